@@ -1,0 +1,23 @@
+package io.cellarsync.examples;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code cellarsync} command; the work is done by its subcommands. */
+@Command(
+        name = "cellarsync",
+        mixinStandardHelpOptions = true,
+        versionProvider = RunnerVersion.class,
+        description = "Lets a wine-cellar application listen to a restaurant's Trivec till.",
+        subcommands = {DemoCommand.class})
+public final class CellarsyncCommand implements Runnable {
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing a subcommand: choose one of " + spec.subcommands().keySet());
+    }
+}
