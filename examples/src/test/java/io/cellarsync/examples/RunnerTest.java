@@ -1,0 +1,82 @@
+package io.cellarsync.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+class RunnerTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return CellarsyncMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void version_printsTheProjectVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("cellarsync ").doesNotContain("${");
+        assertThat(out.toString().strip()).matches("cellarsync \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void help_listsTheDemoSubcommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: cellarsync").contains("demo");
+    }
+
+    @Test
+    void unknownOption_exits2WithUsage() {
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'").contains("Usage: cellarsync");
+    }
+
+    @Test
+    void noSubcommand_isAUsageError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing a subcommand");
+    }
+
+    @Test
+    void demo_exits0() {
+        assertThat(run("demo")).isZero();
+        assertThat(out.toString()).contains("cellarsync demo");
+    }
+
+    @Command(name = "boom")
+    static final class FailingCommand implements Runnable {
+        @Mixin VerboseOption verbose;
+
+        @Override
+        public void run() {
+            throw new IllegalStateException("the state directory /tmp/x is locked\nby another runner");
+        }
+    }
+
+    private int runFailing(String... args) {
+        CommandLine commandLine = new CommandLine(new FailingCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void failure_exits1WithOneLineAndNoStackTrace() {
+        assertThat(runFailing()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("cellarsync: the state directory /tmp/x is locked by another runner"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void failureWithVerbose_printsTheStackTrace() {
+        assertThat(runFailing("--verbose")).isEqualTo(1);
+        assertThat(err.toString()).contains("IllegalStateException").contains("\tat ");
+    }
+}
