@@ -1,0 +1,110 @@
+package io.cellarsync.examples.library;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A minimal RFC 4180 reader: comma-separated fields, fields quoted with {@code "} may hold commas, newlines and
+ * doubled quotes. Each record remembers the line it started on, so that errors can name it.
+ */
+final class CsvRecords {
+
+    /** One record of the file and the 1-based line number where it starts. */
+    record CsvRecord(int line, List<String> fields) {}
+
+    private final Reader in;
+    private int line = 1;
+    private int pushedBack = -2;
+
+    CsvRecords(Reader in) {
+        this.in = in;
+    }
+
+    /** Reads every record; blank lines are skipped. */
+    List<CsvRecord> readAll(String source) throws IOException {
+        List<CsvRecord> records = new ArrayList<>();
+        CsvRecord record;
+        while ((record = next(source)) != null) {
+            boolean blank = record.fields().size() == 1 && record.fields().get(0).isBlank();
+            if (!blank) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    private CsvRecord next(String source) throws IOException {
+        int c = read();
+        if (c == -1) {
+            return null;
+        }
+        int startLine = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldStart = true;
+        while (true) {
+            if (c == -1) {
+                if (quoted) {
+                    throw new LibraryCsvException(source, startLine, "a quoted field is never closed");
+                }
+                fields.add(field.toString());
+                return new CsvRecord(startLine, fields);
+            }
+            if (quoted) {
+                if (c == '"') {
+                    int after = read();
+                    if (after == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        c = after;
+                        continue;
+                    }
+                } else {
+                    countLine(c);
+                    field.append((char) c);
+                }
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                fieldStart = true;
+                c = read();
+                continue;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    int after = read();
+                    if (after != '\n') {
+                        pushedBack = after;
+                    }
+                }
+                line++;
+                fields.add(field.toString());
+                return new CsvRecord(startLine, fields);
+            } else {
+                field.append((char) c);
+            }
+            fieldStart = false;
+            c = read();
+        }
+    }
+
+    private void countLine(int c) {
+        if (c == '\n') {
+            line++;
+        }
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        return in.read();
+    }
+}

@@ -1,0 +1,143 @@
+package io.cellarsync.examples.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LibraryCsvReaderTest {
+
+    private static List<LibraryRow> read(String csv) {
+        return LibraryCsvReader.read(new StringReader(csv), "lib.csv");
+    }
+
+    @Test
+    void columnsAreFoundByHeader_inAnyOrder_andUnknownColumnsAreIgnored() {
+        List<LibraryRow> rows = read("""
+                style,name,vintage,id,producer,stock,volume_ml,colour
+                Torrt,Chablis 1er Cru,2018,w1,Domaine Laroche,6,750,white
+                """);
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo("w1");
+            assertThat(row.name()).isEqualTo("Chablis 1er Cru");
+            assertThat(row.producer()).isEqualTo("Domaine Laroche");
+            assertThat(row.colour()).isEqualTo("white");
+            assertThat(row.vintage()).hasValue(2018);
+            assertThat(row.volumeMl()).hasValue(750);
+            assertThat(row.stock()).contains(new BigDecimal("6"));
+            assertThat(row.appellation()).isEmpty();
+            assertThat(row.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void onlyIdAndName_areEnough() {
+        List<LibraryRow> rows = read("id,name\n1,Barolo\n");
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.producer()).isEmpty();
+            assertThat(row.vintage()).isEmpty();
+            assertThat(row.volumeMl()).isEmpty();
+            assertThat(row.stock()).isEmpty();
+            assertThat(row.grapes()).isEmpty();
+        });
+    }
+
+    @Test
+    void quotedFields_mayHoldCommasQuotesAndNewlines() {
+        List<LibraryRow> rows = read("""
+                id,name,grapes
+                1,"Clos ""Les Perrières"", Meursault","Chardonnay, Aligoté"
+                2,"Two
+                lines",
+                3,Third,
+                """);
+
+        assertThat(rows).extracting(LibraryRow::name)
+                .containsExactly("Clos \"Les Perrières\", Meursault", "Two\nlines", "Third");
+        assertThat(rows.get(0).grapes()).containsExactly("Chardonnay", "Aligoté");
+        assertThat(rows.get(2).line()).isEqualTo(5);
+    }
+
+    @Test
+    void nonVintageWords_andSystembolagetPacks_areRead() {
+        List<LibraryRow> rows = read("id,name,vintage,volume_ml\n1,A,NV,6flaskorà750\n2,B,,1500\n");
+
+        assertThat(rows.get(0).vintage()).isEmpty();
+        assertThat(rows.get(0).volumeMl()).hasValue(750);
+        assertThat(rows.get(1).volumeMl()).hasValue(1500);
+    }
+
+    @Test
+    void aHeaderWithoutId_isRejectedOnLine1() {
+        assertThatThrownBy(() -> read("name,producer\nBarolo,X\n"))
+                .isInstanceOf(LibraryCsvException.class)
+                .hasMessageContaining("lib.csv line 1")
+                .hasMessageContaining("'id'");
+    }
+
+    @Test
+    void aHeaderWithoutName_isRejected() {
+        assertThatThrownBy(() -> read("id,producer\n1,X\n"))
+                .isInstanceOf(LibraryCsvException.class)
+                .hasMessageContaining("'name'");
+    }
+
+    @Test
+    void aDuplicateId_isRejectedWithItsLineNumber() {
+        assertThatThrownBy(() -> read("id,name\n1,A\n2,B\n1,C\n"))
+                .isInstanceOf(LibraryCsvException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("duplicate id '1'")
+                .extracting(e -> ((LibraryCsvException) e).line()).isEqualTo(4);
+    }
+
+    @Test
+    void aRowWithTooManyFields_isRejected() {
+        assertThatThrownBy(() -> read("id,name\n1,A\n2,Barolo, Riserva\n"))
+                .isInstanceOf(LibraryCsvException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("expected 2 fields");
+    }
+
+    @Test
+    void badNumbers_areRejectedNamingTheValue() {
+        assertThatThrownBy(() -> read("id,name,vintage\n1,A,15\n"))
+                .hasMessageContaining("vintage '15'");
+        assertThatThrownBy(() -> read("id,name,volume_ml\n1,A,big\n"))
+                .hasMessageContaining("volume_ml 'big'");
+        assertThatThrownBy(() -> read("id,name,stock\n1,A,-2\n"))
+                .hasMessageContaining("stock '-2'");
+        assertThatThrownBy(() -> read("id,name,stock\n1,A,six\n"))
+                .hasMessageContaining("stock 'six'");
+    }
+
+    @Test
+    void aBlankIdOrName_isRejected() {
+        assertThatThrownBy(() -> read("id,name\n ,A\n")).hasMessageContaining("id is blank");
+        assertThatThrownBy(() -> read("id,name\n1,\n")).hasMessageContaining("name is blank");
+    }
+
+    @Test
+    void anUnclosedQuote_isRejected() {
+        assertThatThrownBy(() -> read("id,name\n1,\"A\n"))
+                .isInstanceOf(LibraryCsvException.class)
+                .hasMessageContaining("never closed");
+    }
+
+    @Test
+    void anEmptyFile_isRejected() {
+        assertThatThrownBy(() -> read("")).hasMessageContaining("empty");
+    }
+
+    @Test
+    void aByteOrderMark_andCrLf_areAccepted() {
+        List<LibraryRow> rows = read("\uFEFFid,name\r\n1,A\r\n2,B\r\n");
+
+        assertThat(rows).extracting(LibraryRow::id).containsExactly("1", "2");
+    }
+}
