@@ -1,0 +1,160 @@
+package io.cellarsync.examples.sync.state;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The append-only journal of a state directory (the file {@value #FILE_NAME}).
+ *
+ * <p>Each {@link #append} writes one whole line and forces it to the disk ({@code fsync}) before returning: once
+ * it returns the record survives a crash; if the process dies before, the line is torn or missing and the next
+ * {@link #openForWriting} or {@link #read} ignores it, so the state is as before the command. A writer holds the
+ * directory's exclusive lock; readers take no lock and simply ignore a line still being written.
+ */
+public final class Journal implements AutoCloseable {
+
+    /** The journal's file name inside the state directory. */
+    public static final String FILE_NAME = "journal.jsonl";
+
+    private final Path file;
+    private final StateLock lock;
+    private final FileChannel channel;
+    private final List<JournalRecord> records;
+    private long validLength;
+    private long fileLength;
+
+    private Journal(Path file, StateLock lock, FileChannel channel, JournalContent content) {
+        this.file = file;
+        this.lock = lock;
+        this.channel = channel;
+        this.records = new ArrayList<>(content.records());
+        this.validLength = content.validLength();
+        this.fileLength = content.fileLength();
+    }
+
+    /**
+     * Reads the journal of a state directory without locking it: for commands that only look at the state.
+     *
+     * @param directory the state directory; a missing directory or journal reads as empty
+     * @return the valid records, in order
+     * @throws JournalCorruptedException if a damaged record is followed by valid ones
+     */
+    public static List<JournalRecord> read(Path directory) {
+        return JournalContent.read(directory.resolve(FILE_NAME)).records();
+    }
+
+    /**
+     * Opens the journal of a state directory for appending, creating the directory if needed, and takes its lock.
+     *
+     * @param directory the state directory
+     * @return the open journal; close it to release the lock
+     * @throws StateLockedException if another runner holds the lock
+     * @throws JournalCorruptedException if a damaged record is followed by valid ones
+     */
+    public static Journal openForWriting(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the state directory " + directory + ": " + e.getMessage(), e);
+        }
+        StateLock lock = StateLock.acquire(directory);
+        Path file = directory.resolve(FILE_NAME);
+        try {
+            boolean created = Files.notExists(file);
+            FileChannel channel = FileChannel.open(file,
+                    StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (created) {
+                forceDirectory(directory);
+            }
+            return new Journal(file, lock, channel, JournalContent.read(file));
+        } catch (IOException e) {
+            lock.close();
+            throw new UncheckedIOException("cannot open the journal " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** @return the valid records, in order, including those appended since opening */
+    public List<JournalRecord> records() {
+        return List.copyOf(records);
+    }
+
+    /**
+     * Appends one record and forces it to the disk. A torn last line left by an earlier crash is cut off first.
+     *
+     * @param recordedAt the instant the command was accepted
+     * @param payload the command, as JSON
+     * @return the record as written
+     * @throws UncheckedIOException if the write fails; the journal is then cut back to what it was
+     */
+    public JournalRecord append(Instant recordedAt, JsonNode payload) {
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(payload, "payload");
+        long sequence = records.size() + 1L;
+        ByteBuffer line = ByteBuffer.wrap(JournalLine.encode(sequence, recordedAt, payload));
+        try {
+            if (fileLength > validLength) {
+                channel.truncate(validLength);
+                channel.force(true);
+                fileLength = validLength;
+            }
+            long position = validLength;
+            while (line.hasRemaining()) {
+                position += channel.write(line, position);
+            }
+            channel.force(true);
+            validLength = position;
+            fileLength = position;
+        } catch (IOException e) {
+            cutBack();
+            throw new UncheckedIOException("cannot write the journal " + file + " (" + e.getMessage()
+                    + "); the command was not recorded and the state is unchanged", e);
+        }
+        JournalRecord record = new JournalRecord(sequence, recordedAt, payload);
+        records.add(record);
+        return record;
+    }
+
+    private void cutBack() {
+        try {
+            channel.truncate(validLength);
+            channel.force(true);
+            fileLength = validLength;
+        } catch (IOException ignored) {
+            // The partial line stays; being the last line and torn, the next open ignores it anyway.
+        }
+    }
+
+    private static void forceDirectory(Path directory) {
+        // Makes the new file's directory entry durable; not supported on every platform, and then not needed.
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    /** Closes the file and releases the state directory's lock. */
+    @Override
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Every append was already forced; nothing is lost.
+        } finally {
+            lock.close();
+        }
+    }
+}

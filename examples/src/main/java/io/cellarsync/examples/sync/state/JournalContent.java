@@ -1,0 +1,78 @@
+package io.cellarsync.examples.sync.state;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a journal file holds: its valid records, and where the valid part ends.
+ *
+ * <p>Only the last line may be damaged (a crash during a write leaves a torn line without its newline, or garbage):
+ * it is left out and {@code validLength} stops before it. A damaged line followed by valid ones is not a crash trace
+ * and fails with {@link JournalCorruptedException}.
+ *
+ * @param records the valid records, in order, numbered 1, 2, 3...
+ * @param validLength the number of bytes those records take from the start of the file
+ * @param fileLength the file's length; more than {@code validLength} when a damaged last line was left out
+ */
+record JournalContent(List<JournalRecord> records, long validLength, long fileLength) {
+
+    JournalContent {
+        records = List.copyOf(records);
+    }
+
+    static JournalContent read(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(in, file);
+        } catch (NoSuchFileException e) {
+            return new JournalContent(List.of(), 0, 0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JournalContent read(InputStream in, Path file) throws IOException {
+        List<JournalRecord> records = new ArrayList<>();
+        long validLength = 0;
+        long offset = 0;
+        long lineNumber = 0;
+        long damagedAtLine = 0;
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int next;
+        while ((next = in.read()) != -1) {
+            offset++;
+            if (next != '\n') {
+                line.write(next);
+                continue;
+            }
+            lineNumber++;
+            if (damagedAtLine != 0) {
+                throw damagedBeforeValid(file, damagedAtLine);
+            }
+            Optional<JournalRecord> record = JournalLine.decode(line.toByteArray());
+            line.reset();
+            if (record.isPresent() && record.get().sequence() == records.size() + 1) {
+                records.add(record.get());
+                validLength = offset;
+            } else {
+                damagedAtLine = lineNumber;
+            }
+        }
+        // A last line without its newline is torn: the write that made it never completed.
+        return new JournalContent(records, validLength, offset);
+    }
+
+    private static JournalCorruptedException damagedBeforeValid(Path file, long lineNumber) {
+        return new JournalCorruptedException("the journal " + file + " has a damaged record at line " + lineNumber
+                + " followed by more records, so the state cannot be rebuilt without losing commands; restore the"
+                + " state directory from a backup, or cut the file before line " + lineNumber
+                + " to keep only the commands before it");
+    }
+}
