@@ -1,0 +1,103 @@
+package io.cellarsync.trivec;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Trivec gateway (rule R1): a site code such as {@code ABCDEFGHIJKL123} and the base URI its requests go to.
+ *
+ * <p>{@link #of(String)} accepts the two forms a Trivec account manager hands over, the bare code or the full
+ * domain (with or without {@code https://}), and both give {@code https://CODE.trivecgateway.com}.
+ * {@link #atBaseUri(String, URI)} is the separate, explicit option for tests, proxies and the testkit.
+ *
+ * @param code the site code, used to namespace keys (keys collide across sites)
+ * @param baseUri the URI every request path is appended to, without a trailing slash
+ */
+public record TrivecSite(String code, URI baseUri) {
+
+    /** The domain every production site lives under. */
+    public static final String GATEWAY_DOMAIN = "trivecgateway.com";
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?i)(?:https://)?([A-Za-z0-9]+)\\.trivecgateway\\.com/?");
+    private static final String ACCEPTED =
+            "a site code such as ABCDEFGHIJKL123, or its domain ABCDEFGHIJKL123.trivecgateway.com"
+                    + " (optionally with https://), nothing else: no other host, path, port, query or http://";
+
+    /**
+     * Checks the components.
+     *
+     * @param code the site code
+     * @param baseUri the base URI
+     */
+    public TrivecSite {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(baseUri, "baseUri");
+        if (code.isBlank()) {
+            throw new TrivecConfigurationException("The site code is empty; expected " + ACCEPTED + ".");
+        }
+        if (!baseUri.isAbsolute() || baseUri.getHost() == null) {
+            throw new TrivecConfigurationException("The base URI '" + baseUri
+                    + "' is not an absolute http(s) URI such as http://localhost:8089.");
+        }
+    }
+
+    /**
+     * Parses a site given as its code or its domain (rule R1).
+     *
+     * @param codeOrDomain {@code CODE}, {@code CODE.trivecgateway.com} or {@code https://CODE.trivecgateway.com}
+     * @return the site, whose base URI is {@code https://CODE.trivecgateway.com}
+     * @throws TrivecConfigurationException if the text is anything else, naming what is accepted
+     */
+    public static TrivecSite of(String codeOrDomain) {
+        Objects.requireNonNull(codeOrDomain, "codeOrDomain");
+        String code;
+        Matcher domain = DOMAIN.matcher(codeOrDomain);
+        if (CODE.matcher(codeOrDomain).matches()) {
+            code = codeOrDomain;
+        } else if (domain.matches()) {
+            code = domain.group(1);
+        } else {
+            throw new TrivecConfigurationException(
+                    "'" + codeOrDomain + "' is not a Trivec site; expected " + ACCEPTED + ".");
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        return new TrivecSite(upper, URI.create("https://" + upper + "." + GATEWAY_DOMAIN));
+    }
+
+    /**
+     * A site served at an explicit base URI: a test server, a proxy or the testkit's simulator.
+     *
+     * @param code the code that namespaces this site's keys
+     * @param baseUri an absolute URI; a trailing slash is dropped
+     * @return the site
+     * @throws TrivecConfigurationException if the code is empty or the URI is not absolute
+     */
+    public static TrivecSite atBaseUri(String code, URI baseUri) {
+        Objects.requireNonNull(baseUri, "baseUri");
+        String text = baseUri.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return new TrivecSite(code, URI.create(text));
+    }
+
+    /**
+     * A site served at an explicit base URI, named after the URI's host and port.
+     *
+     * @param baseUri an absolute URI such as {@code http://localhost:8089}
+     * @return the site, whose code is the URI's authority (e.g. {@code localhost:8089})
+     */
+    public static TrivecSite atBaseUri(URI baseUri) {
+        Objects.requireNonNull(baseUri, "baseUri");
+        if (baseUri.getAuthority() == null) {
+            throw new TrivecConfigurationException("The base URI '" + baseUri
+                    + "' is not an absolute http(s) URI such as http://localhost:8089.");
+        }
+        return atBaseUri(baseUri.getAuthority(), baseUri);
+    }
+}

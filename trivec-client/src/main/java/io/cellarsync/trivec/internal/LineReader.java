@@ -1,0 +1,137 @@
+package io.cellarsync.trivec.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cellarsync.trivec.LineId;
+import io.cellarsync.trivec.OrderLine;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Reads an {@code OrderLine} (or an add-on) into a builder; the line's identity is set once the ticket is known. */
+final class LineReader {
+
+    private enum Field {
+        KEY("Key"), PRODUCT_KEY("ProductKey"), PRODUCT_NAME("ProductName"), PRODUCT_NR("ProductNr"),
+        PRODUCT_TYPE("ProductType"), GROUP_KEY("GroupKey"), GROUP_NAME("GroupName"), GROUP_NR("GroupNr"),
+        COURSE_NAME("CourseName"), COURSE_NR("CourseNr"), MENU_ID("MenuId"), MEMO("Memo"), PROMO_NAME("PromoName"),
+        QTY("Qty"), UNITS("Units"), PRICE("Price"), TOTAL_DISC("TotalDisc"), TOTAL_INC("TotalInc"),
+        TOTAL_EX("TotalEx"), VAT_NR("VatNr"), VAT_PERC("VatPerc"), ADDONS("Addons");
+
+        private final String wire;
+
+        Field(String wire) {
+            this.wire = wire;
+        }
+    }
+
+    private static final FieldLookup<Field> FIELDS = new FieldLookup<>(Field.values(), f -> f.wire);
+
+    private LineReader() {}
+
+    static List<Builder> readArray(JsonParser parser, String field) throws IOException {
+        List<Builder> lines = new ArrayList<>();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return lines;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw new MalformedValueException("field '" + field + "' holds " + JsonValues.describe(token)
+                    + ", expected an array of lines");
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            lines.add(read(parser));
+        }
+        return lines;
+    }
+
+    private static Builder read(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw new MalformedValueException("a line is " + JsonValues.describe(parser.currentToken())
+                    + ", expected an object");
+        }
+        Builder line = new Builder();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            Field field = FIELDS.find(name);
+            if (field == null) {
+                line.extras = Extras.keep(line.extras, name, parser);
+            } else {
+                line.set(field, name, parser);
+            }
+        }
+        return line;
+    }
+
+    /** A line being read. */
+    static final class Builder {
+        private String key = "";
+        private String productKey = "";
+        private String productName = "";
+        private long productNr;
+        private String productType = "";
+        private String groupKey = "";
+        private String groupName = "";
+        private long groupNr;
+        private String courseName = "";
+        private long courseNr;
+        private String menuId = "";
+        private String memo = "";
+        private String promoName = "";
+        private BigDecimal qty = BigDecimal.ZERO;
+        private int units;
+        private BigDecimal price = BigDecimal.ZERO;
+        private BigDecimal totalDisc = BigDecimal.ZERO;
+        private BigDecimal totalInc = BigDecimal.ZERO;
+        private BigDecimal totalEx = BigDecimal.ZERO;
+        private int vatNr;
+        private BigDecimal vatPerc = BigDecimal.ZERO;
+        private List<Builder> addons = List.of();
+        private @Nullable Map<String, JsonNode> extras;
+
+        private void set(Field field, String name, JsonParser p) throws IOException {
+            switch (field) {
+                case KEY -> key = JsonValues.text(p, name);
+                case PRODUCT_KEY -> productKey = JsonValues.text(p, name);
+                case PRODUCT_NAME -> productName = JsonValues.text(p, name);
+                case PRODUCT_NR -> productNr = JsonValues.integer(p, name);
+                case PRODUCT_TYPE -> productType = JsonValues.text(p, name);
+                case GROUP_KEY -> groupKey = JsonValues.text(p, name);
+                case GROUP_NAME -> groupName = JsonValues.text(p, name);
+                case GROUP_NR -> groupNr = JsonValues.integer(p, name);
+                case COURSE_NAME -> courseName = JsonValues.text(p, name);
+                case COURSE_NR -> courseNr = JsonValues.integer(p, name);
+                case MENU_ID -> menuId = JsonValues.text(p, name);
+                case MEMO -> memo = JsonValues.text(p, name);
+                case PROMO_NAME -> promoName = JsonValues.text(p, name);
+                case QTY -> qty = JsonValues.decimal(p, name);
+                case UNITS -> units = Math.toIntExact(JsonValues.integer(p, name));
+                case PRICE -> price = JsonValues.decimal(p, name);
+                case TOTAL_DISC -> totalDisc = JsonValues.decimal(p, name);
+                case TOTAL_INC -> totalInc = JsonValues.decimal(p, name);
+                case TOTAL_EX -> totalEx = JsonValues.decimal(p, name);
+                case VAT_NR -> vatNr = Math.toIntExact(JsonValues.integer(p, name));
+                case VAT_PERC -> vatPerc = JsonValues.decimal(p, name);
+                case ADDONS -> addons = readArray(p, name);
+            }
+        }
+
+        OrderLine build(String site, String ticketKey, String orderKey, int position, int addonPosition) {
+            List<OrderLine> builtAddons = new ArrayList<>(addons.size());
+            for (int i = 0; i < addons.size(); i++) {
+                // The gateway never nests add-ons deeper than one level; deeper ones keep the first add-on index.
+                builtAddons.add(addons.get(i).build(site, ticketKey, orderKey, position,
+                        addonPosition == 0 ? i + 1 : addonPosition));
+            }
+            return new OrderLine(new LineId(site, ticketKey, orderKey, position, addonPosition), key, productKey,
+                    productName, productNr, productType, groupKey, groupName, groupNr, courseName, courseNr, menuId,
+                    memo, promoName, qty, units, price, totalDisc, totalInc, totalEx, vatNr, vatPerc, builtAddons,
+                    Extras.of(extras));
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.cellarsync.trivec.internal;
+
+import io.cellarsync.trivec.TransportRequest;
+import io.cellarsync.trivec.TransportResponse;
+import io.cellarsync.trivec.TrivecAuthenticationException;
+import io.cellarsync.trivec.TrivecException;
+import io.cellarsync.trivec.TrivecNotFoundException;
+import io.cellarsync.trivec.TrivecRateLimitedException;
+import io.cellarsync.trivec.TrivecRequestRejectedException;
+import io.cellarsync.trivec.TrivecServerException;
+import io.cellarsync.trivec.TrivecTransportException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one GET with pacing, per-attempt timeouts, retries (connection failures, timeouts, 408, 429, 5xx) and an
+ * overall deadline, and maps final failures to the typed exceptions. Only redacted URIs are logged, at DEBUG.
+ */
+public final class RequestExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.cellarsync.trivec.TrivecClient");
+    private static final int EXCERPT_BYTES = 2048;
+    private static final Map<String, String> HEADERS = Map.of("Accept", "application/json");
+
+    private final ExecutorSettings settings;
+    private final RetryDelays delays;
+    private @Nullable Instant lastRequest;
+
+    /**
+     * Reads the body of a successful response. It owns the response from then on and must close it.
+     *
+     * @param <T> what it reads
+     */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        /**
+         * Reads the body.
+         *
+         * @param context the response context (its {@code body()} is the one to read)
+         * @param response the response, to close when done
+         * @return what was read
+         */
+        T read(ResponseContext context, TransportResponse response);
+    }
+
+    /**
+     * An executor for one site.
+     *
+     * @param settings the settings
+     */
+    public RequestExecutor(ExecutorSettings settings) {
+        this.settings = settings;
+        this.delays = new RetryDelays(settings.retryPolicy(), settings.clock(), settings.random());
+    }
+
+    /**
+     * Executes one call.
+     *
+     * @param operation the path, for messages and events
+     * @param uri the full URI with the key
+     * @param reader what to do with a 2xx body
+     * @param <T> the result type
+     * @return the result
+     * @throws TrivecException typed, when the call fails for good
+     */
+    public <T> T execute(String operation, URI uri, BodyReader<T> reader) {
+        Instant deadline = settings.clock().instant().plus(settings.deadline());
+        String redacted = settings.redactor().redact(uri.toString());
+        for (int attempt = 1;; attempt++) {
+            Duration remaining = Duration.between(settings.clock().instant(), deadline);
+            if (remaining.isNegative() || remaining.isZero()) {
+                throw new TrivecTransportException(prefix(operation) + ": the deadline of " + settings.deadline()
+                        + " passed before attempt " + attempt, 0, operation, settings.site(), "", null);
+            }
+            pace(operation);
+            Duration timeout = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining
+                    : settings.attemptTimeout();
+            Attempt outcome = attempt(operation, attempt, uri, redacted, timeout);
+            if (outcome.response != null) {
+                TransportResponse response = outcome.response;
+                try {
+                    return reader.read(new ResponseContext(operation, settings.site(), response.status(),
+                            settings.redactor(), response.body()), response);
+                } catch (RuntimeException e) {
+                    closeQuietly(response);
+                    throw e;
+                }
+            }
+            TrivecException failure = outcome.failure;
+            if (!outcome.retryable || attempt >= settings.retryPolicy().maxAttempts()) {
+                throw failure;
+            }
+            Duration delay = outcome.retryAfter.orElseGet(() -> delays.backoff(outcome.number));
+            if (settings.clock().instant().plus(delay).isAfter(deadline)) {
+                throw failure;
+            }
+            settings.listener().retryScheduled(operation, attempt + 1, delay, outcome.reason);
+            LOG.debug("GET {} failed ({}), retry {} in {} ms", redacted, outcome.reason, attempt + 1,
+                    delay.toMillis());
+            sleep(operation, delay);
+        }
+    }
+
+    private Attempt attempt(String operation, int number, URI uri, String redacted, Duration timeout) {
+        settings.listener().requestStarted(operation, number, redacted);
+        Instant start = settings.clock().instant();
+        TransportResponse response;
+        try {
+            response = settings.transport().get(new TransportRequest(uri, HEADERS, timeout));
+        } catch (InterruptedIOException e) {
+            ended(operation, number, 0, start, redacted);
+            Thread.currentThread().interrupt();
+            return Attempt.failed(number, transport(operation, "interrupted", e), false, "interrupted");
+        } catch (IOException e) {
+            ended(operation, number, 0, start, redacted);
+            String reason = e instanceof HttpTimeoutException ? "timeout after " + timeout : "connection failed";
+            return Attempt.failed(number, transport(operation, reason, e), true, reason);
+        }
+        int status = response.status();
+        ended(operation, number, status, start, redacted);
+        if (status >= 200 && status < 300) {
+            return Attempt.succeeded(number, response);
+        }
+        String excerpt = excerpt(response);
+        return failedStatus(operation, number, status, excerpt, response);
+    }
+
+    private Attempt failedStatus(String operation, int number, int status, String excerpt,
+            TransportResponse response) {
+        String site = settings.site();
+        String what = prefix(operation) + " failed with HTTP " + status;
+        String body = excerpt.isEmpty() ? "" : ". Body starts: " + excerpt;
+        if (status == 401 || status == 403) {
+            return Attempt.failed(number, new TrivecAuthenticationException(what + ": the gateway refused the"
+                    + " application key; check the key given to appId(...) or TRIVEC_APP_ID" + body, status,
+                    operation, site, excerpt, null), false, "HTTP " + status);
+        }
+        if (status == 404) {
+            return Attempt.failed(number, new TrivecNotFoundException(what + ": no such resource on this gateway"
+                    + " (an older server may lack this route)" + body, status, operation, site, excerpt, null),
+                    false, "HTTP 404");
+        }
+        if (status == 429) {
+            Optional<String> header = response.header("Retry-After");
+            Duration asked = header.flatMap(delays::parse).orElse(null);
+            return new Attempt(number, null, new TrivecRateLimitedException(what + ": too many requests"
+                    + (asked == null ? "" : ", the gateway asked to wait " + asked) + body, operation, site,
+                    excerpt, asked), true, "HTTP 429", delays.retryAfter(header));
+        }
+        if (status == 408) {
+            return Attempt.failed(number, new TrivecTransportException(what + ": the gateway timed out" + body,
+                    status, operation, site, excerpt, null), true, "HTTP 408");
+        }
+        if (status >= 500) {
+            return new Attempt(number, null, new TrivecServerException(what + ": the gateway or the venue's server"
+                    + " failed" + body, status, operation, site, excerpt, null), true, "HTTP " + status,
+                    delays.retryAfter(response.header("Retry-After")));
+        }
+        return Attempt.failed(number, new TrivecRequestRejectedException(what + ": the gateway rejected the"
+                + " request" + body, status, operation, site, excerpt, null), false, "HTTP " + status);
+    }
+
+    private TrivecTransportException transport(String operation, String reason, IOException cause) {
+        return new TrivecTransportException(prefix(operation) + ": no response (" + reason + "): "
+                + settings.redactor().redact(String.valueOf(cause.getMessage())), 0, operation, settings.site(),
+                "", Sanitized.copy(cause, settings.redactor()));
+    }
+
+    private void ended(String operation, int number, int status, Instant start, String redacted) {
+        Duration elapsed = Duration.between(start, settings.clock().instant());
+        settings.listener().requestEnded(operation, number, status, elapsed);
+        LOG.debug("GET {} -> {} in {} ms (attempt {})", redacted, status == 0 ? "no response" : status,
+                elapsed.toMillis(), number);
+    }
+
+    private String excerpt(TransportResponse response) {
+        try (response) {
+            byte[] head = response.body().readNBytes(EXCERPT_BYTES);
+            return settings.redactor().redact(new String(head, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private synchronized void pace(String operation) {
+        Instant now = settings.clock().instant();
+        if (lastRequest != null) {
+            Duration wait = settings.minInterval().minus(Duration.between(lastRequest, now));
+            if (!wait.isNegative() && !wait.isZero()) {
+                sleep(operation, wait);
+            }
+        }
+        lastRequest = settings.clock().instant();
+    }
+
+    private void sleep(String operation, Duration duration) {
+        try {
+            settings.sleeper().sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrivecTransportException(prefix(operation) + ": interrupted while waiting to retry", 0,
+                    operation, settings.site(), "", null);
+        }
+    }
+
+    private String prefix(String operation) {
+        return "Trivec site " + settings.site() + ": GET " + operation;
+    }
+
+    private static void closeQuietly(TransportResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // the failure being thrown matters more than a failed close
+        }
+    }
+
+    /** The outcome of one attempt: a 2xx response, or a failure that may be retried. */
+    private record Attempt(int number, @Nullable TransportResponse response, @Nullable TrivecException failure,
+            boolean retryable, String reason, Optional<Duration> retryAfter) {
+
+        static Attempt succeeded(int number, TransportResponse response) {
+            return new Attempt(number, response, null, false, "", Optional.empty());
+        }
+
+        static Attempt failed(int number, TrivecException failure, boolean retryable, String reason) {
+            return new Attempt(number, null, failure, retryable, reason, Optional.empty());
+        }
+    }
+}
