@@ -1,0 +1,64 @@
+package io.cellarsync.sync;
+
+import java.util.Objects;
+
+/**
+ * Why a command was refused. Nothing of a rejected command was applied.
+ *
+ * @param reason the kind of problem
+ * @param value the offending value, as given
+ * @param message a sentence naming the value and what is accepted
+ */
+public record Rejection(Reason reason, String value, String message) {
+
+    /** Checks the components are present. */
+    public Rejection {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** The kinds of problem. */
+    public enum Reason {
+        /** No wine of the library has this id. */
+        UNKNOWN_WINE,
+        /** No catalogue or sale has named this POS reference. */
+        UNKNOWN_REFERENCE,
+        /** No catalogue was imported for this site. */
+        UNKNOWN_SITE,
+        /** Bottles per unit sold of zero or less. */
+        INVALID_RATIO,
+        /** A wine id already in the library, or twice in one batch. */
+        DUPLICATE_WINE,
+        /** A wine with a blank id or name, or a negative initial stock. */
+        INVALID_WINE,
+        /** An "almost" answer without a plausible vintage. */
+        INVALID_VINTAGE,
+        /** A link command whose answer lacks what it needs (a wine id for yes/almost, a new wine for no). */
+        INCOMPLETE_ANSWER,
+        /** The reference is linked already; unlink it first. */
+        ALREADY_LINKED,
+        /** The reference is not linked. */
+        NOT_LINKED,
+        /** A billed ticket without a business day. */
+        MISSING_BUSINESS_DATE,
+        /** Two lines of one ticket with the same identity. */
+        DUPLICATE_SALE_LINE,
+        /** A catalogue entry of another site than the catalogue's. */
+        SITE_MISMATCH,
+        /** A stock adjustment of zero bottles or without a reason. */
+        INVALID_ADJUSTMENT,
+        /** A centre mapping with a blank centre or cellar. */
+        INVALID_CELLAR
+    }
+
+    /**
+     * The reason and the message on one line.
+     *
+     * @return a line such as {@code UNKNOWN_WINE: no wine 'w9' in the library ...}
+     */
+    @Override
+    public String toString() {
+        return reason + ": " + message;
+    }
+}

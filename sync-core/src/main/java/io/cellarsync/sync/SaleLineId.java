@@ -1,0 +1,29 @@
+package io.cellarsync.sync;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Identity of one sale line (semantic 1): site, ticket key, order key, position of the line in the order and, for an
+ * add-on, its position under the line. The POS's own line keys repeat across orders, hence the positions.
+ *
+ * @param site the site
+ * @param ticketKey the ticket's key, unique within the site
+ * @param orderKey the order's (round's) key
+ * @param position the line's position in the order, from 0
+ * @param addOnPosition the add-on's position under its line, or {@code null} for a main line
+ */
+public record SaleLineId(SiteId site, String ticketKey, String orderKey, int position, @Nullable Integer addOnPosition) {
+
+    /** Checks the components are present. */
+    public SaleLineId {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(ticketKey, "ticketKey");
+        Objects.requireNonNull(orderKey, "orderKey");
+    }
+
+    @Override
+    public String toString() {
+        return site + "/" + ticketKey + "/" + orderKey + "/" + position + (addOnPosition == null ? "" : "+" + addOnPosition);
+    }
+}

@@ -1,0 +1,81 @@
+package io.cellarsync.sync.internal;
+
+import io.cellarsync.sync.BottlesPerUnit;
+import io.cellarsync.sync.CatalogueEntry;
+import io.cellarsync.sync.ImportCatalogue;
+import io.cellarsync.sync.Rejection;
+import io.cellarsync.sync.Rejection.Reason;
+import io.cellarsync.sync.SyncEvent;
+import io.cellarsync.sync.SyncPorts;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports a catalogue (R3, R7, R8): registers the site, records new or changed entries, and links automatically the
+ * products created from the reset report (R15).
+ */
+final class CatalogueImport {
+
+    private final Registry registry;
+    private final SyncPorts ports;
+    private final Linking linking;
+
+    CatalogueImport(Registry registry, SyncPorts ports, Linking linking) {
+        this.registry = registry;
+        this.ports = ports;
+        this.linking = linking;
+    }
+
+    @Nullable Rejection validate(ImportCatalogue command) {
+        for (CatalogueEntry entry : command.entries()) {
+            if (!entry.reference().site().equals(command.site())) {
+                return new Rejection(Reason.SITE_MISMATCH, entry.reference().toString(), "Catalogue entry '"
+                        + entry.reference() + "' belongs to another site than the catalogue's (" + command.site()
+                        + ").");
+            }
+        }
+        return null;
+    }
+
+    void apply(ImportCatalogue command, Changes changes, Instant at) {
+        if (!registry.sites.contains(command.site())) {
+            changes.emit(new SyncEvent.SiteRegistered(command.site()));
+        }
+        for (CatalogueEntry entry : command.entries()) {
+            ReferenceState state = registry.reference(entry.reference());
+            if (state == null || !entry.equals(state.catalogue())) {
+                changes.emit(new SyncEvent.CatalogueEntrySeen(entry));
+            }
+            String wineId = exportedWine(entry);
+            if (wineId != null && ports.links().linkOf(entry.reference()).isEmpty()) {
+                linking.link(entry.reference(), wineId, BottlesPerUnit.ONE_BOTTLE, LocalDate.MIN, true, changes, at);
+            }
+        }
+    }
+
+    /** The wine whose reset-report product number and name this entry came back with, if any (semantic 16). */
+    private @Nullable String exportedWine(CatalogueEntry entry) {
+        String number = entry.productNumber();
+        if (number == null) {
+            return null;
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(number.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String wineId = registry.wineByProductNumber.get(parsed);
+        if (wineId == null) {
+            return null;
+        }
+        String exportedName = registry.productNumbers.get(wineId).exportedName();
+        return normalised(exportedName).equals(normalised(entry.name())) ? wineId : null;
+    }
+
+    private static String normalised(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

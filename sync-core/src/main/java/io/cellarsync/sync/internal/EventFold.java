@@ -1,0 +1,105 @@
+package io.cellarsync.sync.internal;
+
+import io.cellarsync.sync.Attribution;
+import io.cellarsync.sync.LibraryWine;
+import io.cellarsync.sync.MovementCause;
+import io.cellarsync.sync.RecordedSale;
+import io.cellarsync.sync.StockMovement;
+import io.cellarsync.sync.SyncEvent;
+import io.cellarsync.sync.SyncPorts;
+import java.util.HashMap;
+
+/**
+ * Applies one event to the state (registry and ports). It is the only code that changes state, so that replaying the
+ * events of a history rebuilds the same state.
+ */
+public final class EventFold {
+
+    private final Registry registry;
+    private final SyncPorts ports;
+
+    /**
+     * A fold over a registry and ports.
+     *
+     * @param registry the registry
+     * @param ports the ports
+     */
+    public EventFold(Registry registry, SyncPorts ports) {
+        this.registry = registry;
+        this.ports = ports;
+    }
+
+    /**
+     * Applies an event.
+     *
+     * @param event the event
+     */
+    public void apply(SyncEvent event) {
+        if (event instanceof SyncEvent.SaleRecorded) {
+            saleRecorded(((SyncEvent.SaleRecorded) event).sale());
+        } else if (event instanceof SyncEvent.StockMoved) {
+            stockMoved(((SyncEvent.StockMoved) event).movement());
+        } else if (event instanceof SyncEvent.SaleWithdrawn) {
+            ports.sales().withdraw(((SyncEvent.SaleWithdrawn) event).line());
+        } else if (event instanceof SyncEvent.Linked) {
+            SyncEvent.Linked linked = (SyncEvent.Linked) event;
+            ports.links().put(linked.link());
+            registry.nextLinkNumber = Math.max(registry.nextLinkNumber, linked.link().number() + 1);
+        } else if (event instanceof SyncEvent.Unlinked) {
+            ports.links().remove(((SyncEvent.Unlinked) event).link().reference());
+        } else {
+            applyRegistryEvent(event);
+        }
+    }
+
+    private void applyRegistryEvent(SyncEvent event) {
+        if (event instanceof SyncEvent.WineAdded) {
+            LibraryWine wine = ((SyncEvent.WineAdded) event).wine();
+            registry.wines.put(wine.id(), wine);
+        } else if (event instanceof SyncEvent.VintageSet) {
+            SyncEvent.VintageSet set = (SyncEvent.VintageSet) event;
+            registry.wines.computeIfPresent(set.wineId(), (id, wine) -> wine.withVintage(set.vintage()));
+        } else if (event instanceof SyncEvent.SiteRegistered) {
+            registry.sites.add(((SyncEvent.SiteRegistered) event).site());
+        } else if (event instanceof SyncEvent.CatalogueEntrySeen) {
+            var entry = ((SyncEvent.CatalogueEntrySeen) event).entry();
+            registry.references.computeIfAbsent(entry.reference(), id -> new ReferenceState(id, entry.name()))
+                    .catalogue(entry);
+        } else if (event instanceof SyncEvent.Ignored) {
+            registry.references.get(((SyncEvent.Ignored) event).reference()).ignored(true);
+        } else if (event instanceof SyncEvent.Unignored) {
+            registry.references.get(((SyncEvent.Unignored) event).reference()).ignored(false);
+        } else if (event instanceof SyncEvent.CentreMapped) {
+            SyncEvent.CentreMapped mapped = (SyncEvent.CentreMapped) event;
+            registry.cellarByCentre.computeIfAbsent(mapped.site(), s -> new HashMap<>())
+                    .put(mapped.centre(), mapped.cellar());
+        } else if (event instanceof SyncEvent.ProductNumberAssigned) {
+            SyncEvent.ProductNumberAssigned assigned = (SyncEvent.ProductNumberAssigned) event;
+            registry.productNumbers.put(assigned.wineId(), assigned);
+            registry.wineByProductNumber.put(assigned.productNumber(), assigned.wineId());
+            registry.nextProductNumber = Math.max(registry.nextProductNumber, assigned.productNumber() + 1);
+        } else {
+            throw new IllegalStateException("No fold for event " + event.getClass().getName());
+        }
+    }
+
+    private void saleRecorded(RecordedSale sale) {
+        ports.sales().record(sale);
+        if (!registry.references.containsKey(sale.reference())) {
+            registry.references.put(sale.reference(), new ReferenceState(sale.reference(), sale.posName()));
+        }
+    }
+
+    private void stockMoved(StockMovement movement) {
+        ports.stock().record(movement);
+        if (movement.cause() instanceof MovementCause.SaleEffect) {
+            MovementCause.SaleEffect effect = (MovementCause.SaleEffect) movement.cause();
+            if (effect.kind().applies()) {
+                ports.sales().attribute(effect.line(),
+                        new Attribution(effect.linkNumber(), movement.wineId(), movement.cellar(), effect.perSale()));
+            } else {
+                ports.sales().unattribute(effect.line());
+            }
+        }
+    }
+}

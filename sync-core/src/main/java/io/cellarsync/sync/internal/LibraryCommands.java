@@ -1,0 +1,119 @@
+package io.cellarsync.sync.internal;
+
+import io.cellarsync.sync.AddWines;
+import io.cellarsync.sync.AdjustStock;
+import io.cellarsync.sync.LibraryWine;
+import io.cellarsync.sync.MapCentre;
+import io.cellarsync.sync.MovementCause;
+import io.cellarsync.sync.PrepareResetReport;
+import io.cellarsync.sync.Rejection;
+import io.cellarsync.sync.Rejection.Reason;
+import io.cellarsync.sync.StockMovement;
+import io.cellarsync.sync.SyncEvent;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Commands on the library side: wines, manual stock, centre mappings, product numbers of the reset report. */
+final class LibraryCommands {
+
+    private final Registry registry;
+
+    LibraryCommands(Registry registry) {
+        this.registry = registry;
+    }
+
+    @Nullable Rejection validate(AddWines command) {
+        Set<String> taken = new HashSet<>(registry.wines.keySet());
+        for (LibraryWine wine : command.wines()) {
+            Rejection rejection = Rejections.invalidWine(wine, taken);
+            if (rejection != null) {
+                return rejection;
+            }
+            taken.add(wine.id());
+        }
+        return null;
+    }
+
+    void apply(AddWines command, Changes changes, Instant at) {
+        for (LibraryWine wine : command.wines()) {
+            addWine(wine, changes, at);
+        }
+    }
+
+    void addWine(LibraryWine wine, Changes changes, Instant at) {
+        changes.emit(new SyncEvent.WineAdded(wine));
+        if (wine.initialStock().signum() != 0) {
+            changes.emit(new SyncEvent.StockMoved(new StockMovement(at, wine.id(), Registry.DEFAULT_CELLAR,
+                    new MovementCause.InitialStock(wine.initialStock()))));
+        }
+    }
+
+    @Nullable Rejection validate(AdjustStock command) {
+        if (registry.wine(command.wineId()) == null) {
+            return Rejections.unknownWine(command.wineId());
+        }
+        if (command.bottles().signum() == 0) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toPlainString(), "A stock adjustment of "
+                    + "wine '" + command.wineId() + "' must move some bottles; got 0.");
+        }
+        if (command.reason().isBlank()) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, command.reason(), "A stock adjustment of wine '"
+                    + command.wineId() + "' needs a reason (delivery, breakage, count...) for the audit.");
+        }
+        String cellar = command.cellar();
+        if (cellar != null && cellar.isBlank()) {
+            return new Rejection(Reason.INVALID_CELLAR, cellar, "A cellar name must not be blank; leave it out for '"
+                    + Registry.DEFAULT_CELLAR + "'.");
+        }
+        return null;
+    }
+
+    void apply(AdjustStock command, Changes changes, Instant at) {
+        String cellar = command.cellar() == null ? Registry.DEFAULT_CELLAR : command.cellar();
+        changes.emit(new SyncEvent.StockMoved(new StockMovement(at, command.wineId(), cellar,
+                new MovementCause.ManualAdjustment(command.bottles(), command.reason()))));
+    }
+
+    @Nullable Rejection validate(MapCentre command) {
+        if (!registry.sites.contains(command.site())) {
+            return Rejections.unknownSite(command.site().code());
+        }
+        if (command.centre().isBlank() || command.cellar().isBlank()) {
+            return new Rejection(Reason.INVALID_CELLAR, command.centre() + "->" + command.cellar(),
+                    "A centre mapping needs a centre key and a cellar name, neither blank; got centre '"
+                            + command.centre() + "' and cellar '" + command.cellar() + "'.");
+        }
+        return null;
+    }
+
+    void apply(MapCentre command, Changes changes) {
+        Map<String, String> centres = registry.cellarByCentre.get(command.site());
+        if (centres == null || !command.cellar().equals(centres.get(command.centre()))) {
+            changes.emit(new SyncEvent.CentreMapped(command.site(), command.centre(), command.cellar()));
+        }
+    }
+
+    @Nullable Rejection validate(PrepareResetReport command) {
+        for (String wineId : command.wineIds()) {
+            if (registry.wine(wineId) == null) {
+                return Rejections.unknownWine(wineId);
+            }
+        }
+        return null;
+    }
+
+    void apply(PrepareResetReport command, Changes changes) {
+        List<String> wineIds = command.wineIds().isEmpty() ? List.copyOf(registry.wines.keySet()) : command.wineIds();
+        for (String wineId : wineIds) {
+            if (!registry.productNumbers.containsKey(wineId)) {
+                LibraryWine wine = registry.wine(wineId);
+                changes.emit(new SyncEvent.ProductNumberAssigned(wineId, registry.nextProductNumber,
+                        Registry.exportedName(wine)));
+            }
+        }
+    }
+}

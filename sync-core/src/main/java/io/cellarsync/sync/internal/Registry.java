@@ -1,0 +1,58 @@
+package io.cellarsync.sync.internal;
+
+import io.cellarsync.sync.LibraryWine;
+import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.SiteId;
+import io.cellarsync.sync.SyncEvent.ProductNumberAssigned;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state the engine keeps outside its three ports: wines, references, sites, centre mappings, product numbers and
+ * the link counter. Changed only by {@link EventFold}.
+ */
+public final class Registry {
+
+    /** The first product number given to a wine for the reset report. */
+    public static final long FIRST_PRODUCT_NUMBER = 900_001L;
+
+    /** The cellar of centres without a mapping. */
+    public static final String DEFAULT_CELLAR = "main";
+
+    final Map<String, LibraryWine> wines = new LinkedHashMap<>();
+    final Map<PosReferenceId, ReferenceState> references = new LinkedHashMap<>();
+    final Set<SiteId> sites = new LinkedHashSet<>();
+    final Map<SiteId, Map<String, String>> cellarByCentre = new HashMap<>();
+    final Map<String, ProductNumberAssigned> productNumbers = new LinkedHashMap<>();
+    final Map<Long, String> wineByProductNumber = new HashMap<>();
+    long nextProductNumber = FIRST_PRODUCT_NUMBER;
+    long nextLinkNumber = 1;
+
+    /** An empty registry. */
+    public Registry() {}
+
+    @Nullable LibraryWine wine(String id) {
+        return wines.get(id);
+    }
+
+    @Nullable ReferenceState reference(PosReferenceId id) {
+        return references.get(id);
+    }
+
+    String cellarFor(SiteId site, @Nullable String centre) {
+        if (centre == null) {
+            return DEFAULT_CELLAR;
+        }
+        Map<String, String> centres = cellarByCentre.get(site);
+        String cellar = centres == null ? null : centres.get(centre);
+        return cellar == null ? DEFAULT_CELLAR : cellar;
+    }
+
+    static String exportedName(LibraryWine wine) {
+        return wine.vintage() == null ? wine.name() : wine.name() + " " + wine.vintage();
+    }
+}

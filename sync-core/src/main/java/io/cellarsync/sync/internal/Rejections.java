@@ -1,0 +1,64 @@
+package io.cellarsync.sync.internal;
+
+import io.cellarsync.sync.LibraryWine;
+import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.Rejection;
+import io.cellarsync.sync.Rejection.Reason;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+
+/** The engine's rejections, each naming the bad value and what is accepted. */
+final class Rejections {
+
+    private Rejections() {}
+
+    static Rejection unknownWine(String wineId) {
+        return new Rejection(Reason.UNKNOWN_WINE, wineId,
+                "No wine '" + wineId + "' in the library; add it first or give the id of a library wine.");
+    }
+
+    static Rejection unknownReference(PosReferenceId reference) {
+        return new Rejection(Reason.UNKNOWN_REFERENCE, reference.toString(), "No POS reference '" + reference
+                + "' was seen in a catalogue or in sales; import the site's catalogue or sales first.");
+    }
+
+    static Rejection unknownSite(String site) {
+        return new Rejection(Reason.UNKNOWN_SITE, site,
+                "Site '" + site + "' is not known; import its catalogue first (it may be empty).");
+    }
+
+    static Rejection alreadyLinked(PosReferenceId reference, String wineId) {
+        return new Rejection(Reason.ALREADY_LINKED, reference.toString(),
+                "POS reference '" + reference + "' is already linked to wine '" + wineId + "'; unlink it first.");
+    }
+
+    static Rejection notLinked(PosReferenceId reference) {
+        return new Rejection(Reason.NOT_LINKED, reference.toString(),
+                "POS reference '" + reference + "' is not linked to any wine.");
+    }
+
+    static Rejection invalidRatio(Object ratio) {
+        return new Rejection(Reason.INVALID_RATIO, String.valueOf(ratio), "Bottles per unit sold " + ratio
+                + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
+    }
+
+    static @Nullable Rejection invalidWine(LibraryWine wine, Collection<String> takenIds) {
+        if (wine.id().isBlank()) {
+            return new Rejection(Reason.INVALID_WINE, wine.id(),
+                    "A wine id must not be blank (wine named '" + wine.name() + "').");
+        }
+        if (wine.name().isBlank()) {
+            return new Rejection(Reason.INVALID_WINE, wine.id(), "Wine '" + wine.id() + "' has a blank name.");
+        }
+        if (wine.initialStock().signum() < 0) {
+            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toPlainString(), "Wine '" + wine.id()
+                    + "' has a negative initial stock " + wine.initialStock().toPlainString()
+                    + "; give zero or more bottles.");
+        }
+        if (takenIds.contains(wine.id())) {
+            return new Rejection(Reason.DUPLICATE_WINE, wine.id(),
+                    "Wine id '" + wine.id() + "' is already in the library or twice in the batch; ids must be unique.");
+        }
+        return null;
+    }
+}

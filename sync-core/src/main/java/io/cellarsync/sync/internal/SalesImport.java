@@ -1,0 +1,158 @@
+package io.cellarsync.sync.internal;
+
+import io.cellarsync.sync.Attribution;
+import io.cellarsync.sync.ImportSales;
+import io.cellarsync.sync.Link;
+import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.RecordedSale;
+import io.cellarsync.sync.Rejection;
+import io.cellarsync.sync.Rejection.Reason;
+import io.cellarsync.sync.SaleEffectKind;
+import io.cellarsync.sync.SaleLine;
+import io.cellarsync.sync.SaleLineId;
+import io.cellarsync.sync.SaleTicket;
+import io.cellarsync.sync.SalesLedger;
+import io.cellarsync.sync.SyncEvent;
+import io.cellarsync.sync.SyncPorts;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Imports whole tickets (semantics 2 to 8, 14): each ticket replaces its earlier version and only the difference moves
+ * stock, line by line, in time linear in the lines.
+ */
+final class SalesImport {
+
+    private final Registry registry;
+    private final SyncPorts ports;
+
+    SalesImport(Registry registry, SyncPorts ports) {
+        this.registry = registry;
+        this.ports = ports;
+    }
+
+    @Nullable Rejection validate(ImportSales command) {
+        for (SaleTicket ticket : command.tickets()) {
+            if (!registry.sites.contains(ticket.site())) {
+                return Rejections.unknownSite(ticket.site().code());
+            }
+            if (ticket.training() || ticket.open()) {
+                continue;
+            }
+            if (ticket.businessDate() == null) {
+                return new Rejection(Reason.MISSING_BUSINESS_DATE, ticket.ticketKey(), "Billed ticket '"
+                        + ticket.ticketKey() + "' of site " + ticket.site() + " has no business day; "
+                        + "a billed ticket needs one (an open ticket is marked open).");
+            }
+            Rejection duplicate = duplicateLine(ticket);
+            if (duplicate != null) {
+                return duplicate;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Rejection duplicateLine(SaleTicket ticket) {
+        Set<SaleLineId> seen = new HashSet<>(ticket.lines().size() * 2);
+        for (SaleLine line : ticket.lines()) {
+            SaleLineId id = ticket.lineId(line);
+            if (!seen.add(id)) {
+                return new Rejection(Reason.DUPLICATE_SALE_LINE, id.toString(), "Ticket '" + ticket.ticketKey()
+                        + "' has two lines with identity " + id + "; each (order, position, add-on position) "
+                        + "must appear once.");
+            }
+        }
+        return null;
+    }
+
+    void apply(ImportSales command, Changes changes, Instant at) {
+        Set<String> centres = command.centres().isEmpty() ? Set.of() : Set.copyOf(command.centres());
+        for (SaleTicket ticket : command.tickets()) {
+            if (ticket.training()) {
+                changes.ticketsSkippedTraining++;
+            } else if (!centres.isEmpty() && (ticket.centre() == null || !centres.contains(ticket.centre()))) {
+                changes.ticketsSkippedCentre++;
+            } else if (ticket.open()) {
+                // Semantic 3: an open ticket moves nothing; a billed version already recorded stays as it was.
+                changes.ticketsSkippedOpen++;
+            } else if (applyTicket(ticket, changes, at)) {
+                changes.ticketsChanged++;
+            } else {
+                changes.ticketsUnchanged++;
+            }
+        }
+    }
+
+    private boolean applyTicket(SaleTicket ticket, Changes changes, Instant at) {
+        SalesLedger ledger = ports.sales();
+        List<SaleLineId> earlier = ledger.ticketLines(ticket.site(), ticket.ticketKey());
+        String cellar = registry.cellarFor(ticket.site(), ticket.centre());
+        boolean changed = false;
+        for (SaleLine line : ticket.lines()) {
+            SaleLineId id = ticket.lineId(line);
+            Optional<RecordedSale> previous = earlier.isEmpty() ? Optional.empty() : ledger.sale(id);
+            RecordedSale sale = recorded(ticket, line, id, previous.map(RecordedSale::cellar).orElse(cellar));
+            if (previous.isPresent() && previous.get().sameEffectAs(sale)) {
+                continue;
+            }
+            changed = true;
+            previous.ifPresent(old -> reverse(old, changes, at));
+            record(sale, changes, at);
+        }
+        if (!earlier.isEmpty()) {
+            changed |= withdrawMissing(ticket, earlier, changes, at);
+        }
+        return changed;
+    }
+
+    private boolean withdrawMissing(SaleTicket ticket, List<SaleLineId> earlier, Changes changes, Instant at) {
+        Set<SaleLineId> current = new HashSet<>(ticket.lines().size() * 2);
+        for (SaleLine line : ticket.lines()) {
+            current.add(ticket.lineId(line));
+        }
+        boolean changed = false;
+        for (SaleLineId id : earlier) {
+            if (!current.contains(id)) {
+                RecordedSale old = ports.sales().sale(id).orElseThrow();
+                reverse(old, changes, at);
+                changes.emit(new SyncEvent.SaleWithdrawn(id));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private void reverse(RecordedSale old, Changes changes, Instant at) {
+        Optional<Attribution> attribution = ports.sales().attributionOf(old.id());
+        attribution.ifPresent(a -> changes.emit(SaleEffects.reverse(at, SaleEffectKind.CORRECTION, old, a)));
+        changes.gross = changes.gross.subtract(old.gross());
+    }
+
+    private void record(RecordedSale sale, Changes changes, Instant at) {
+        changes.emit(new SyncEvent.SaleRecorded(sale));
+        changes.linesRecorded++;
+        changes.gross = changes.gross.add(sale.gross());
+        Optional<Link> link = ports.links().linkOf(sale.reference());
+        if (link.isPresent() && link.get().covers(sale.businessDate())) {
+            changes.emit(SaleEffects.apply(at, SaleEffectKind.SALE, sale, link.get()));
+            changes.linesApplied++;
+        } else if (link.isEmpty()) {
+            changes.unlinkedLines++;
+        }
+    }
+
+    private static RecordedSale recorded(SaleTicket ticket, SaleLine line, SaleLineId id, String cellar) {
+        // Semantic 4: a ticket booked to a cost post depletes stock but brings no revenue.
+        BigDecimal gross = ticket.internal() ? BigDecimal.ZERO : line.gross();
+        BigDecimal net = ticket.internal() ? BigDecimal.ZERO : line.net();
+        String centre = ticket.centre() == null ? "" : ticket.centre();
+        return new RecordedSale(id, new PosReferenceId(ticket.site(), line.productKey()), line.posName(),
+                ticket.businessDate(), centre, cellar, ticket.internal(), line.quantity(), gross, net,
+                line.vatRate());
+    }
+}
