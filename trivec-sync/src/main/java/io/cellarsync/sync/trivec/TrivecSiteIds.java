@@ -1,0 +1,52 @@
+package io.cellarsync.sync.trivec;
+
+import io.cellarsync.sync.SiteId;
+import io.cellarsync.trivec.TrivecSite;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The {@link SiteId} a Trivec gateway is known by in the sync engine: the host of its base URI, lower-cased, with
+ * {@code :port} appended when the URI gives a port.
+ *
+ * <p>Rule R1: a site given by its code ({@code ABCDEFGHIJKL123}) or its domain
+ * ({@code ABCDEFGHIJKL123.trivecgateway.com}) is the same site, {@code abcdefghijkl123.trivecgateway.com}. A site
+ * reached at an explicit base URI (a test server, a proxy, the testkit's simulator) is known by that URI's host and
+ * port, e.g. {@code localhost:8089}, because keys collide across sites and two simulators on one host are two sites.
+ */
+public final class TrivecSiteIds {
+
+    private TrivecSiteIds() {}
+
+    /**
+     * The site id of a configured gateway.
+     *
+     * @param site the gateway, as the client knows it
+     * @return its site id
+     */
+    public static SiteId of(TrivecSite site) {
+        Objects.requireNonNull(site, "site");
+        return of(site.baseUri());
+    }
+
+    /**
+     * The site id of a gateway reached at a base URI.
+     *
+     * @param baseUri an absolute URI with a host, such as {@code https://CODE.trivecgateway.com} or
+     *     {@code http://localhost:8089}
+     * @return its host, lower-cased, and {@code :port} when the URI has one
+     * @throws IllegalArgumentException if the URI has no host
+     */
+    public static SiteId of(URI baseUri) {
+        Objects.requireNonNull(baseUri, "baseUri");
+        String host = baseUri.getHost();
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("The gateway base URI '" + baseUri
+                    + "' has no host; give an absolute URI such as https://CODE.trivecgateway.com or"
+                    + " http://localhost:8089.");
+        }
+        String id = host.toLowerCase(Locale.ROOT);
+        return new SiteId(baseUri.getPort() == -1 ? id : id + ":" + baseUri.getPort());
+    }
+}

@@ -1,0 +1,93 @@
+package io.cellarsync.sync.trivec;
+
+import io.cellarsync.sync.SaleLine;
+import io.cellarsync.sync.SaleTicket;
+import io.cellarsync.sync.SiteId;
+import io.cellarsync.trivec.Order;
+import io.cellarsync.trivec.OrderLine;
+import io.cellarsync.trivec.Ticket;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps Trivec tickets to the engine's {@link SaleTicket}s, line by line, without deciding anything the engine
+ * decides.
+ *
+ * <ul>
+ *   <li>Identity: a line is (site, ticket key, order key, position in the order); an add-on adds its position under
+ *       its parent line and becomes a line of its own, with its own product (semantics 1 and 6). Line keys are not
+ *       used: the gateway repeats them across orders.
+ *   <li>Business date: the ticket's {@code Date}. An open ticket (not billed, {@code ActualDate 10101}) has none,
+ *       and neither does a billed ticket that lacks one: both are passed on as open, so they move nothing
+ *       (semantics 3).
+ *   <li>Internal (cost-post) tickets keep their flag (semantics 4); training tickets cannot be told apart in the
+ *       export and are never requested by the runner ({@code IncTraining=false}), so the flag is always false.
+ *   <li>Amounts: quantity, {@code TotalInc}, {@code TotalEx} and {@code VatPerc} exactly as sent, with their sign
+ *       (semantics 5 and 8): voids, corrections, transfers out and refunds stay negative. A menu header line keeps
+ *       its zero totals, so revenue is never counted twice.
+ *   <li>Centre: the ticket's centre key, or none when the gateway sends an empty one (semantics 14).
+ * </ul>
+ */
+public final class TrivecTickets {
+
+    private TrivecTickets() {}
+
+    /**
+     * Maps one ticket.
+     *
+     * @param site the site the ticket was fetched from (see {@link TrivecSiteIds})
+     * @param ticket the ticket as the client parsed it
+     * @return the engine's sale ticket, with one line per order line and per add-on, in order
+     */
+    public static SaleTicket toSaleTicket(SiteId site, Ticket ticket) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(ticket, "ticket");
+        @Nullable LocalDate businessDate = ticket.isOpen() ? null : ticket.businessDate().orElse(null);
+        boolean open = businessDate == null;
+        @Nullable String centre = ticket.centerKey() == null || ticket.centerKey().isBlank() ? null : ticket.centerKey();
+        return new SaleTicket(site, ticket.key(), businessDate, open, ticket.isInternal(), false, centre,
+                lines(ticket));
+    }
+
+    /**
+     * Maps the tickets of one or more fetched days. A ticket seen more than once (an open ticket comes back with
+     * every day while it stays open) is kept once, in the version seen last, which is the newest fetch when the
+     * days are given in the order they were fetched.
+     *
+     * @param site the site the tickets were fetched from
+     * @param tickets the tickets, in fetch order
+     * @return one sale ticket per ticket key, in order of first appearance
+     */
+    public static List<SaleTicket> toSaleTickets(SiteId site, Collection<Ticket> tickets) {
+        Objects.requireNonNull(site, "site");
+        Map<String, SaleTicket> byKey = new LinkedHashMap<>();
+        for (Ticket ticket : tickets) {
+            byKey.put(ticket.key(), toSaleTicket(site, ticket));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static List<SaleLine> lines(Ticket ticket) {
+        List<SaleLine> lines = new ArrayList<>();
+        for (Order order : ticket.orders()) {
+            for (OrderLine line : order.lines()) {
+                lines.add(saleLine(line, null));
+                for (OrderLine addon : line.addons()) {
+                    lines.add(saleLine(addon, addon.id().addonPosition()));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static SaleLine saleLine(OrderLine line, @Nullable Integer addOnPosition) {
+        return new SaleLine(line.id().orderKey(), line.id().position(), addOnPosition, line.productKey(),
+                line.productName(), line.qty(), line.totalInc(), line.totalEx(), line.vatPerc());
+    }
+}

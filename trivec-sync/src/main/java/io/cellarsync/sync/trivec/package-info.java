@@ -1,0 +1,19 @@
+/**
+ * Maps the Trivec gateway's model ({@code io.cellarsync.trivec}: tickets, orders, lines, add-ons, products,
+ * product groups) to the sync engine's vendor-neutral records ({@code io.cellarsync.sync}), so that a host imports
+ * a Trivec business day without writing the mapping itself.
+ *
+ * <ul>
+ *   <li>{@link io.cellarsync.sync.trivec.TrivecSiteIds}: the site a gateway is known by (its host, or host:port).
+ *   <li>{@link io.cellarsync.sync.trivec.TrivecTickets}: tickets to sale tickets, lines and add-ons with their
+ *       identity, business date, flags, centre and exact signed amounts.
+ *   <li>{@link io.cellarsync.sync.trivec.TrivecCatalogue}: products to catalogue entries with price and VAT rate.
+ * </ul>
+ *
+ * <p>The mapping decides nothing the engine decides: open, internal and negative lines are passed on as they are,
+ * and the engine applies the sync semantics (see {@code docs/sync-semantics.md}).
+ */
+@NullMarked
+package io.cellarsync.sync.trivec;
+
+import org.jspecify.annotations.NullMarked;

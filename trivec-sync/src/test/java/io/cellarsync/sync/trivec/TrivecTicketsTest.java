@@ -1,0 +1,165 @@
+package io.cellarsync.sync.trivec;
+
+import static io.cellarsync.sync.trivec.TrivecModel.billed;
+import static io.cellarsync.sync.trivec.TrivecModel.line;
+import static io.cellarsync.sync.trivec.TrivecModel.lineWithKey;
+import static io.cellarsync.sync.trivec.TrivecModel.open;
+import static io.cellarsync.sync.trivec.TrivecModel.order;
+import static io.cellarsync.sync.trivec.TrivecModel.ticket;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cellarsync.sync.SaleLine;
+import io.cellarsync.sync.SaleLineId;
+import io.cellarsync.sync.SaleTicket;
+import io.cellarsync.sync.SiteId;
+import io.cellarsync.trivec.Ticket;
+import io.cellarsync.trivec.TrivecDate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrivecTicketsTest {
+
+    private static final SiteId SITE = new SiteId("localhost:8089");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    @Test
+    void aBilledTicket_getsItsBusinessDate_andEachLineItsIdentity() {
+        Ticket ticket = billed("T1", DAY,
+                order("T1", "O1", line("P1", "CH MARGAUX 2015 BTL", "1", "120", "99.17", "21"),
+                        line("P2", "CAFE", "2", "5", "4.59", "9")),
+                order("T1", "O2", line("P1", "CH MARGAUX 2015 BTL", "1", "120", "99.17", "21")));
+
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        assertThat(sale.site()).isEqualTo(SITE);
+        assertThat(sale.ticketKey()).isEqualTo("T1");
+        assertThat(sale.businessDate()).isEqualTo(DAY);
+        assertThat(sale.open()).isFalse();
+        assertThat(sale.lines()).extracting(sale::lineId).containsExactly(
+                new SaleLineId(SITE, "T1", "O1", 1, null),
+                new SaleLineId(SITE, "T1", "O1", 2, null),
+                new SaleLineId(SITE, "T1", "O2", 1, null));
+        assertThat(sale.lines()).extracting(SaleLine::productKey).containsExactly("P1", "P2", "P1");
+        assertThat(sale.lines()).extracting(SaleLine::posName)
+                .containsExactly("CH MARGAUX 2015 BTL", "CAFE", "CH MARGAUX 2015 BTL");
+    }
+
+    @Test
+    void lineKeysRepeatingAcrossOrders_doNotMakeTwoLinesOne() {
+        Ticket ticket = billed("T1", DAY,
+                order("T1", "O1", lineWithKey("K", "P1", "A", "1", "1", "1", "0")),
+                order("T1", "O2", lineWithKey("K", "P1", "A", "1", "1", "1", "0")));
+
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        assertThat(sale.lines()).extracting(sale::lineId).doesNotHaveDuplicates().hasSize(2);
+    }
+
+    @Test
+    void anOpenTicket_hasNoBusinessDate_andIsMarkedOpen() {
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE,
+                open("T9", order("T9", "O1", line("P1", "A", "1", "10", "8.26", "21"))));
+
+        assertThat(sale.open()).isTrue();
+        assertThat(sale.businessDate()).isNull();
+        assertThat(sale.lines()).hasSize(1);
+    }
+
+    @Test
+    void aBilledTicketWithoutABusinessDate_isPassedOnAsOpen_soItMovesNothing() {
+        Ticket ticket = ticket("T9", TrivecDate.none(), TrivecDate.of(DAY), TrivecModel.CENTRE, "",
+                order("T9", "O1", line("P1", "A", "1", "10", "8.26", "21")));
+
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        assertThat(sale.open()).isTrue();
+        assertThat(sale.businessDate()).isNull();
+    }
+
+    @Test
+    void anInternalTicket_keepsItsFlag_andANormalOneDoesNot() {
+        Ticket internal = ticket("T2", TrivecDate.of(DAY), TrivecDate.of(DAY), TrivecModel.CENTRE, "Own use",
+                order("T2", "O1", line("P1", "A", "1", "10", "8.26", "21")));
+
+        assertThat(TrivecTickets.toSaleTicket(SITE, internal).internal()).isTrue();
+        assertThat(TrivecTickets.toSaleTicket(SITE, billed("T3", DAY)).internal()).isFalse();
+    }
+
+    @Test
+    void trainingIsNeverMarked_becauseTheExportCannotTellIt() {
+        assertThat(TrivecTickets.toSaleTicket(SITE, billed("T3", DAY)).training()).isFalse();
+    }
+
+    @Test
+    void addOns_becomeLinesOfTheirOwn_underTheirParentsPosition() {
+        Ticket ticket = billed("T1", DAY, order("T1", "O1",
+                line("P1", "CAFE", "1", "3", "2.75", "9"),
+                line("P2", "IRISH COFFEE", "1", "9", "7.44", "21",
+                        line("P3", "EXTRA WHISKY", "1", "4", "3.31", "21"),
+                        line("P4", "CREAM", "1", "0.5", "0.41", "21"))));
+
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        assertThat(sale.lines()).extracting(sale::lineId).containsExactly(
+                new SaleLineId(SITE, "T1", "O1", 1, null),
+                new SaleLineId(SITE, "T1", "O1", 2, null),
+                new SaleLineId(SITE, "T1", "O1", 2, 1),
+                new SaleLineId(SITE, "T1", "O1", 2, 2));
+        assertThat(sale.lines()).extracting(SaleLine::productKey).containsExactly("P1", "P2", "P3", "P4");
+        assertThat(sale.lines().get(2).gross()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void negativeLines_keepTheirSign_andEveryAmountIsExact() {
+        String net = "-9.908256880733944954128440367";
+        Ticket ticket = billed("T1", DAY, order("T1", "O1",
+                line("P1", "A", "2", "21.60", "19.816513761467889908256880734", "9.0000"),
+                line("P1", "A", "-1", "-10.80", net, "9.0000")));
+
+        List<SaleLine> lines = TrivecTickets.toSaleTicket(SITE, ticket).lines();
+
+        SaleLine voided = lines.get(1);
+        assertThat(voided.quantity()).isEqualTo(new BigDecimal("-1"));
+        assertThat(voided.gross()).isEqualTo(new BigDecimal("-10.80"));
+        assertThat(voided.net()).isEqualTo(new BigDecimal(net));
+        assertThat(voided.vatRate()).isEqualTo(new BigDecimal("9.0000"));
+    }
+
+    @Test
+    void theGrossOfTheMappedLines_isTheTicketsGrossIncludingAddOns() {
+        Ticket ticket = billed("T1", DAY,
+                order("T1", "O1", line("P1", "A", "1", "6.00", "5.50", "9", line("P9", "X", "1", "6.00", "5.50", "9"))),
+                order("T1", "O2", line("P2", "B", "-1", "-2.5", "-2.29", "9"), line("P3", "MENU", "1", "0", "0", "0")));
+
+        BigDecimal mapped = TrivecTickets.toSaleTicket(SITE, ticket).lines().stream()
+                .map(SaleLine::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        assertThat(mapped).isEqualByComparingTo(ticket.grossTotal());
+    }
+
+    @Test
+    void theCentreKey_isKept_andAnEmptyOneIsNone() {
+        Ticket withCentre = billed("T1", DAY);
+        Ticket withoutCentre = ticket("T2", TrivecDate.of(DAY), TrivecDate.of(DAY), "", "");
+
+        assertThat(TrivecTickets.toSaleTicket(SITE, withCentre).centre()).isEqualTo(TrivecModel.CENTRE);
+        assertThat(TrivecTickets.toSaleTicket(SITE, withoutCentre).centre()).isNull();
+    }
+
+    @Test
+    void aTicketSeenInSeveralDays_isKeptOnce_inTheVersionFetchedLast() {
+        Ticket stillOpen = open("T1", order("T1", "O1", line("P1", "A", "1", "10", "8.26", "21")));
+        Ticket other = billed("T2", DAY);
+        Ticket nowBilled = billed("T1", DAY.plusDays(1), order("T1", "O1", line("P1", "A", "1", "10", "8.26", "21")),
+                order("T1", "O2", line("P1", "A", "1", "10", "8.26", "21")));
+
+        List<SaleTicket> sales = TrivecTickets.toSaleTickets(SITE, List.of(stillOpen, other, nowBilled));
+
+        assertThat(sales).extracting(SaleTicket::ticketKey).containsExactly("T1", "T2");
+        assertThat(sales.get(0).open()).isFalse();
+        assertThat(sales.get(0).businessDate()).isEqualTo(DAY.plusDays(1));
+        assertThat(sales.get(0).lines()).hasSize(2);
+    }
+}
