@@ -1,0 +1,149 @@
+package io.cellarsync.sync;
+
+import static io.cellarsync.sync.Fixtures.DAY1;
+import static io.cellarsync.sync.Fixtures.SITE;
+import static io.cellarsync.sync.Fixtures.applied;
+import static io.cellarsync.sync.Fixtures.bd;
+import static io.cellarsync.sync.Fixtures.billed;
+import static io.cellarsync.sync.Fixtures.depleted;
+import static io.cellarsync.sync.Fixtures.engineWithSiteAndWines;
+import static io.cellarsync.sync.Fixtures.entry;
+import static io.cellarsync.sync.Fixtures.line;
+import static io.cellarsync.sync.Fixtures.ref;
+import static io.cellarsync.sync.Fixtures.sales;
+import static io.cellarsync.sync.SalesImportSemanticsTest.linkable;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Semantics 13 to 16 of issue 5: the queue, points of sale and cellars, the audit trail, the reset report. */
+class QueueAuditAndReportSemanticsTest {
+
+    @Test
+    void semantic13_queueListsUnlinkedReferences_soldFirstThenByRevenue() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, new ImportCatalogue(SITE, List.of(entry("CAT", "Only in the catalogue", "5", "21"),
+                entry("LINKED", "Linked wine", "30", "21"))));
+        applied(engine, LinkReference.yes(ref("LINKED"), "w1"));
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "SMALL", "1"), line("O1", 1, "BIG", "3"),
+                line("O1", 2, "LINKED", "1"))));
+
+        List<QueueEntry> queue = engine.queue();
+
+        assertThat(queue).extracting(QueueEntry::reference).containsExactly(ref("BIG"), ref("SMALL"), ref("CAT"));
+        assertThat(queue).extracting(QueueEntry::sold).containsExactly(true, true, false);
+        assertThat(queue.get(0).quantity()).isEqualByComparingTo("3");
+        assertThat(queue.get(0).revenue()).isEqualByComparingTo("30");
+        assertThat(queue.get(2).inCatalogue()).isTrue();
+    }
+
+    @Test
+    void semantic13_anIgnoredReference_leavesTheQueueUntilUnignored() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "COFFEE", "2"))));
+
+        applied(engine, new IgnoreReference(ref("COFFEE")));
+        assertThat(engine.queue()).isEmpty();
+        assertThat(applied(engine, new IgnoreReference(ref("COFFEE"))).events()).isEmpty();
+
+        applied(engine, new UnignoreReference(ref("COFFEE")));
+        assertThat(engine.queue()).extracting(QueueEntry::reference).containsExactly(ref("COFFEE"));
+    }
+
+    @Test
+    void semantic14_salesKeepTheirCentre_andMappedCentresDepleteTheirOwnCellar() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        applied(engine, new MapCentre(SITE, "BAR", "bar cellar"));
+
+        applied(engine, sales(ticketAt("T1", "BAR", "2"), ticketAt("T2", "RESTAURANT", "1")));
+
+        StockBalance balance = engine.stockOf("w1").orElseThrow().balance();
+        assertThat(balance.stockByCellar().get("bar cellar")).isEqualByComparingTo("-2");
+        assertThat(balance.stockByCellar().get(SyncEngine.DEFAULT_CELLAR)).isEqualByComparingTo("11");
+        assertThat(balance.stock()).isEqualByComparingTo("9");
+        assertThat(engine.historyOf("w1")).extracting(StockMovement::cause)
+                .filteredOn(MovementCause.SaleEffect.class::isInstance)
+                .extracting(cause -> ((MovementCause.SaleEffect) cause).line().ticketKey())
+                .containsExactly("T1", "T2");
+    }
+
+    @Test
+    void semantic14_anImportRestrictedToSomeCentres_skipsTheOthers() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+
+        SyncOutcome.Applied outcome = applied(engine,
+                new ImportSales(List.of(ticketAt("T1", "BAR", "2"), ticketAt("T2", "RESTAURANT", "1")), List.of("BAR")));
+
+        assertThat(outcome.summary().ticketsSkippedCentre()).isEqualTo(1);
+        assertThat(depleted(engine, "w1")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void semantic15_everyStockMovementNamesItsCause_andIsListedPerWine() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1"))));
+        applied(engine, LinkReference.yes(ref("P1"), "w1"));
+        applied(engine, sales(billed("T2", DAY1, line("O2", 0, "P1", "2"))));
+        applied(engine, sales(billed("T2", DAY1, line("O2", 0, "P1", "1"))));
+        applied(engine, new AdjustStock("w1", null, bd("6"), "delivery 42"));
+        applied(engine, UnlinkReference.reversingSales(ref("P1")));
+
+        List<StockMovement> history = engine.historyOf("w1");
+
+        assertThat(history).extracting(StockMovement::cause).extracting(SaleEffectsOrOther::describe).containsExactly(
+                "initial 12", "BACKFILL T1 link 1", "SALE T2 link 1", "CORRECTION T2 link 1", "SALE T2 link 1",
+                "manual 6 delivery 42", "UNLINK T1 link 1", "UNLINK T2 link 1");
+        assertThat(history).extracting(StockMovement::at).containsOnly(Fixtures.T0);
+        assertThat(engine.stockOf("w1").orElseThrow().balance().stock()).isEqualByComparingTo("18");
+    }
+
+    @Test
+    void semantic16_resetReportGivesStableNumbersAndAutoLinksProductsThatComeBack() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, PrepareResetReport.allWines());
+        applied(engine, new AddWines(List.of(new LibraryWine("w3", "Pinot; \"Vieilles Vignes\" de Bourgogne", null,
+                null, null, null, "Red", 2020, 750, bd("3"), List.of()))));
+        applied(engine, PrepareResetReport.allWines());
+        applied(engine, PrepareResetReport.allWines()); // numbers are kept, not renumbered
+
+        ResetReport report = engine.resetReport();
+        assertThat(report.rows()).extracting(ResetReportRow::productNumber).containsExactly(900001L, 900002L, 900003L);
+        assertThat(report.toCsv()).isEqualTo("ProductNr;Name;ShortName;GroupName;Price;VatRate\r\n"
+                + "900001;Chablis Premier Cru 2021;Chablis Premier Cru;Wine;;\r\n"
+                + "900002;Barolo 2018;Barolo 2018;Wine;;\r\n"
+                + "900003;\"Pinot; \"\"Vieilles Vignes\"\" de Bourgogne 2020\";\"Pinot; \"\"Vieilles Vig\";Red;;\r\n");
+
+        applied(engine, new ImportCatalogue(SITE, List.of(
+                new CatalogueEntry(ref("NEW1"), "Barolo 2018", "900002", "Wines", bd("60"), bd("21")),
+                new CatalogueEntry(ref("NEW2"), "Something else", "900001", "Wines", bd("60"), bd("21")))));
+
+        assertThat(engine.linksOf("w2")).extracting(view -> view.link().reference()).containsExactly(ref("NEW1"));
+        assertThat(engine.linksOf("w2").get(0).link().automatic()).isTrue();
+        assertThat(engine.linksOf("w1")).isEmpty(); // a number with another name is not enough
+        assertThat(engine.resetReport().rows().get(1).price()).contains(bd("60"));
+    }
+
+    private static SaleTicket ticketAt(String key, String centre, String quantity) {
+        return new SaleTicket(SITE, key, DAY1, false, false, false, centre, List.of(line("O" + key, 0, "P1", quantity)));
+    }
+
+    /** Describes a cause in a few words, for comparing audit trails. */
+    static final class SaleEffectsOrOther {
+        private SaleEffectsOrOther() {}
+
+        static String describe(MovementCause cause) {
+            if (cause instanceof MovementCause.SaleEffect) {
+                MovementCause.SaleEffect sale = (MovementCause.SaleEffect) cause;
+                return sale.kind() + " " + sale.line().ticketKey() + " link " + sale.linkNumber();
+            }
+            if (cause instanceof MovementCause.ManualAdjustment) {
+                MovementCause.ManualAdjustment manual = (MovementCause.ManualAdjustment) cause;
+                return "manual " + manual.bottles().toPlainString() + " " + manual.reason();
+            }
+            return "initial " + cause.bottles().toPlainString();
+        }
+    }
+}
