@@ -1,0 +1,182 @@
+package io.cellarsync.sync;
+
+import static io.cellarsync.sync.Fixtures.DAY1;
+import static io.cellarsync.sync.Fixtures.SITE;
+import static io.cellarsync.sync.Fixtures.applied;
+import static io.cellarsync.sync.Fixtures.bd;
+import static io.cellarsync.sync.Fixtures.billed;
+import static io.cellarsync.sync.Fixtures.engineWithSiteAndWines;
+import static io.cellarsync.sync.Fixtures.line;
+import static io.cellarsync.sync.Fixtures.ref;
+import static io.cellarsync.sync.Fixtures.rejected;
+import static io.cellarsync.sync.Fixtures.sales;
+import static io.cellarsync.sync.SalesImportSemanticsTest.linkable;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cellarsync.sync.Rejection.Reason;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is rejected with a rejection naming the value, and nothing of the command is applied. */
+class BadInputTest {
+
+    @Test
+    void linkToAnUnknownWine_isRejectedNamingTheWine_andNothingApplied() {
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection rejection = rejected(engine, LinkReference.yes(reference, "w404"));
+
+        assertThat(rejection.reason()).isEqualTo(Reason.UNKNOWN_WINE);
+        assertThat(rejection.value()).isEqualTo("w404");
+        assertThat(rejection.message()).contains("w404");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+    }
+
+    @Test
+    void linkOfAnUnknownReference_isRejectedNamingTheReference() {
+        SyncEngine engine = engineWithSiteAndWines();
+
+        Rejection rejection = rejected(engine, LinkReference.yes(ref("NOPE"), "w1"));
+
+        assertThat(rejection.reason()).isEqualTo(Reason.UNKNOWN_REFERENCE);
+        assertThat(rejection.message()).contains("SITE1/NOPE");
+    }
+
+    @Test
+    void aRatioOfZeroOrLess_isRejectedNamingTheRatio() {
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+
+        Rejection zero = rejected(engine, LinkReference.yes(reference, "w1").withPerSale(BottlesPerUnit.of(bd("0"))));
+        Rejection negative = rejected(engine, LinkReference.yes(reference, "w1").withPerSale(BottlesPerUnit.parse("-1/6")));
+
+        assertThat(zero.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(zero.value()).isEqualTo("0");
+        assertThat(negative.message()).contains("-1/6");
+        assertThat(engine.linksOf("w1")).isEmpty();
+    }
+
+    @Test
+    void aNoAnswerWithABadRatio_doesNotCreateTheWine() {
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+
+        rejected(engine, LinkReference.no(reference, LibraryWine.of("w9", "New", null, bd("1")))
+                .withPerSale(BottlesPerUnit.of(bd("-2"))));
+
+        assertThat(engine.wine("w9")).isEmpty();
+    }
+
+    @Test
+    void aBatchWithOneSaleForAnUnknownSite_isRejectedWhole() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        StateSnapshot before = StateSnapshot.of(engine);
+        SaleTicket good = billed("T1", DAY1, line("O1", 0, "P1", "1"));
+        SaleTicket foreign = SaleTicket.billed(new SiteId("ELSEWHERE"), "T2", DAY1, List.of(line("O2", 0, "P1", "1")));
+
+        Rejection rejection = rejected(engine, sales(good, foreign));
+
+        assertThat(rejection.reason()).isEqualTo(Reason.UNKNOWN_SITE);
+        assertThat(rejection.value()).isEqualTo("ELSEWHERE");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+    }
+
+    @Test
+    void aBilledTicketWithoutBusinessDay_orWithTwiceTheSameLine_isRejectedWhole() {
+        SyncEngine engine = engineWithSiteAndWines();
+        SaleTicket good = billed("T1", DAY1, line("O1", 0, "P1", "1"));
+        SaleTicket undated = new SaleTicket(SITE, "T2", null, false, false, false, null, List.of(line("O2", 0, "P1", "1")));
+        SaleTicket doubled = billed("T3", DAY1, line("O3", 0, "P1", "1"), line("O3", 0, "P2", "1"));
+
+        assertThat(rejected(engine, sales(good, undated)).reason()).isEqualTo(Reason.MISSING_BUSINESS_DATE);
+        assertThat(rejected(engine, sales(good, doubled)).value()).isEqualTo("SITE1/T3/O3/0");
+        assertThat(engine.references()).isEmpty();
+    }
+
+    @Test
+    void aBatchOfWinesWithOneBadWine_addsNone() {
+        SyncEngine engine = engineWithSiteAndWines();
+
+        Rejection duplicate = rejected(engine, new AddWines(List.of(LibraryWine.of("w5", "Five", null, bd("1")),
+                LibraryWine.of("w1", "Again", null, bd("1")))));
+        Rejection negative = rejected(engine, new AddWines(List.of(LibraryWine.of("w6", "Six", null, bd("-1")))));
+        Rejection blank = rejected(engine, new AddWines(List.of(LibraryWine.of(" ", "Blank", null, bd("1")))));
+
+        assertThat(duplicate.reason()).isEqualTo(Reason.DUPLICATE_WINE);
+        assertThat(duplicate.value()).isEqualTo("w1");
+        assertThat(negative.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(blank.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(engine.wines()).extracting(LibraryWine::id).containsExactly("w1", "w2");
+    }
+
+    @Test
+    void linkingTwice_unlinkingAnUnlinkedReference_andIgnoringALinkedOne_areRejected() {
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        PosReferenceId other = linkable(engine, "P2");
+        applied(engine, LinkReference.yes(reference, "w1"));
+
+        assertThat(rejected(engine, LinkReference.yes(reference, "w2")).reason()).isEqualTo(Reason.ALREADY_LINKED);
+        assertThat(rejected(engine, UnlinkReference.reversingSales(other)).reason()).isEqualTo(Reason.NOT_LINKED);
+        assertThat(rejected(engine, new IgnoreReference(reference)).reason()).isEqualTo(Reason.ALREADY_LINKED);
+        assertThat(rejected(engine, new IgnoreReference(ref("NOPE"))).reason()).isEqualTo(Reason.UNKNOWN_REFERENCE);
+    }
+
+    @Test
+    void incompleteAnswers_areRejected() {
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+
+        Rejection almostWithoutVintage = rejected(engine, new LinkReference(reference, LinkAnswer.ALMOST, "w1", null,
+                null, BottlesPerUnit.ONE_BOTTLE, null));
+        Rejection yesWithoutWine = rejected(engine, new LinkReference(reference, LinkAnswer.YES, null, null, null,
+                BottlesPerUnit.ONE_BOTTLE, null));
+        Rejection noWithoutWine = rejected(engine, new LinkReference(reference, LinkAnswer.NO, null, null, null,
+                BottlesPerUnit.ONE_BOTTLE, null));
+
+        assertThat(almostWithoutVintage.reason()).isEqualTo(Reason.INVALID_VINTAGE);
+        assertThat(yesWithoutWine.reason()).isEqualTo(Reason.INCOMPLETE_ANSWER);
+        assertThat(noWithoutWine.reason()).isEqualTo(Reason.INCOMPLETE_ANSWER);
+    }
+
+    @Test
+    void badStockAdjustmentsAndCentreMappings_areRejected() {
+        SyncEngine engine = engineWithSiteAndWines();
+
+        assertThat(rejected(engine, new AdjustStock("w404", null, bd("1"), "count")).reason())
+                .isEqualTo(Reason.UNKNOWN_WINE);
+        assertThat(rejected(engine, new AdjustStock("w1", null, bd("0"), "count")).reason())
+                .isEqualTo(Reason.INVALID_ADJUSTMENT);
+        assertThat(rejected(engine, new AdjustStock("w1", null, bd("1"), " ")).reason())
+                .isEqualTo(Reason.INVALID_ADJUSTMENT);
+        assertThat(rejected(engine, new MapCentre(new SiteId("ELSEWHERE"), "BAR", "bar")).reason())
+                .isEqualTo(Reason.UNKNOWN_SITE);
+        assertThat(rejected(engine, new MapCentre(SITE, "BAR", "")).reason()).isEqualTo(Reason.INVALID_CELLAR);
+    }
+
+    @Test
+    void aCatalogueEntryOfAnotherSite_isRejected_andAResetReportOfAnUnknownWine_too() {
+        SyncEngine engine = engineWithSiteAndWines();
+
+        Rejection mismatch = rejected(engine, new ImportCatalogue(SITE, List.of(new CatalogueEntry(
+                PosReferenceId.of("OTHER", "P1"), "x", null, null, null, null))));
+        Rejection unknownWine = rejected(engine, new PrepareResetReport(List.of("w1", "w404")));
+
+        assertThat(mismatch.reason()).isEqualTo(Reason.SITE_MISMATCH);
+        assertThat(unknownWine.value()).isEqualTo("w404");
+        assertThat(engine.resetReport().rows()).isEmpty();
+    }
+
+    @Test
+    void malformedValues_failFastWithTheValueInTheMessage() {
+        assertThatThrownBy(() -> new SiteId(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BottlesPerUnit.parse("a glass"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a glass");
+        assertThatThrownBy(() -> BottlesPerUnit.parse("1/0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1/0");
+    }
+}
