@@ -1,0 +1,207 @@
+package io.cellarsync.benchmarks.matching;
+
+import io.cellarsync.matching.Candidate;
+import io.cellarsync.matching.LibraryWine;
+import io.cellarsync.matching.MatchingEngine;
+import io.cellarsync.matching.Proposal;
+import io.cellarsync.matching.Verdict;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation harness of issue 4: runs the matcher and the Lucene BM25 baseline in one process on the same
+ * queries and prints the metrics side by side as a Markdown table.
+ *
+ * <p>Run from the project root, after {@code mvn -B -q -DskipTests package -pl benchmarks}:
+ * {@code java -cp benchmarks/target/benchmarks.jar io.cellarsync.benchmarks.matching.MatchingEvaluation}. Options:
+ * {@code --library FILE} (default {@code ../shared/data/library/systembolaget-wines.csv}), {@code --dev FILE}
+ * (default {@code ../shared/data/matching/cross-source-dev.csv}), {@code --pos-count N} (2000), {@code --seed S}
+ * (42), {@code --write-pos FILE} (write the generated labels as CSV), {@code --show-errors N} (print up to N wrong
+ * answers per set on stderr).
+ */
+public final class MatchingEvaluation {
+
+    private MatchingEvaluation() {}
+
+    /**
+     * Runs the evaluation.
+     *
+     * @param args the options above
+     * @throws IOException when a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        Path libraryFile = Path.of(options.getOrDefault("--library", "../shared/data/library/systembolaget-wines.csv"));
+        Path devFile = Path.of(options.getOrDefault("--dev", "../shared/data/matching/cross-source-dev.csv"));
+        int posCount = Integer.parseInt(options.getOrDefault("--pos-count", "2000"));
+        long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
+        int showErrors = Integer.parseInt(options.getOrDefault("--show-errors", "0"));
+        List<LibraryWine> library = EvaluationLibrary.read(libraryFile);
+        PrintStream out = System.out;
+        out.println("| set | method | hit@1 | hit@3 | MRR | labels/s (1 thread) | precision of yes (answers) "
+                + "| yes found (expected) | almost detected (expected) | no correct (expected) |");
+        out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        evaluate("cross-source dev", library, crossSource(devFile, library), showErrors, out);
+        PosLabelGenerator.LabelSet pos = PosLabelGenerator.generate(library, seed, posCount);
+        if (options.containsKey("--write-pos")) {
+            writeLabels(Path.of(options.get("--write-pos")), pos.labels());
+        }
+        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, out);
+    }
+
+    private static List<LabelledQuery> crossSource(Path devFile, List<LibraryWine> library) {
+        Map<String, LibraryWine> byId = new HashMap<>();
+        library.forEach(w -> byId.put(w.id(), w));
+        List<LabelledQuery> queries = new ArrayList<>();
+        for (Map<String, String> row : CsvFile.read(devFile)) {
+            LibraryWine truth = byId.get(row.get("truth_id"));
+            queries.add(truth == null
+                    ? new LabelledQuery(row.get("query"), Verdict.NO, "", "", 0, "wine not stocked")
+                    : new LabelledQuery(row.get("query"), Verdict.YES, truth.name(), truth.producer(), 0, "in library"));
+        }
+        return queries;
+    }
+
+    private static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
+            PrintStream out) throws IOException {
+        Map<String, LibraryWine> byId = new HashMap<>();
+        library.forEach(w -> byId.put(w.id(), w));
+        long start = System.nanoTime();
+        MatchingEngine engine = MatchingEngine.builder().cacheSize(0).maxCandidates(10).build(library);
+        double buildMillis = (System.nanoTime() - start) / 1e6;
+        Metrics matcher = new Metrics();
+        Metrics lucene = new Metrics();
+        int errors = 0;
+        try (LuceneBaseline baseline = new LuceneBaseline(library)) {
+            for (int round = 0; round < 2; round++) {
+                // Round 0 warms both up; round 1 is measured. Both run on the same queries in the same process.
+                boolean measure = round == 1;
+                long t0 = System.nanoTime();
+                List<Proposal> proposals = new ArrayList<>(queries.size());
+                for (LabelledQuery query : queries) {
+                    proposals.add(engine.match(query.label()));
+                }
+                long t1 = System.nanoTime();
+                List<List<String>> luceneHits = new ArrayList<>(queries.size());
+                for (LabelledQuery query : queries) {
+                    luceneHits.add(baseline.search(query.label(), 10));
+                }
+                long t2 = System.nanoTime();
+                if (!measure) {
+                    continue;
+                }
+                matcher.time(t1 - t0, queries.size());
+                lucene.time(t2 - t1, queries.size());
+                for (int i = 0; i < queries.size(); i++) {
+                    LabelledQuery query = queries.get(i);
+                    Proposal proposal = proposals.get(i);
+                    List<String> ranking = ranking(proposal);
+                    boolean rightWine = proposal.wineId().map(id -> sameWine(byId.get(id), query)).orElse(false);
+                    boolean rightVintage = proposal.vintage().orElse(0) == query.expectedVintage();
+                    matcher.verdict(query, proposal.verdict(), rightWine, rightVintage);
+                    if (query.expected() != Verdict.NO) {
+                        matcher.ranking(rank(ranking, byId, query));
+                        lucene.ranking(rank(luceneHits.get(i), byId, query));
+                    }
+                    if (errors < showErrors && isWrong(query, proposal, rightWine, rightVintage)) {
+                        errors++;
+                        System.err.printf("[%s] %s | expected %s %s / %s | got %s %s %.3f (%s) %s%n", set,
+                                query.label(), query.expected(), query.truthName(), query.truthProducer(),
+                                proposal.verdict(), proposal.wineId().map(id -> describe(byId.get(id))).orElse("-"),
+                                proposal.score(), proposal.explanation().text(),
+                                proposal.candidates().stream().limit(3)
+                                        .map(c -> describe(byId.get(c.wineId())) + "=" + String.format("%.3f", c.score()))
+                                        .toList());
+                    }
+                }
+            }
+        }
+        out.println(row(set + ", " + library.size() + " wines, " + queries.size() + " labels, index built in "
+                + Math.round(buildMillis) + " ms", "cellarsync matcher", matcher.rankingCells(), matcher.verdictCells()));
+        out.println(row(set, "Lucene 9.12.3 BM25 (words, folded)", lucene.rankingCells(),
+                List.of("–", "–", "–", "– (never answers no)")));
+    }
+
+    private static boolean isWrong(LabelledQuery query, Proposal proposal, boolean rightWine, boolean rightVintage) {
+        if (proposal.verdict() != query.expected()) {
+            return true;
+        }
+        return query.expected() != Verdict.NO && (!rightWine || (query.expected() == Verdict.ALMOST && !rightVintage));
+    }
+
+    private static String describe(LibraryWine wine) {
+        return wine == null ? "?" : wine.name() + " / " + wine.producer() + " " + wine.vintage();
+    }
+
+    private static List<String> ranking(Proposal proposal) {
+        List<String> ids = new ArrayList<>();
+        proposal.wineId().ifPresent(ids::add);
+        for (Candidate candidate : proposal.candidates()) {
+            if (!ids.contains(candidate.wineId())) {
+                ids.add(candidate.wineId());
+            }
+        }
+        return ids;
+    }
+
+    private static int rank(List<String> ids, Map<String, LibraryWine> byId, LabelledQuery query) {
+        // Other vintages and sizes of the same wine count as the same wine: rank distinct wines only.
+        List<String> seen = new ArrayList<>();
+        for (String id : ids) {
+            LibraryWine wine = byId.get(id);
+            String key = wine == null ? id : wine.name() + "\u0000" + wine.producer();
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen.add(key);
+            if (sameWine(wine, query)) {
+                return seen.size();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameWine(LibraryWine wine, LabelledQuery query) {
+        return wine != null && wine.name().equals(query.truthName()) && wine.producer().equals(query.truthProducer());
+    }
+
+    private static String row(String set, String method, List<String> ranking, List<String> verdicts) {
+        List<String> cells = new ArrayList<>(List.of(set, method));
+        cells.addAll(ranking);
+        cells.addAll(verdicts);
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    private static void writeLabels(Path file, List<LabelledQuery> labels) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("label,expected,truth_name,truth_producer,expected_vintage,kind");
+        for (LabelledQuery q : labels) {
+            lines.add(String.join(",", quote(q.label()), q.expected().name().toLowerCase(java.util.Locale.ROOT),
+                    quote(q.truthName()), quote(q.truthProducer()),
+                    q.expectedVintage() == 0 ? "" : Integer.toString(q.expectedVintage()), quote(q.kind())));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static String quote(String field) {
+        return "\"" + field.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("options are --name value pairs; could not read '" + args[i] + "'");
+            }
+            options.put(args[i], args[++i]);
+        }
+        return options;
+    }
+}

@@ -1,0 +1,103 @@
+package io.cellarsync.benchmarks.matching;
+
+import io.cellarsync.matching.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The measures of the issue: hit@1, hit@3, MRR (ranking, over labels whose wine is in the library), precision of
+ * {@code yes}, share of {@code almost} detected, share of {@code no} answered right (per kind of label).
+ */
+final class Metrics {
+
+    private int ranked;
+    private int hit1;
+    private int hit3;
+    private double reciprocalRanks;
+    private int yesAnswers;
+    private int yesRight;
+    private int expectedYes;
+    private int yesFound;
+    private int expectedAlmost;
+    private int almostDetected;
+    private final Map<String, int[]> noByKind = new TreeMap<>();
+    private long nanos;
+    private int queries;
+
+    /** Records the ranking of one label: {@code rank} is 1-based, 0 when the wine is not in the list. */
+    void ranking(int rank) {
+        ranked++;
+        if (rank == 1) {
+            hit1++;
+        }
+        if (rank >= 1 && rank <= 3) {
+            hit3++;
+        }
+        if (rank >= 1) {
+            reciprocalRanks += 1.0 / rank;
+        }
+    }
+
+    /** Records a verdict; {@code rightWine} whether the proposed wine is the truth, {@code rightVintage} the fix. */
+    void verdict(LabelledQuery query, Verdict answer, boolean rightWine, boolean rightVintage) {
+        if (answer == Verdict.YES) {
+            yesAnswers++;
+            if (query.expected() == Verdict.YES && rightWine) {
+                yesRight++;
+            }
+        }
+        if (query.expected() == Verdict.YES) {
+            expectedYes++;
+            if (answer == Verdict.YES && rightWine) {
+                yesFound++;
+            }
+        }
+        if (query.expected() == Verdict.ALMOST) {
+            expectedAlmost++;
+            if (answer == Verdict.ALMOST && rightWine && rightVintage) {
+                almostDetected++;
+            }
+        }
+        if (query.expected() == Verdict.NO) {
+            int[] counts = noByKind.computeIfAbsent(query.kind(), k -> new int[2]);
+            counts[1]++;
+            if (answer == Verdict.NO) {
+                counts[0]++;
+            }
+        }
+    }
+
+    void time(long elapsedNanos, int count) {
+        nanos += elapsedNanos;
+        queries += count;
+    }
+
+    double hit1() {
+        return ratio(hit1, ranked);
+    }
+
+    List<String> rankingCells() {
+        return List.of(f(ratio(hit1, ranked)), f(ratio(hit3, ranked)), f(ranked == 0 ? 0 : reciprocalRanks / ranked),
+                String.format(Locale.ROOT, "%,.0f", queries / (nanos / 1e9)));
+    }
+
+    List<String> verdictCells() {
+        StringBuilder no = new StringBuilder();
+        noByKind.forEach((kind, counts) -> no.append(no.length() == 0 ? "" : ", ").append(kind).append(' ')
+                .append(f(ratio(counts[0], counts[1]))).append(" (").append(counts[1]).append(')'));
+        return List.of(f(ratio(yesRight, yesAnswers)) + " (" + yesAnswers + ")",
+                f(ratio(yesFound, expectedYes)) + " (" + expectedYes + ")",
+                expectedAlmost == 0 ? "–" : f(ratio(almostDetected, expectedAlmost)) + " (" + expectedAlmost + ")",
+                no.toString());
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static String f(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}

@@ -1,0 +1,266 @@
+package io.cellarsync.benchmarks.matching;
+
+import io.cellarsync.matching.LibraryWine;
+import io.cellarsync.matching.Verdict;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Derives POS-style labels from a library, seeded and deterministic: upper case, abbreviated with the vocabulary of
+ * MATCHING.md, truncated, 2-digit vintages, formats and glasses; vintages the library does not hold (expected
+ * {@code almost}), wines held out of the index (expected {@code no}) and non-wine items (expected {@code no}).
+ */
+final class PosLabelGenerator {
+
+    /** The library to index (the held-out wines removed) and the labels with their truth. */
+    record LabelSet(List<LibraryWine> indexed, List<LabelledQuery> labels) {}
+
+    private static final double HELD_OUT_SHARE = 0.08;
+    private static final int LAST_VINTAGE = 2026;
+    private static final String[][] ABBREVIATIONS = {
+        {"château", "CH"}, {"chateau", "CHT"}, {"domaine", "DOM"}, {"domaine", "DNE"}, {"saint", "ST"},
+        {"sainte", "STE"}, {"premier cru", "1ER CRU"}, {"1er cru", "1ER"}, {"grand cru", "GC"},
+        {"côtes du rhône", "CDR"}, {"côtes-du-rhône", "CDR"}, {"vieilles vignes", "VV"}, {"cuvée", "CUV"},
+        {"réserve", "RES"}, {"reserva", "RES"}, {"riserva", "RIS"}, {"rouge", "RGE"}, {"blanc", "BLC"},
+        {"rosé", "RSE"}, {"bordeaux", "BDX"}, {"bourgogne", "BGNE"}, {"châteauneuf-du-pape", "CNDP"},
+        {"blanc de blancs", "BDB"}, {"brut nature", "BN"}, {"supérieur", "SUP"}, {"crémant", "CREM"},
+    };
+    private static final String[] NON_WINE = {
+        "MOJITO", "SPRITZ APEROL", "GIN TONIC", "HEINEKEN", "KRONENBOURG PRESSION", "COCA COLA", "COCA ZERO",
+        "PERRIER", "EVIAN", "SAN PELLEGRINO", "CAFE EXPRESSO", "CAFE CREME", "THE VERT", "JUS D'ORANGE",
+        "LIMONADE", "DIABOLO MENTHE", "BURGER MAISON", "ENTRECOTE FRITES", "TARTARE DE BOEUF", "SALADE CESAR",
+        "CROQUE MONSIEUR", "PLANCHE CHARCUTERIE", "PLANCHE MIXTE", "FROMAGE BLANC", "CREME BRULEE", "TIRAMISU",
+        "MOELLEUX CHOCOLAT", "CAFE GOURMAND", "MENU ENFANT", "FORMULE MIDI", "PLAT DU JOUR", "DESSERT DU JOUR",
+        "WHISKY JB", "JACK DANIELS", "RICARD", "PASTIS 51", "GET 27", "COGNAC VSOP", "CALVADOS", "LEFFE BLONDE",
+        "CHOUFFE", "IPA PRESSION", "CIDRE BRUT BOLEE", "PANACHE", "MONACO", "KIR", "NEGRONI", "MARGARITA",
+        "CAIPIRINHA", "VODKA RED BULL", "RED BULL", "ORANGINA", "SCHWEPPES", "ICE TEA", "SIROP GRENADINE",
+        "CHOCOLAT CHAUD", "CAPPUCCINO", "SUPPLEMENT FRITES", "PAIN", "EAU PLATE", "BIERE DU MOMENT",
+        "SOUPE A L'OIGNON", "MOULES FRITES", "FISH AND CHIPS", "CAFE LATTE", "IRISH COFFEE", "BAILEYS",
+        "LIMONCELLO", "GRAPPA", "SAKE CHAUD", "TEQUILA SUNRISE", "SEX ON THE BEACH", "PINA COLADA", "CUBA LIBRE",
+        "DESPERADOS", "CORONA", "GUINNESS", "HOEGAARDEN", "SPRITE", "FANTA ORANGE", "TONIC", "GINGER BEER",
+        "CROISSANT", "PAIN AU CHOCOLAT", "OMELETTE", "ASSIETTE DE FROMAGES", "ANDOUILLETTE", "COTE DE BOEUF",
+    };
+    private static final String[] NON_WINE_DECORATIONS = {"", "", "", " 33CL", " 25CL", " 50CL", " 4CL", " BTL",
+        " PRESSION", " 1L", " XL", " X2", " 2CL", " MAISON"};
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    private final Random random;
+
+    private PosLabelGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    static LabelSet generate(List<LibraryWine> library, long seed, int count) {
+        return new PosLabelGenerator(seed).generate(library, count);
+    }
+
+    private LabelSet generate(List<LibraryWine> library, int count) {
+        Map<String, List<LibraryWine>> families = new LinkedHashMap<>();
+        for (LibraryWine wine : library) {
+            families.computeIfAbsent(wine.name() + "\u0000" + wine.producer(), k -> new ArrayList<>()).add(wine);
+        }
+        List<List<LibraryWine>> all = new ArrayList<>(families.values());
+        java.util.Collections.shuffle(all, random);
+        int heldOutCount = (int) (all.size() * HELD_OUT_SHARE);
+        List<List<LibraryWine>> heldOut = all.subList(0, heldOutCount);
+        List<List<LibraryWine>> indexedFamilies = all.subList(heldOutCount, all.size());
+        List<List<LibraryWine>> withVintages = indexedFamilies.stream()
+                .filter(f -> f.stream().anyMatch(w -> w.vintage().isPresent())).toList();
+        List<LabelledQuery> labels = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double kind = random.nextDouble();
+            if (kind < 0.55) {
+                labels.add(yesLabel(pick(indexedFamilies)));
+            } else if (kind < 0.70) {
+                labels.add(almostLabel(pick(withVintages)));
+            } else if (kind < 0.85) {
+                labels.add(notStockedLabel(pick(heldOut)));
+            } else {
+                labels.add(nonWineLabel());
+            }
+        }
+        List<LibraryWine> indexed = new ArrayList<>();
+        indexedFamilies.forEach(indexed::addAll);
+        return new LabelSet(indexed, labels);
+    }
+
+    private <T> T pick(List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private LabelledQuery yesLabel(List<LibraryWine> family) {
+        LibraryWine wine = pick(family);
+        String vintage = "";
+        if (wine.vintage().isPresent() && random.nextDouble() < 0.6) {
+            vintage = vintageText(wine.vintage().getAsInt());
+        } else if (wine.vintage().isEmpty() && random.nextDouble() < 0.2) {
+            vintage = random.nextBoolean() ? "NV" : "SA";
+        }
+        return new LabelledQuery(label(wine, vintage), Verdict.YES, wine.name(), wine.producer(), 0, "in library");
+    }
+
+    private LabelledQuery almostLabel(List<LibraryWine> family) {
+        Set<Integer> held = new HashSet<>();
+        family.forEach(w -> w.vintage().ifPresent(held::add));
+        LibraryWine wine = pick(family.stream().filter(w -> w.vintage().isPresent()).toList());
+        int vintage;
+        do {
+            int shift = 1 + random.nextInt(6);
+            vintage = wine.vintage().getAsInt() + (random.nextBoolean() ? shift : -shift);
+        } while (held.contains(vintage) || vintage > LAST_VINTAGE);
+        return new LabelledQuery(label(wine, vintageText(vintage)), Verdict.ALMOST, wine.name(), wine.producer(),
+                vintage, "vintage not held");
+    }
+
+    private LabelledQuery notStockedLabel(List<LibraryWine> family) {
+        LibraryWine wine = pick(family);
+        String vintage = wine.vintage().isPresent() && random.nextBoolean()
+                ? vintageText(wine.vintage().getAsInt()) : "";
+        return new LabelledQuery(label(wine, vintage), Verdict.NO, "", "", 0, "wine not stocked");
+    }
+
+    private LabelledQuery nonWineLabel() {
+        String label = pick(List.of(NON_WINE)) + pick(List.of(NON_WINE_DECORATIONS));
+        return new LabelledQuery(random.nextDouble() < 0.2 ? label.toLowerCase(Locale.ROOT) : label, Verdict.NO,
+                "", "", 0, "non-wine");
+    }
+
+    private String vintageText(int year) {
+        double form = random.nextDouble();
+        if (form < 0.5) {
+            return String.format("%02d", year % 100);
+        }
+        return form < 0.6 ? "'" + String.format("%02d", year % 100) : Integer.toString(year);
+    }
+
+    private String label(LibraryWine wine, String vintage) {
+        String name = wine.name();
+        if (!wine.producer().isEmpty() && random.nextDouble() < 0.3
+                && !fold(name).contains(fold(firstWord(wine.producer())))) {
+            name = wine.producer() + " " + name;
+        }
+        name = abbreviate(name);
+        if (random.nextDouble() < 0.1) {
+            name = dropWord(name);
+        }
+        if (random.nextDouble() < 0.35) {
+            int keep = Math.max(8, (int) (name.length() * (0.5 + 0.5 * random.nextDouble())));
+            name = name.substring(0, Math.min(name.length(), keep)).strip();
+        }
+        if (random.nextDouble() < 0.05) {
+            name = typo(name);
+        }
+        StringBuilder label = new StringBuilder();
+        String serving = serving(wine);
+        boolean servingFirst = serving.startsWith("VERRE") && random.nextBoolean();
+        if (servingFirst) {
+            label.append(serving).append(' ');
+        }
+        label.append(name);
+        label.append(colourCode(wine.colour()));
+        if (!vintage.isEmpty()) {
+            label.append(' ').append(vintage);
+        }
+        if (!servingFirst && !serving.isEmpty()) {
+            label.append(' ').append(serving);
+        }
+        String text = label.toString();
+        if (random.nextDouble() < 0.6) {
+            text = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        }
+        return random.nextDouble() < 0.85 ? text.toUpperCase(Locale.ROOT) : text;
+    }
+
+    private String abbreviate(String name) {
+        String result = name;
+        for (String[] abbreviation : ABBREVIATIONS) {
+            Pattern pattern = Pattern.compile("(?iu)\\b" + Pattern.quote(abbreviation[0]) + "\\b");
+            if (pattern.matcher(result).find() && random.nextDouble() < 0.7) {
+                result = pattern.matcher(result).replaceAll(abbreviation[1]);
+            }
+        }
+        return result;
+    }
+
+    private String serving(LibraryWine wine) {
+        double serving = random.nextDouble();
+        if (serving < 0.15) {
+            return pick(List.of("VERRE", "VR", "12CL", "VERRE 12CL", "GL 15CL", "VERRE 14CL"));
+        }
+        int volume = wine.volumeMl().orElse(750);
+        if (serving < 0.35) {
+            return switch (volume) {
+                case 1500 -> pick(List.of("MAG", "MAGNUM", "150CL", "1.5L"));
+                case 375 -> pick(List.of("37.5CL", "1/2 BTL", "DEMI", "375ML"));
+                case 750 -> pick(List.of("BTL", "75CL", "BT", "BOUT", "0,75L"));
+                default -> "";
+            };
+        }
+        return "";
+    }
+
+    private String colourCode(String colour) {
+        if (colour.isEmpty() || random.nextDouble() > 0.3) {
+            return "";
+        }
+        return switch (colour) {
+            case "red" -> " " + pick(List.of("RGE", "ROUGE", "R"));
+            case "white" -> " " + pick(List.of("BLC", "BLANC", "B"));
+            default -> " " + pick(List.of("RSE", "ROSE"));
+        };
+    }
+
+    private String dropWord(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 3) {
+            return name;
+        }
+        int drop = 1 + random.nextInt(words.length - 1);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (i != drop) {
+                kept.add(words[i]);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private String typo(String name) {
+        String[] words = name.split(" ");
+        int longest = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].length() > words[longest].length()) {
+                longest = i;
+            }
+        }
+        String word = words[longest];
+        if (word.length() < 5) {
+            return name;
+        }
+        int at = 1 + random.nextInt(word.length() - 2);
+        char[] chars = word.toCharArray();
+        char swap = chars[at];
+        chars[at] = chars[at + 1];
+        chars[at + 1] = swap;
+        words[longest] = new String(chars);
+        return String.join(" ", words);
+    }
+
+    private static String firstWord(String text) {
+        String[] words = text.split("\\s+");
+        return words.length == 0 ? text : words[0];
+    }
+
+    private static String fold(String text) {
+        return DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+    }
+}

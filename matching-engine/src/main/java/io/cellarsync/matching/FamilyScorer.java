@@ -1,0 +1,173 @@
+package io.cellarsync.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the wine families a label may name and scores them. Candidate generation sums the IDF weights of the
+ * label's terms over the postings (BM25's idea without its length normalisation); the top families are then
+ * re-scored on how much of the label they explain, how much of their name the label covers, the producer, and
+ * colour agreement.
+ */
+final class FamilyScorer {
+
+    static final int CANDIDATES = 40;
+    static final double LABEL_WEIGHT = 0.5;
+    static final double NAME_WEIGHT = 0.4;
+    static final double PRODUCER_WEIGHT = 0.1;
+    static final double COLOUR_CONFLICT = 0.15;
+
+    private FamilyScorer() {}
+
+    /** The families best matching the query, best first, at most {@code limit}, excluding {@code excluded}. */
+    static List<ScoredFamily> score(LabelQuery query, ParsedLabel label, WineIndex index, Set<Integer> excluded,
+            int limit) {
+        int[] candidates = candidates(query, index);
+        List<ScoredFamily> scored = new ArrayList<>(candidates.length);
+        for (int family : candidates) {
+            if (!excluded.contains(family)) {
+                scored.add(rescore(family, query, label, index));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(ScoredFamily::score).reversed());
+        return scored.subList(0, Math.min(limit, scored.size()));
+    }
+
+    private static int[] candidates(LabelQuery query, WineIndex index) {
+        float[] sums = new float[index.families.length];
+        int[] touched = new int[64];
+        int touchedCount = 0;
+        for (int i = 0; i < query.size(); i++) {
+            int[] terms = query.ids[i] >= 0 ? new int[] {query.ids[i]} : query.alternatives[i];
+            for (int k = 0; k < terms.length; k++) {
+                float weight = query.weights[i] * (query.ids[i] >= 0 ? 1f : query.alternativeFactors[i][k]);
+                for (int family : index.postings(terms[k])) {
+                    if (sums[family] == 0) {
+                        if (touchedCount == touched.length) {
+                            touched = Arrays.copyOf(touched, touchedCount * 2);
+                        }
+                        touched[touchedCount++] = family;
+                    }
+                    sums[family] += weight;
+                }
+            }
+        }
+        return top(sums, touched, touchedCount);
+    }
+
+    private static int[] top(float[] sums, int[] touched, int count) {
+        if (count <= CANDIDATES) {
+            return Arrays.copyOf(touched, count);
+        }
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = sums[touched[i]];
+        }
+        Arrays.sort(values);
+        float cut = values[count - CANDIDATES];
+        int[] top = new int[CANDIDATES * 2];
+        int n = 0;
+        for (int i = 0; i < count && n < top.length; i++) {
+            if (sums[touched[i]] >= cut) {
+                top[n++] = touched[i];
+            }
+        }
+        return Arrays.copyOf(top, n);
+    }
+
+    static ScoredFamily rescore(int familyIndex, LabelQuery query, ParsedLabel label, WineIndex index) {
+        WineFamily family = index.families[familyIndex];
+        Set<Evidence> agreed = EnumSet.noneOf(Evidence.class);
+        Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
+        double explained = 0;
+        double total = 0;
+        for (int i = 0; i < query.size(); i++) {
+            float match = labelTermMatch(query, i, family, agreed);
+            explained += query.weights[i] * match;
+            if (!query.soft[i] || match > 0) {
+                total += query.weights[i];
+            }
+        }
+        double labelCoverage = total == 0 ? 0 : explained / total;
+        double nameCoverage = coverage(family.nameTerms, query, index, 0);
+        double producerCoverage = family.producerTerms.length == 0
+                ? nameCoverage : coverage(family.producerTerms, query, index, nameCoverage);
+        double score = LABEL_WEIGHT * labelCoverage + NAME_WEIGHT * nameCoverage + PRODUCER_WEIGHT * producerCoverage;
+        if (label.colour().conflictsWith(family.colour)) {
+            score -= COLOUR_CONFLICT;
+            disagreed.add(Evidence.COLOUR);
+        } else if (label.colour() != Colour.UNKNOWN && label.colour() == family.colour) {
+            agreed.add(Evidence.COLOUR);
+        }
+        if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
+            score += 0.01;
+        }
+        return new ScoredFamily(familyIndex, Math.max(0, Math.min(1, score)), agreed, disagreed);
+    }
+
+    /** How well label term {@code i} is found in the family (1 exact, less through an alternative, 0 not). */
+    private static float labelTermMatch(LabelQuery query, int i, WineFamily family, Set<Evidence> agreed) {
+        if (query.ids[i] >= 0) {
+            return found(query.ids[i], family, agreed) ? 1f : 0f;
+        }
+        float best = 0;
+        for (int k = 0; k < query.alternatives[i].length; k++) {
+            if (query.alternativeFactors[i][k] > best && found(query.alternatives[i][k], family, agreed)) {
+                best = query.alternativeFactors[i][k];
+            }
+        }
+        return best;
+    }
+
+    private static boolean found(int term, WineFamily family, Set<Evidence> agreed) {
+        if (WineFamily.contains(family.producerTerms, term)) {
+            agreed.add(Evidence.PRODUCER);
+            return true;
+        }
+        if (WineFamily.contains(family.nameTerms, term)) {
+            agreed.add(Evidence.CUVEE);
+            return true;
+        }
+        if (WineFamily.contains(family.placeTerms, term)) {
+            agreed.add(Evidence.APPELLATION);
+            return true;
+        }
+        return false;
+    }
+
+    /** The IDF-weighted share of a field's terms that the label names; soft terms count only when named. */
+    private static double coverage(int[] fieldTerms, LabelQuery query, WineIndex index, double whenEmpty) {
+        double covered = 0;
+        double total = 0;
+        for (int term : fieldTerms) {
+            double weight = index.idf[term];
+            float match = namedByLabel(term, query);
+            boolean soft = LabelVocabulary.SOFT.contains(index.dictionary.term(term));
+            covered += weight * match;
+            if (!soft || match > 0) {
+                total += weight;
+            }
+        }
+        return total == 0 ? whenEmpty : covered / total;
+    }
+
+    private static float namedByLabel(int term, LabelQuery query) {
+        float best = 0;
+        for (int i = 0; i < query.size(); i++) {
+            if (query.ids[i] == term) {
+                return 1f;
+            }
+            int[] alternatives = query.alternatives[i];
+            for (int k = 0; k < alternatives.length; k++) {
+                if (alternatives[k] == term) {
+                    best = Math.max(best, query.alternativeFactors[i][k]);
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,242 @@
+package io.cellarsync.matching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Reads a POS label (MATCHING.md §3.2): folds it, finds the vintage (four digits, or two digits where
+ * unambiguous), the serving (glass, bottle, format), the colour and non-vintage marks, and spells out the
+ * vocabulary. What remains are the terms to match.
+ */
+final class LabelParser {
+
+    private static final Map<String, Integer> FORMAT_WORDS = Map.ofEntries(
+            Map.entry("btl", 750), Map.entry("bt", 750), Map.entry("bte", 750), Map.entry("bout", 750),
+            Map.entry("bouteille", 750), Map.entry("bottle", 750), Map.entry("fillette", 375),
+            Map.entry("half", 375), Map.entry("mag", 1500), Map.entry("magnum", 1500), Map.entry("dm", 3000),
+            Map.entry("jeroboam", 3000), Map.entry("rehoboam", 4500), Map.entry("imperiale", 6000),
+            Map.entry("mathusalem", 6000), Map.entry("methuselah", 6000), Map.entry("clavelin", 620),
+            Map.entry("pot", 460));
+    private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres");
+    private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff");
+    private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
+    /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */
+    private static final int LARGEST_GLASS_ML = 160;
+
+    private final Clock clock;
+
+    LabelParser(Clock clock) {
+        this.clock = clock;
+    }
+
+    ParsedLabel parse(String label) {
+        List<Token> tokens = Tokenizer.tokens(TextFolder.fold(label));
+        State state = new State();
+        for (int i = 0; i < tokens.size(); i++) {
+            i = read(tokens, i, state);
+        }
+        int vintage = state.fourDigitYear != 0 ? state.fourDigitYear : twoDigitYear(state);
+        if (vintage == 0 && state.lastTwoDigits != null) {
+            state.terms.add(state.lastTwoDigits.text());
+        }
+        return new ParsedLabel(label, state.terms, vintage, state.nonVintage && vintage == 0,
+                state.serving(), state.colour);
+    }
+
+    /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
+    private int read(List<Token> tokens, int i, State state) {
+        Token token = tokens.get(i);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+        if (token.isNumber()) {
+            return readNumber(tokens, i, next, state);
+        }
+        String word = token.text();
+        if (word.equals("%") || word.equals("°")) {
+            return i;
+        }
+        if (word.equals("demi") || word.equals("dbl") || word.equals("double")) {
+            return readQualifiedFormat(word, next, i, state);
+        }
+        if (word.equals("marie") && next.equals("jeanne")) {
+            state.bottleMl = 2250;
+            return i + 1;
+        }
+        if ((word.equals("n") && next.equals("v")) || (word.equals("s") && next.equals("a"))) {
+            state.nonVintage = true;
+            return i + 1;
+        }
+        if (word.equals("c") && next.equals("du")) {
+            state.terms.add("cotes");
+            return i;
+        }
+        if (readServingWord(word, state)) {
+            return i;
+        }
+        if (NON_VINTAGE_WORDS.contains(word)) {
+            state.nonVintage = true;
+            if (word.equals("bsa")) {
+                state.terms.add("brut");
+            }
+            return i;
+        }
+        Colour colour = LabelVocabulary.colourOf(word);
+        if (colour != Colour.UNKNOWN) {
+            state.colour = colour;
+            if (LabelVocabulary.isColourCode(word)) {
+                return i;
+            }
+        }
+        state.terms.addAll(LabelVocabulary.expand(word));
+        return i;
+    }
+
+    private static boolean readServingWord(String word, State state) {
+        Integer formatMl = FORMAT_WORDS.get(word);
+        if (formatMl != null) {
+            state.bottleMl = formatMl;
+            return true;
+        }
+        if (GLASS_WORDS.contains(word)) {
+            state.glass = true;
+            return true;
+        }
+        if (CARAFE_WORDS.contains(word)) {
+            state.carafe = true;
+            return true;
+        }
+        return false;
+    }
+
+    private static int readQualifiedFormat(String word, String next, int i, State state) {
+        if (word.equals("demi")) {
+            if (next.equals("sec")) {
+                state.terms.add("demi");
+                return i;
+            }
+            state.bottleMl = 375;
+            return next.equals("btl") || next.equals("bouteille") || next.equals("bt") ? i + 1 : i;
+        }
+        if (next.equals("mag") || next.equals("magnum")) {
+            state.bottleMl = 3000;
+            return i + 1;
+        }
+        state.terms.add(word);
+        return i;
+    }
+
+    private int readNumber(List<Token> tokens, int i, String next, State state) {
+        Token token = tokens.get(i);
+        String text = token.text();
+        OptionalInt unitMl = unitMillilitres(next);
+        if (text.equals("1/2")) {
+            state.bottleMl = 375;
+            return i;
+        }
+        if (next.equals("%") || next.equals("°")) {
+            return i + 1;
+        }
+        double value = number(text);
+        if (unitMl.isPresent()) {
+            state.volume((int) Math.round(value * unitMl.getAsInt()));
+            return i + 1;
+        }
+        if (!token.isInteger()) {
+            readBareDecimal(value, state);
+            return i;
+        }
+        if (text.length() == 4 && value >= 1900 && value <= maxYear()) {
+            state.fourDigitYear = (int) value;
+            state.lastTwoDigits = null;
+        } else if (text.length() == 2) {
+            if (state.lastTwoDigits != null) {
+                state.terms.add(state.lastTwoDigits.text());
+            }
+            state.lastTwoDigits = token;
+        } else {
+            state.terms.add(text);
+        }
+        return i;
+    }
+
+    /** {@code 37,5} is a half bottle, {@code 0,75} a bottle, {@code 1,5} a magnum; other decimals are strengths. */
+    private static void readBareDecimal(double value, State state) {
+        if (value == 37.5) {
+            state.bottleMl = 375;
+        } else if (value == 0.75) {
+            state.bottleMl = 750;
+        } else if (value == 1.5) {
+            state.bottleMl = 1500;
+        }
+    }
+
+    private int twoDigitYear(State state) {
+        Token token = state.lastTwoDigits;
+        if (token == null) {
+            return 0;
+        }
+        int twoDigits = Integer.parseInt(token.text());
+        int thisYear = LocalDate.now(clock).getYear();
+        int year = twoDigits <= (thisYear + 1) % 100 ? 2000 + twoDigits : 1900 + twoDigits;
+        // A bare 2-digit number before 1950 is more likely a cuvée number ("Lat 42") than a vintage.
+        return token.afterApostrophe() || year >= 1950 ? year : 0;
+    }
+
+    private int maxYear() {
+        return LocalDate.now(clock).getYear() + 1;
+    }
+
+    private static OptionalInt unitMillilitres(String unit) {
+        return switch (unit) {
+            case "cl" -> OptionalInt.of(10);
+            case "ml" -> OptionalInt.of(1);
+            case "l", "lt", "ltr", "ltrs", "litre", "litres", "liter", "liters" -> OptionalInt.of(1000);
+            default -> OptionalInt.empty();
+        };
+    }
+
+    private static double number(String number) {
+        try {
+            return Double.parseDouble(number.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** What has been read so far. */
+    private static final class State {
+        final List<String> terms = new ArrayList<>();
+        int fourDigitYear;
+        Token lastTwoDigits;
+        boolean nonVintage;
+        boolean glass;
+        boolean carafe;
+        int bottleMl;
+        int glassMl;
+        Colour colour = Colour.UNKNOWN;
+
+        void volume(int ml) {
+            if (ml <= 0) {
+                return;
+            }
+            if (ml <= LARGEST_GLASS_ML) {
+                glassMl = ml;
+            } else {
+                bottleMl = ml;
+            }
+        }
+
+        Serving serving() {
+            if (glass || glassMl > 0) {
+                return new Serving(Serving.Kind.GLASS, glassMl > 0 ? OptionalInt.of(glassMl) : OptionalInt.empty());
+            }
+            if (carafe) {
+                return new Serving(Serving.Kind.CARAFE, bottleMl > 0 ? OptionalInt.of(bottleMl) : OptionalInt.empty());
+            }
+            return bottleMl > 0 ? new Serving(Serving.Kind.BOTTLE, OptionalInt.of(bottleMl)) : Serving.UNSPECIFIED_BOTTLE;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.cellarsync.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * A parsed label resolved against an index's vocabulary: each label term with its IDF weight, its id when the
+ * library knows it, and otherwise the known terms it may stand for (a truncated word's completions, a misspelt
+ * word's neighbours) with how much they are worth.
+ */
+final class LabelQuery {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final int MAX_PREFIX_COMPLETIONS = 40;
+    private static final int MAX_NEIGHBOURS = 8;
+    private static final double MIN_NEIGHBOUR_SIMILARITY = 0.88;
+    private static final float PREFIX_FACTOR = 0.85f;
+
+    final String[] words;
+    final int[] ids;
+    final float[] weights;
+    final boolean[] soft;
+    final int[][] alternatives;
+    final float[][] alternativeFactors;
+    final List<String> unknownWords;
+
+    private LabelQuery(int size) {
+        words = new String[size];
+        ids = new int[size];
+        weights = new float[size];
+        soft = new boolean[size];
+        alternatives = new int[size][];
+        alternativeFactors = new float[size][];
+        unknownWords = new ArrayList<>();
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    static LabelQuery of(ParsedLabel label, WineIndex index) {
+        Set<String> unique = new LinkedHashSet<>(label.terms());
+        boolean vintageAsWord = label.vintage() != 0 && !unique.contains(Integer.toString(label.vintage()));
+        if (vintageAsWord) {
+            unique.add(Integer.toString(label.vintage()));
+        }
+        LabelQuery query = new LabelQuery(unique.size());
+        int i = 0;
+        for (String word : unique) {
+            query.words[i] = word;
+            int id = index.dictionary.id(word);
+            query.ids[i] = id;
+            // A label's vintage may also be part of a wine's name ("Vintage 2015"): it counts when found only.
+            boolean isVintage = vintageAsWord && i == unique.size() - 1;
+            query.soft[i] = isVintage || LabelVocabulary.SOFT.contains(word);
+            query.weights[i] = id >= 0 ? index.idf[id] : index.unknownIdf;
+            if (id < 0) {
+                resolveUnknown(query, i, word, index);
+            } else {
+                query.alternatives[i] = new int[0];
+                query.alternativeFactors[i] = new float[0];
+            }
+            i++;
+        }
+        return query;
+    }
+
+    private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index) {
+        List<int[]> found = new ArrayList<>();
+        List<Float> factors = new ArrayList<>();
+        boolean isNumber = Character.isDigit(word.charAt(0));
+        if (word.length() >= 3 && !isNumber) {
+            for (int term : index.dictionary.withPrefix(word, MAX_PREFIX_COMPLETIONS)) {
+                found.add(new int[] {term});
+                factors.add(PREFIX_FACTOR);
+            }
+        }
+        if (word.length() >= 4 && !isNumber) {
+            List<ScoredTerm> neighbours = new ArrayList<>();
+            int minShared = Math.max(2, (word.length() + 2) / 3);
+            for (int term : index.dictionary.sharingTrigrams(word, minShared)) {
+                String candidate = index.dictionary.term(term);
+                double similarity = JARO_WINKLER.apply(word, candidate);
+                if (similarity >= MIN_NEIGHBOUR_SIMILARITY && !candidate.startsWith(word)) {
+                    neighbours.add(new ScoredTerm(term, (float) similarity * 0.9f));
+                }
+            }
+            neighbours.sort(Comparator.comparingDouble(ScoredTerm::factor).reversed());
+            for (ScoredTerm neighbour : neighbours.subList(0, Math.min(MAX_NEIGHBOURS, neighbours.size()))) {
+                found.add(new int[] {neighbour.term()});
+                factors.add(neighbour.factor());
+            }
+        }
+        query.alternatives[i] = found.stream().mapToInt(t -> t[0]).toArray();
+        query.alternativeFactors[i] = new float[factors.size()];
+        for (int k = 0; k < factors.size(); k++) {
+            query.alternativeFactors[i][k] = factors.get(k);
+        }
+        if (found.isEmpty() && !query.soft[i]) {
+            query.unknownWords.add(query.words[i]);
+        }
+        if (!found.isEmpty()) {
+            // A word that stands for known terms weighs like the rarest of them, not like an unknown word.
+            float weight = 0;
+            for (int term : query.alternatives[i]) {
+                weight = Math.max(weight, index.idf[term]);
+            }
+            query.weights[i] = weight;
+        }
+    }
+
+    private record ScoredTerm(int term, float factor) {}
+}

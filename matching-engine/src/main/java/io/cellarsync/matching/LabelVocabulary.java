@@ -1,0 +1,110 @@
+package io.cellarsync.matching;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The wine-list vocabulary of MATCHING.md: abbreviations spelled out, noise words dropped, colour codes and
+ * serving words recognised. Applied to library text and labels alike, so both sides speak the same words.
+ */
+final class LabelVocabulary {
+
+    private static final Map<String, List<String>> EXPANSIONS = new HashMap<>();
+    private static final Map<String, Colour> COLOURS = new HashMap<>();
+
+    /** Words a label may carry that a library entry rarely spells: not finding them must not count against a wine. */
+    static final Set<String> SOFT = Set.of(
+            "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
+            "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "rouge", "blanc",
+            "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco", "rosado",
+            "rosso", "bianco", "rosato", "igp", "aoc");
+
+    /** Articles and prepositions of the wine languages: they tell nothing about the wine. */
+    static final Set<String> STOP = Set.of(
+            "de", "du", "des", "la", "le", "les", "et", "and", "the", "of", "di", "del", "della", "dei", "delle",
+            "degli", "da", "do", "dos", "das", "von", "vom", "der", "die", "y", "e", "en", "au", "aux", "a", "i",
+            "il", "el", "lo", "los", "las", "sur", "sous", "&", "aoc", "ac", "aop", "igp", "vdp", "vdf", "doc", "docg",
+            "dop", "igt", "ava", "qba", "mill", "millesime", "vintage", "annata", "cosecha", "jahrgang", "sans",
+            "annee");
+
+    static {
+        alias("chateau", "ch", "cht", "chat", "chateau", "chateaux", "castello", "castillo");
+        alias("domaine", "dom", "dne", "domaine", "domaines", "dmne");
+        alias("clos", "cl", "clos");
+        alias("saint", "st", "saint", "san", "santo", "sankt", "sant");
+        alias("sainte", "ste", "sainte", "santa");
+        alias("premier", "1er", "1ere", "premier", "premiere", "prem");
+        alias("grand", "gd", "grd", "grand", "gran", "grande");
+        alias("cuvee", "cuv", "cuvee");
+        alias("reserve", "res", "reserve", "reserva", "riserva", "reserv");
+        alias("superieur", "sup", "superieur", "superiore", "superior");
+        alias("moelleux", "moell", "moelleux");
+        alias("vieilles", "vieilles", "vieille");
+        alias("cremant", "cremant", "crem");
+        alias("champagne", "champagne", "champ", "chpgne");
+        alias("bourgogne", "bgne", "bourgogne", "bourg");
+        alias("bordeaux", "bdx", "bx", "bordeaux");
+        alias("rouge", "rge", "rouge");
+        alias("blanc", "blc", "bl", "blanc", "blancs");
+        alias("rose", "rse", "rose");
+        phrase("pc", "premier", "cru");
+        phrase("gc", "grand", "cru");
+        phrase("gcc", "grand", "cru", "classe");
+        phrase("segcc", "saint", "emilion", "grand", "cru", "classe");
+        phrase("cdr", "cotes", "rhone");
+        phrase("cdrv", "cotes", "rhone", "villages");
+        phrase("cndp", "chateauneuf", "pape");
+        phrase("ch9dp", "chateauneuf", "pape");
+        phrase("vv", "vieilles", "vignes");
+        phrase("bdb", "blanc", "blancs");
+        phrase("bdn", "blanc", "noirs");
+        phrase("bn", "brut", "nature");
+        phrase("xb", "extra", "brut");
+        phrase("bsa", "brut");
+        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta");
+        colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt");
+        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa");
+    }
+
+    private LabelVocabulary() {}
+
+    private static void alias(String canonical, String... forms) {
+        for (String form : forms) {
+            EXPANSIONS.put(form, List.of(canonical));
+        }
+    }
+
+    private static void phrase(String form, String... words) {
+        EXPANSIONS.put(form, List.of(words));
+    }
+
+    private static void colour(Colour colour, String... forms) {
+        for (String form : forms) {
+            COLOURS.put(form, colour);
+        }
+    }
+
+    /** The canonical terms a word stands for: itself, its expansion, or nothing for a stop word. */
+    static List<String> expand(String word) {
+        if (STOP.contains(word)) {
+            return List.of();
+        }
+        List<String> expansion = EXPANSIONS.get(word);
+        return expansion != null ? expansion : List.of(word);
+    }
+
+    /** The colour a word names, or {@link Colour#UNKNOWN}. */
+    static Colour colourOf(String word) {
+        return COLOURS.getOrDefault(word, Colour.UNKNOWN);
+    }
+
+    /** Whether the word is only a colour code with no meaning as a name word ({@code R}, {@code RGE}, {@code B}). */
+    static boolean isColourCode(String word) {
+        return switch (word) {
+            case "r", "b", "rs", "rge", "rse", "blc", "bl" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package io.cellarsync.matching;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a {@link MatchingEngine} learned from its users, for a host to keep and give back to a new engine. Keys are
+ * normalised labels (case, accents, abbreviations and 2-digit vintages folded), so that {@code CH MARGAUX 15} and
+ * {@code Château Margaux 2015} are one key.
+ *
+ * @param confirmed for each normalised label, the library wine id the user linked it to
+ * @param rejected for each normalised label, the library wine ids the user said it is not
+ */
+public record LearnedAnswers(Map<String, String> confirmed, Map<String, Set<String>> rejected) {
+
+    /** Nothing learned. */
+    public static final LearnedAnswers NONE = new LearnedAnswers(Map.of(), Map.of());
+
+    /** Copies the maps. */
+    public LearnedAnswers {
+        confirmed = Map.copyOf(confirmed);
+        rejected = rejected.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    }
+}

@@ -1,0 +1,306 @@
+package io.cellarsync.matching;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Proposes the library wine a POS label names (R9), and learns from the user's answers.
+ *
+ * <p>Thread-safe: {@link #match} runs without locks against an immutable index; {@link #add}, {@link #confirm},
+ * {@link #reject} and {@link #learn} swap in a new state atomically. Repeated labels are answered from a cache.
+ * <pre>{@code
+ * MatchingEngine engine = MatchingEngine.of(wines);
+ * Proposal proposal = engine.match("CH MARGAUX 15 BTL");
+ * // proposal.verdict(): YES, ALMOST (proposal.vintage() is then the fix) or NO
+ * engine.confirm("CH MARGAUX 15 BTL", "w42"); // the same label now resolves to w42 at once
+ * }</pre>
+ */
+public final class MatchingEngine {
+
+    /** The default score under which the answer is {@code no}; tuned on the evaluation sets (docs/matching.md). */
+    public static final double DEFAULT_YES_THRESHOLD = 0.62;
+    private static final double AMBIGUITY_MARGIN = 0.02;
+    private static final int RESCORED = 10;
+
+    private final LabelParser parser;
+    private final VerdictRule verdicts;
+    private final Cache<CacheKey, Proposal> cache;
+    private volatile State state;
+
+    /** Everything a match reads, swapped as a whole. */
+    private record State(long generation, WineIndex index, Map<String, String> confirmed,
+            Map<String, Set<String>> rejected) {}
+
+    private record CacheKey(long generation, String label) {}
+
+    private MatchingEngine(Builder builder, WineIndex index) {
+        this.parser = new LabelParser(builder.clock);
+        this.verdicts = new VerdictRule(builder.yesThreshold, AMBIGUITY_MARGIN, builder.maxCandidates);
+        this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
+        this.state = new State(0, index, Map.of(), Map.of());
+        learn(builder.learned);
+    }
+
+    /**
+     * An engine over the given library wines, with the system clock and default settings.
+     *
+     * @param wines the library; ids must be unique
+     * @return the engine
+     * @throws InvalidWineException when two wines share an id
+     */
+    public static MatchingEngine of(Collection<LibraryWine> wines) {
+        return builder().build(wines);
+    }
+
+    /** @return a builder for an engine with non-default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Proposes the library wine the label names. Never throws for any label: an empty or unreadable label is
+     * answered {@link Verdict#NO}.
+     *
+     * @param label the POS label, as typed in the till
+     * @return the proposal
+     */
+    public Proposal match(String label) {
+        Objects.requireNonNull(label, "label");
+        State current = state;
+        return cache.get(new CacheKey(current.generation(), label), key -> compute(label, current));
+    }
+
+    private Proposal compute(String label, State current) {
+        ParsedLabel parsed = parser.parse(label);
+        WineIndex index = current.index();
+        LabelQuery query = LabelQuery.of(parsed, index);
+        if (parsed.terms().isEmpty()) {
+            return VerdictRule.no(parsed, query, List.of(), 0, label.isBlank() ? "the label is empty"
+                    : "the label names no wine, only a vintage, colour or serving");
+        }
+        String key = parsed.key();
+        String confirmedId = current.confirmed().get(key);
+        if (confirmedId != null && index.familyOf(confirmedId) >= 0) {
+            return confirmedProposal(parsed, query, confirmedId, index);
+        }
+        Set<Integer> excluded = new HashSet<>();
+        for (String rejectedId : current.rejected().getOrDefault(key, Set.of())) {
+            excluded.add(index.familyOf(rejectedId));
+        }
+        List<ScoredFamily> scored = FamilyScorer.score(query, parsed, index, excluded, RESCORED);
+        return verdicts.decide(parsed, query, scored, index);
+    }
+
+    private static Proposal confirmedProposal(ParsedLabel parsed, LabelQuery query, String wineId, WineIndex index) {
+        int family = index.familyOf(wineId);
+        ScoredFamily scored = FamilyScorer.rescore(family, query, parsed, index);
+        OptionalInt vintage = OptionalInt.empty();
+        for (WineFamily.Row row : index.families[family].rows) {
+            if (row.id().equals(wineId) && row.vintage() != 0) {
+                vintage = OptionalInt.of(row.vintage());
+            }
+        }
+        return new Proposal(parsed.original(), Verdict.YES, Optional.of(wineId), vintage, 1.0, parsed.serving(),
+                new Explanation(scored.agreed(), scored.disagreed(), query.unknownWords,
+                        "a user linked this label to this wine before"),
+                List.of(new Candidate(wineId, 1.0)));
+    }
+
+    /**
+     * Adds wines to the library, all or nothing; matches that start after this call see them.
+     *
+     * @param wines the new wines; their ids must not be in the library yet
+     * @throws InvalidWineException when an id is already in the library or given twice (nothing is added)
+     */
+    public synchronized void add(Collection<LibraryWine> wines) {
+        State current = state;
+        WineIndex index = current.index().with(wines);
+        replace(new State(current.generation() + 1, index, current.confirmed(), current.rejected()));
+    }
+
+    /**
+     * Remembers that the user linked this label to this wine: the same label (case, accents, abbreviations and
+     * 2-digit vintages folded) resolves to it at once next time, with {@link Verdict#YES}.
+     *
+     * @param label the POS label
+     * @param wineId the library wine the user chose
+     * @throws UnknownWineException when the wine is not in the library
+     * @throws IllegalArgumentException when the label names nothing (blank, or only a vintage or serving)
+     */
+    public synchronized void confirm(String label, String wineId) {
+        State current = state;
+        String key = learnableKey(label, wineId, current);
+        Map<String, String> confirmed = new HashMap<>(current.confirmed());
+        confirmed.put(key, wineId);
+        Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
+        Set<String> rejectedForLabel = new HashSet<>(rejected.getOrDefault(key, Set.of()));
+        if (rejectedForLabel.remove(wineId)) {
+            rejected.put(key, Set.copyOf(rejectedForLabel));
+        }
+        replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+    }
+
+    /**
+     * Remembers that this label is not this wine: it (and the other vintages and sizes of the same wine) is not
+     * proposed again for the same label.
+     *
+     * @param label the POS label
+     * @param wineId the library wine the user refused
+     * @throws UnknownWineException when the wine is not in the library
+     * @throws IllegalArgumentException when the label names nothing (blank, or only a vintage or serving)
+     */
+    public synchronized void reject(String label, String wineId) {
+        State current = state;
+        String key = learnableKey(label, wineId, current);
+        Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
+        Set<String> ids = new HashSet<>(rejected.getOrDefault(key, Set.of()));
+        ids.add(wineId);
+        rejected.put(key, Set.copyOf(ids));
+        Map<String, String> confirmed = new HashMap<>(current.confirmed());
+        confirmed.remove(key, wineId);
+        replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+    }
+
+    /**
+     * What this engine has learned, for the host to store and give back with {@link #learn} or
+     * {@link Builder#learned}.
+     *
+     * @return the confirmed and rejected answers
+     */
+    public LearnedAnswers learned() {
+        State current = state;
+        return new LearnedAnswers(current.confirmed(), current.rejected());
+    }
+
+    /**
+     * Merges answers learned before (by this engine or another); later answers win for the same label.
+     *
+     * @param answers what was learned
+     */
+    public synchronized void learn(LearnedAnswers answers) {
+        State current = state;
+        Map<String, String> confirmed = new HashMap<>(current.confirmed());
+        confirmed.putAll(answers.confirmed());
+        Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
+        answers.rejected().forEach((key, ids) -> rejected.merge(key, ids, (a, b) -> {
+            Set<String> union = new HashSet<>(a);
+            union.addAll(b);
+            return Set.copyOf(union);
+        }));
+        replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+    }
+
+    /** @return the number of library wines the engine holds */
+    public int size() {
+        return state.index().size();
+    }
+
+    private String learnableKey(String label, String wineId, State current) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(wineId, "wineId");
+        if (current.index().familyOf(wineId) < 0) {
+            throw new UnknownWineException(wineId);
+        }
+        ParsedLabel parsed = parser.parse(label);
+        if (parsed.terms().isEmpty()) {
+            throw new IllegalArgumentException("cannot learn from label '" + label
+                    + "': it names no wine (it is blank or holds only a vintage, colour or serving)");
+        }
+        return parsed.key();
+    }
+
+    private void replace(State next) {
+        state = next;
+        cache.invalidateAll();
+    }
+
+    /** Settings of a {@link MatchingEngine}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private long cacheSize = 10_000;
+        private int maxCandidates = 3;
+        private double yesThreshold = DEFAULT_YES_THRESHOLD;
+        private LearnedAnswers learned = LearnedAnswers.NONE;
+
+        private Builder() {}
+
+        /**
+         * @param value the clock that tells the current year (2-digit vintages, the latest plausible vintage)
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param labels how many distinct labels to remember answers for, 0 or more (default 10,000)
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder cacheSize(long labels) {
+            if (labels < 0) {
+                throw new IllegalArgumentException("cache size is 0 or more labels, got " + labels);
+            }
+            this.cacheSize = labels;
+            return this;
+        }
+
+        /**
+         * @param count how many candidates a proposal lists, 1 to 10 (default 3)
+         * @return this builder
+         * @throws IllegalArgumentException when outside 1 to 10
+         */
+        public Builder maxCandidates(int count) {
+            if (count < 1 || count > RESCORED) {
+                throw new IllegalArgumentException("max candidates is 1 to " + RESCORED + ", got " + count);
+            }
+            this.maxCandidates = count;
+            return this;
+        }
+
+        /**
+         * @param score the score under which the answer is {@code no}, in (0, 1]; higher trades found wines for
+         *     fewer wrong {@code yes} (default {@link #DEFAULT_YES_THRESHOLD})
+         * @return this builder
+         * @throws IllegalArgumentException when outside (0, 1]
+         */
+        public Builder yesThreshold(double score) {
+            if (!(score > 0 && score <= 1)) {
+                throw new IllegalArgumentException("the yes threshold is in (0, 1], got " + score);
+            }
+            this.yesThreshold = score;
+            return this;
+        }
+
+        /**
+         * @param answers answers learned before, as exported by {@link MatchingEngine#learned()}
+         * @return this builder
+         */
+        public Builder learned(LearnedAnswers answers) {
+            this.learned = Objects.requireNonNull(answers, "answers");
+            return this;
+        }
+
+        /**
+         * Builds the engine and its index.
+         *
+         * @param wines the library; ids must be unique
+         * @return the engine
+         * @throws InvalidWineException when two wines share an id
+         */
+        public MatchingEngine build(Collection<LibraryWine> wines) {
+            return new MatchingEngine(this, WineIndex.build(wines));
+        }
+    }
+}

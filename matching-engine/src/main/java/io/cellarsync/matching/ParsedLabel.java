@@ -1,0 +1,32 @@
+package io.cellarsync.matching;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What the {@link LabelParser} understood of a label.
+ *
+ * @param original the label as given, for display
+ * @param terms the canonical words left to match against the library (vocabulary expanded, noise removed)
+ * @param vintage the vintage the label states, or 0
+ * @param nonVintage whether the label says non-vintage ({@code NV}, {@code SA})
+ * @param serving bottle, format or glass
+ * @param colour the colour the label states
+ */
+record ParsedLabel(String original, List<String> terms, int vintage, boolean nonVintage, Serving serving,
+        Colour colour) {
+
+    ParsedLabel {
+        terms = List.copyOf(terms);
+    }
+
+    OptionalInt vintageYear() {
+        return vintage == 0 ? OptionalInt.empty() : OptionalInt.of(vintage);
+    }
+
+    /** The label reduced to what was understood: two labels with the same key name the same thing. */
+    String key() {
+        return String.join(" ", terms) + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
+                + serving.volumeMl() + "|" + colour;
+    }
+}

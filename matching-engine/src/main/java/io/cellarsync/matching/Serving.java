@@ -1,0 +1,65 @@
+package io.cellarsync.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How a label serves the wine: a bottle (of the standard or another format), a glass, or a carafe. The wine is the
+ * same whatever the serving; the serving lets a host destock part of a bottle, for example 12 cl of a 75 cl bottle.
+ *
+ * @param kind bottle, glass or carafe
+ * @param volumeMl the volume of one unit in millilitres when the label tells it ({@code 12CL}, {@code MAG}), or
+ *     empty
+ */
+public record Serving(Kind kind, OptionalInt volumeMl) {
+
+    /** The kinds of serving a POS label can name. */
+    public enum Kind {
+        /** A whole bottle, of any format (half, standard, magnum…). */
+        BOTTLE,
+        /** A glass poured from a bottle ({@code VERRE}, {@code 12CL}). */
+        GLASS,
+        /** A carafe, pichet or pot poured from a bottle. */
+        CARAFE
+    }
+
+    /** The serving of a label that says nothing about it: a bottle of unknown volume. */
+    public static final Serving UNSPECIFIED_BOTTLE = new Serving(Kind.BOTTLE, OptionalInt.empty());
+
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException when the volume is not positive
+     */
+    public Serving {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(volumeMl, "volumeMl");
+        if (volumeMl.isPresent() && volumeMl.getAsInt() <= 0) {
+            throw new IllegalArgumentException("serving volume must be positive millilitres, got " + volumeMl.getAsInt());
+        }
+    }
+
+    /**
+     * How many bottles of the given volume one unit of this serving uses: {@code 0.16} for a 12 cl glass of a
+     * 75 cl bottle, {@code 1} for a bottle of that bottle.
+     *
+     * @param bottleVolumeMl the volume of the library wine's bottle in millilitres, positive
+     * @return the share of a bottle per unit, rounded to 4 decimals; empty when the unit's volume is unknown and the
+     *     serving is not a bottle
+     * @throws IllegalArgumentException when {@code bottleVolumeMl} is not positive
+     */
+    public Optional<BigDecimal> bottlesPerUnit(int bottleVolumeMl) {
+        if (bottleVolumeMl <= 0) {
+            throw new IllegalArgumentException("bottle volume must be positive millilitres, got " + bottleVolumeMl);
+        }
+        if (volumeMl.isEmpty()) {
+            return kind == Kind.BOTTLE ? Optional.of(BigDecimal.ONE) : Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(volumeMl.getAsInt())
+                .divide(BigDecimal.valueOf(bottleVolumeMl), 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros());
+    }
+}

@@ -1,0 +1,38 @@
+package io.cellarsync.matching;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds text for comparison: lower case, accents removed, ligatures spelled out (MATCHING.md §3.3), so that
+ * {@code Côtes-du-Rhône}, {@code COTES DU RHONE} and {@code cotes du rhone} become the same words.
+ */
+final class TextFolder {
+
+    private TextFolder() {}
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case 'œ', 'Œ' -> out.append("oe");
+                case 'æ', 'Æ' -> out.append("ae");
+                case 'ß' -> out.append("ss");
+                case 'ø', 'Ø' -> out.append('o');
+                case 'ł', 'Ł' -> out.append('l');
+                case 'đ', 'Đ' -> out.append('d');
+                case '\u2044', '\u2215' -> out.append('/');
+                case '\u2019', '\u2018', '`', '\u00B4' -> out.append('\'');
+                default -> out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,73 @@
+package io.cellarsync.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits folded text into {@link Token}s: letters and digits stay together, hyphens, apostrophes and punctuation
+ * split, decimal points and fraction slashes between digits are kept ({@code 37.5}, {@code 1/2}), a number glued to
+ * a volume unit is split from it ({@code 75cl} gives {@code 75}, {@code cl}), and elided articles are dropped
+ * ({@code d'yquem} gives {@code yquem}).
+ */
+final class Tokenizer {
+
+    /** Labels longer than this are cut: no real label is, and matching time must stay bounded. */
+    static final int MAX_CHARS = 400;
+
+    private static final Pattern NUMBER_WITH_UNIT =
+            Pattern.compile("(\\d+(?:[.,]\\d+)?)(cl|ml|l|lt|ltr|ltrs|litre|litres|liter|liters|%)");
+    private static final Set<String> ELIDED = Set.of("l", "d", "qu", "dell", "all", "nell", "sull");
+
+    private Tokenizer() {}
+
+    static List<Token> tokens(String folded) {
+        String text = folded.length() > MAX_CHARS ? folded.substring(0, MAX_CHARS) : folded;
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean afterApostrophe = false;
+        boolean pendingApostrophe = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inNumber = current.length() > 0 && Character.isDigit(current.charAt(current.length() - 1));
+            boolean numberSeparator = (c == '.' || c == ',' || c == '/') && inNumber
+                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+            if (Character.isLetterOrDigit(c) || numberSeparator) {
+                if (current.length() == 0) {
+                    afterApostrophe = pendingApostrophe;
+                }
+                current.append(c);
+                pendingApostrophe = false;
+                continue;
+            }
+            boolean apostrophe = c == '\'';
+            if (current.length() > 0) {
+                String word = current.toString();
+                current.setLength(0);
+                if (!(apostrophe && ELIDED.contains(word))) {
+                    add(tokens, word, afterApostrophe);
+                }
+            }
+            if (c == '%' || c == '°') {
+                tokens.add(new Token(String.valueOf(c), false));
+            }
+            pendingApostrophe = apostrophe;
+        }
+        if (current.length() > 0) {
+            add(tokens, current.toString(), afterApostrophe);
+        }
+        return tokens;
+    }
+
+    private static void add(List<Token> tokens, String word, boolean afterApostrophe) {
+        Matcher unit = NUMBER_WITH_UNIT.matcher(word);
+        if (Character.isDigit(word.charAt(0)) && unit.matches()) {
+            tokens.add(new Token(unit.group(1), afterApostrophe));
+            tokens.add(new Token(unit.group(2), false));
+        } else {
+            tokens.add(new Token(word, afterApostrophe));
+        }
+    }
+}

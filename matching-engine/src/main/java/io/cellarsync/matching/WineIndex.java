@@ -1,0 +1,171 @@
+package io.cellarsync.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The immutable in-memory index of the library: wine families, a vocabulary of terms with IDF weights, postings
+ * from term to families, and a character-trigram index over the vocabulary to find terms close to an unknown word
+ * (typos, truncations). Safe to share between threads; {@link #with} builds a new index with more wines.
+ */
+final class WineIndex {
+
+    final WineFamily[] families;
+    final TermDictionary dictionary;
+    final float[] idf;
+    /** The weight of a word the library does not know: rarer than any known term. */
+    final float unknownIdf;
+    private final int[][] postings;
+    private final Map<String, Integer> familyOfWine;
+
+    private WineIndex(WineFamily[] families, TermDictionary dictionary, int[][] postings,
+            Map<String, Integer> familyOfWine) {
+        this.families = families;
+        this.dictionary = dictionary;
+        this.postings = postings;
+        this.familyOfWine = familyOfWine;
+        this.idf = new float[postings.length];
+        int n = Math.max(1, families.length);
+        for (int term = 0; term < postings.length; term++) {
+            idf[term] = (float) Math.log(1.0 + (double) n / Math.max(1, postings[term].length));
+        }
+        this.unknownIdf = (float) Math.log(1.0 + n);
+    }
+
+    static WineIndex empty() {
+        return build(List.of());
+    }
+
+    static WineIndex build(Collection<LibraryWine> wines) {
+        return new Builder(new WineFamily[0], Map.of(), TermDictionary.EMPTY).add(wines).build();
+    }
+
+    /**
+     * A new index holding this one's wines and the given ones, all or nothing.
+     *
+     * @throws InvalidWineException when a wine id is already in the library or given twice
+     */
+    WineIndex with(Collection<LibraryWine> wines) {
+        return new Builder(families, familyOfWine, dictionary).add(wines).build();
+    }
+
+    int size() {
+        return familyOfWine.size();
+    }
+
+    /** The family index of a library wine id, or -1. */
+    int familyOf(String wineId) {
+        Integer family = familyOfWine.get(wineId);
+        return family == null ? -1 : family;
+    }
+
+    int[] postings(int term) {
+        return postings[term];
+    }
+
+    /** Collects library wines into families and assigns term ids. */
+    private static final class Builder {
+        private final Map<String, Integer> familyOfWine;
+        private final Map<String, Integer> familyByKey = new HashMap<>();
+        private final List<WineFamily> families;
+        private final Map<Integer, List<WineFamily.Row>> newRows = new LinkedHashMap<>();
+        private final TermDictionary.Builder terms;
+
+        Builder(WineFamily[] existing, Map<String, Integer> familyOfWine, TermDictionary dictionary) {
+            this.terms = new TermDictionary.Builder(dictionary);
+            this.familyOfWine = new HashMap<>(familyOfWine);
+            this.families = new ArrayList<>(Arrays.asList(existing));
+            for (int i = 0; i < existing.length; i++) {
+                familyByKey.put(key(existing[i].name, existing[i].producer), i);
+            }
+        }
+
+        Builder add(Collection<LibraryWine> wines) {
+            for (LibraryWine wine : wines) {
+                if (familyOfWine.containsKey(wine.id())) {
+                    throw new InvalidWineException("library wine id '" + wine.id()
+                            + "' is already in the library or given twice; ids must be unique, nothing was added");
+                }
+                Integer family = familyByKey.get(key(wine.name(), wine.producer()));
+                if (family == null) {
+                    family = families.size();
+                    families.add(newFamily(wine));
+                    familyByKey.put(key(wine.name(), wine.producer()), family);
+                }
+                familyOfWine.put(wine.id(), family);
+                newRows.computeIfAbsent(family, f -> new ArrayList<>()).add(new WineFamily.Row(wine.id(),
+                        (short) wine.vintage().orElse(0), wine.volumeMl().orElse(0)));
+            }
+            return this;
+        }
+
+        private WineFamily newFamily(LibraryWine wine) {
+            List<String> nameTerms = LibraryText.terms(wine.name());
+            return new WineFamily(wine.name(), wine.producer(), terms.ids(nameTerms),
+                    terms.ids(LibraryText.terms(wine.producer())),
+                    terms.ids(LibraryText.terms(wine.appellation() + " " + wine.region())),
+                    LibraryText.colour(wine.colour(), nameTerms), new WineFamily.Row[0]);
+        }
+
+        WineIndex build() {
+            for (Map.Entry<Integer, List<WineFamily.Row>> rows : newRows.entrySet()) {
+                WineFamily family = families.get(rows.getKey());
+                families.set(rows.getKey(), family.withRows(rows.getValue().toArray(new WineFamily.Row[0])));
+            }
+            WineFamily[] all = families.toArray(new WineFamily[0]);
+            TermDictionary dictionary = terms.build();
+            int[][] postings = postings(all, dictionary.size());
+            return new WineIndex(all, dictionary, postings, Map.copyOf(familyOfWine));
+        }
+
+        private static int[][] postings(WineFamily[] families, int termCount) {
+            int[] counts = new int[termCount];
+            for (WineFamily family : families) {
+                forEachDistinctTerm(family, term -> counts[term]++);
+            }
+            int[][] postings = new int[termCount][];
+            for (int term = 0; term < termCount; term++) {
+                postings[term] = new int[counts[term]];
+            }
+            int[] filled = new int[termCount];
+            for (int f = 0; f < families.length; f++) {
+                int family = f;
+                forEachDistinctTerm(families[f], term -> postings[term][filled[term]++] = family);
+            }
+            return postings;
+        }
+
+        private static void forEachDistinctTerm(WineFamily family, java.util.function.IntConsumer action) {
+            int[][] fields = {family.nameTerms, family.producerTerms, family.placeTerms};
+            for (int field = 0; field < fields.length; field++) {
+                for (int i = 0; i < fields[field].length; i++) {
+                    int term = fields[field][i];
+                    if (!seenBefore(fields, field, i, term)) {
+                        action.accept(term);
+                    }
+                }
+            }
+        }
+
+        private static boolean seenBefore(int[][] fields, int field, int index, int term) {
+            for (int f = 0; f <= field; f++) {
+                int end = f == field ? index : fields[f].length;
+                for (int i = 0; i < end; i++) {
+                    if (fields[f][i] == term) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static String key(String name, String producer) {
+            return TextFolder.fold(name).strip() + '\u0000' + TextFolder.fold(producer).strip();
+        }
+    }
+}
