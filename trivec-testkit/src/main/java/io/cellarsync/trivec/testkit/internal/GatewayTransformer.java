@@ -1,0 +1,156 @@
+package io.cellarsync.trivec.testkit.internal;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.cellarsync.trivec.TicketQuery;
+import io.cellarsync.trivec.testkit.Fault;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Answers every request of the simulator: routes and query names ignore case like the real gateway, the key is
+ * checked, flags and filters are applied, and an injected fault replaces the answer.
+ */
+public final class GatewayTransformer implements ResponseDefinitionTransformerV2 {
+
+    private final SimulatedSite site;
+    private final String appId;
+    private final FaultSwitch faults;
+    private final Duration slowDelay;
+
+    /**
+     * A transformer for one site.
+     *
+     * @param site what is served
+     * @param appId the accepted key
+     * @param faults the fault switch
+     * @param slowDelay the delay of {@link Fault#SLOW}
+     */
+    public GatewayTransformer(SimulatedSite site, String appId, FaultSwitch faults, Duration slowDelay) {
+        this.site = site;
+        this.appId = appId;
+        this.faults = faults;
+        this.slowDelay = slowDelay;
+    }
+
+    @Override
+    public String getName() {
+        return "trivec-gateway-simulator";
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        String path = (q < 0 ? url : url.substring(0, q)).replaceFirst("^/+", "").toLowerCase(Locale.ROOT);
+        Map<String, String> query = query(q < 0 ? "" : url.substring(q + 1));
+        Fault fault = faults.take();
+        if (fault != null && fault != Fault.SLOW) {
+            return faulty(fault, request, path, query).build();
+        }
+        ResponseDefinitionBuilder answer = answer(request, path, query);
+        if (fault == Fault.SLOW) {
+            answer.withFixedDelay(Math.toIntExact(slowDelay.toMillis()));
+        }
+        return answer.build();
+    }
+
+    private ResponseDefinitionBuilder answer(Request request, String path, Map<String, String> query) {
+        if (!appId.equals(query.get("appid"))) {
+            return json(401, "{\"Message\":\"Authorization has been denied for this request.\"}");
+        }
+        if (path.startsWith("ticket/day.json/")) {
+            return day(path.substring("ticket/day.json/".length()), query);
+        }
+        Catalogue catalogue = site.catalogue();
+        return switch (path) {
+            case "catalog/productlist.json" -> json(200, CatalogueJson.products(catalogue));
+            case "catalog/productgrouplist.json" -> json(200, CatalogueJson.productGroups());
+            case "catalog/paymodegrouplist.json" -> json(200, CatalogueJson.paymodes(false));
+            case "catalog/paymodelist.json" -> json(200, CatalogueJson.paymodes(true));
+            case "centers.json" -> json(200, CatalogueJson.centres(catalogue));
+            case "users.json" -> json(200, CatalogueJson.users(catalogue));
+            default -> noResource(request);
+        };
+    }
+
+    private ResponseDefinitionBuilder day(String date, Map<String, String> query) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return json(400, "{\"errors\":{\"date\":[\"The value '" + date.replace("\"", "") + "' is not valid.\"]},"
+                    + "\"type\":\"https://tools.ietf.org/html/rfc7231#section-6.5.1\","
+                    + "\"title\":\"One or more validation errors occurred.\",\"status\":400,\"traceId\":\"00-sim\"}");
+        }
+        String center = query.getOrDefault("center", "");
+        TicketQuery ticketQuery = new TicketQuery(flag(query, "incopen"), flag(query, "incinternal"),
+                flag(query, "inctraining"), flag(query, "incfreeaddons"),
+                center.isEmpty() ? List.of() : List.of(center), query.getOrDefault("user", ""));
+        return json(200, site.dayJson(day, ticketQuery));
+    }
+
+    private ResponseDefinitionBuilder faulty(Fault fault, Request request, String path, Map<String, String> query) {
+        return switch (fault) {
+            case UNAUTHORIZED -> json(401, "{\"Message\":\"Authorization has been denied for this request.\"}");
+            case NOT_FOUND -> noResource(request);
+            case RATE_LIMITED -> json(429, "{\"Message\":\"Too many requests.\"}").withHeader("Retry-After", "1");
+            case SERVICE_UNAVAILABLE -> new ResponseDefinitionBuilder().withStatus(503)
+                    .withHeader("Content-Type", "text/html").withBody("<html><body>Service Unavailable</body></html>");
+            case MALFORMED -> new ResponseDefinitionBuilder().withStatus(200)
+                    .withHeader("Content-Type", "text/html").withBody("<html><body>Gateway maintenance</body></html>");
+            case TRUNCATED -> {
+                byte[] body = answer(request, path, query).build().getByteBody();
+                yield json(200, Arrays.copyOf(body, body.length / 2));
+            }
+            case ERROR_OBJECT_200 -> json(200, "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\","
+                    + "\"Message\":\"An error has occurred.\"}");
+            case SLOW -> answer(request, path, query);
+        };
+    }
+
+    /** The ASP.NET Web API answer for an unknown route: it echoes the URI, key included, as the real one does. */
+    private static ResponseDefinitionBuilder noResource(Request request) {
+        return json(404, "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\",\"Message\":\"No HTTP resource"
+                + " was found that matches the request URI '" + request.getAbsoluteUrl().replace("\"", "")
+                + "'.\",\"MessageDetail\":\"No action was found on the controller that matches the request.\"}");
+    }
+
+    private static boolean flag(Map<String, String> query, String name) {
+        return "true".equalsIgnoreCase(query.get(name));
+    }
+
+    private static Map<String, String> query(String text) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                query.put(pair.substring(0, eq).toLowerCase(Locale.ROOT),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return query;
+    }
+
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return json(status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ResponseDefinitionBuilder json(int status, byte[] body) {
+        return new ResponseDefinitionBuilder().withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+    }
+}

@@ -1,0 +1,181 @@
+package io.cellarsync.trivec.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cellarsync.trivec.Centre;
+import io.cellarsync.trivec.OrderLine;
+import io.cellarsync.trivec.Product;
+import io.cellarsync.trivec.RetryPolicy;
+import io.cellarsync.trivec.Ticket;
+import io.cellarsync.trivec.TicketQuery;
+import io.cellarsync.trivec.TrivecAuthenticationException;
+import io.cellarsync.trivec.TrivecClient;
+import io.cellarsync.trivec.TrivecMalformedResponseException;
+import io.cellarsync.trivec.TrivecNotFoundException;
+import io.cellarsync.trivec.TrivecRateLimitedException;
+import io.cellarsync.trivec.TrivecServerException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The simulator through the real client: realistic days with exact totals, and every fault. */
+class GatewaySimulatorTest {
+
+    @RegisterExtension
+    static GatewaySimulatorExtension gateway = new GatewaySimulatorExtension(SimulatorConfig.defaults());
+
+    private static final TicketQuery EVERYTHING = TicketQuery.billedOnly().withOpen(true).withInternal(true)
+            .withFreeAddons(true);
+
+    private static TrivecClient client(GatewaySimulator simulator) {
+        List<Duration> slept = new ArrayList<>();
+        return simulator.clientBuilder().sleeper(slept::add).retryPolicy(RetryPolicy.defaults().withMaxAttempts(3))
+                .build();
+    }
+
+    private static DayTotals summarise(List<Ticket> tickets) {
+        int open = 0;
+        int internal = 0;
+        int lines = 0;
+        int addons = 0;
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        for (Ticket ticket : tickets) {
+            open += ticket.isOpen() ? 1 : 0;
+            internal += ticket.isInternal() ? 1 : 0;
+            lines += ticket.lineCount();
+            addons += ticket.addonCount();
+            if (!ticket.isOpen()) {
+                gross = gross.add(ticket.grossTotal());
+                net = net.add(ticket.netTotal());
+            }
+        }
+        return new DayTotals(tickets.size(), open, internal, lines, addons, gross, net);
+    }
+
+    @Test
+    void aServedDay_parsesToTheExpectedExactTotals(GatewaySimulator simulator) {
+        for (LocalDate day : simulator.days()) {
+            List<Ticket> tickets = client(simulator).ticketsOfDay(day, EVERYTHING);
+
+            assertThat(summarise(tickets)).isEqualTo(simulator.expectedTotals(day, EVERYTHING));
+        }
+    }
+
+    @Test
+    void everyBilledTicket_grossTotalEqualsItsTotalPrice() {
+        GatewaySimulator simulator = gateway.simulator();
+        for (Ticket ticket : client(simulator).ticketsOfDay(simulator.days().get(0), EVERYTHING)) {
+            assertThat(ticket.grossTotal()).isEqualByComparingTo(ticket.totalPrice());
+        }
+    }
+
+    @Test
+    void theDayHoldsOpenInternalRefundTransferVoidsAndAfterMidnightTickets(GatewaySimulator simulator) {
+        List<Ticket> tickets = client(simulator).ticketsOfDay(simulator.days().get(1), EVERYTHING);
+
+        assertThat(tickets).filteredOn(Ticket::isOpen).hasSize(2);
+        assertThat(tickets).filteredOn(Ticket::isInternal).hasSize(1);
+        assertThat(tickets).filteredOn(Ticket::isRefund).hasSize(1);
+        assertThat(tickets).flatExtracting(Ticket::orders).extracting(o -> o.actionId().code())
+                .contains(1, 2, 8, 9);
+        assertThat(tickets).flatExtracting(Ticket::lines).extracting(OrderLine::qty)
+                .anyMatch(qty -> qty.signum() < 0);
+    }
+
+    @Test
+    void openTickets_comeBackWithEveryDay_butOnlyWhenAskedFor(GatewaySimulator simulator) {
+        TrivecClient client = client(simulator);
+        List<String> first = client.ticketsOfDay(simulator.days().get(0), EVERYTHING).stream()
+                .filter(Ticket::isOpen).map(Ticket::key).toList();
+        List<String> later = client.ticketsOfDay(LocalDate.of(2031, 1, 1), EVERYTHING).stream()
+                .filter(Ticket::isOpen).map(Ticket::key).toList();
+
+        assertThat(first).hasSize(2).isEqualTo(later);
+        assertThat(client.ticketsOfDay(simulator.days().get(0))).noneMatch(Ticket::isOpen)
+                .noneMatch(Ticket::isInternal);
+    }
+
+    @Test
+    void everyFlagIsSentExplicitly_andTheCentreFilterFilters(GatewaySimulator simulator) {
+        String centre = client(simulator).centres().get(1).key();
+        TicketQuery query = EVERYTHING.withCenters(List.of(centre));
+
+        List<Ticket> tickets = client(simulator).ticketsOfDay(simulator.days().get(0), query);
+
+        assertThat(tickets).isNotEmpty().allMatch(t -> t.centerKey().equals(centre));
+        assertThat(simulator.requestedUrls()).last().asString().contains("IncOpen=true", "IncInternal=true",
+                "IncTraining=false", "IncFreeAddons=true", "center=" + centre, "appid=***");
+        assertThat(summarise(tickets)).isEqualTo(simulator.expectedTotals(simulator.days().get(0), query));
+    }
+
+    @Test
+    void theCatalogue_holdsWinesWithFrenchLabels_andVatInBothShapes(GatewaySimulator simulator) {
+        List<Product> products = client(simulator).products();
+
+        assertThat(products).extracting(Product::name).contains("CH MARGAUX 2015 BTL", "VERRE COTES DU RHONE RGE",
+                "CAFE", "PRESSION BLONDE 25CL");
+        assertThat(products).allMatch(p -> p.vatRate().signum() > 0);
+        assertThat(simulator.products()).filteredOn(SimulatedProduct::wine).isNotEmpty();
+        assertThat(client(simulator).centres()).extracting(Centre::name).contains("Restaurant", "Bar");
+        assertThat(client(simulator).productGroups()).isNotEmpty();
+        assertThat(client(simulator).users()).isNotEmpty();
+        assertThat(client(simulator).paymodes()).isNotEmpty();
+        assertThat(client(simulator).paymodeGroups()).isNotEmpty();
+    }
+
+    @Test
+    void aWrongKey_isAnAuthenticationError_thatDoesNotShowTheKey(GatewaySimulator simulator) {
+        TrivecClient wrong = simulator.clientBuilder().appId("ffffffffffffffffffffffffffffffff").build();
+
+        assertThatThrownBy(() -> wrong.products()).isInstanceOf(TrivecAuthenticationException.class)
+                .hasMessageNotContaining("ffffffffffffffffffffffffffffffff");
+    }
+
+    @Test
+    void faults_areTypedErrors(GatewaySimulator simulator) {
+        LocalDate day = simulator.days().get(0);
+        TrivecClient client = simulator.clientBuilder().retryPolicy(RetryPolicy.none()).build();
+
+        simulator.injectFault(Fault.UNAUTHORIZED);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecAuthenticationException.class);
+        simulator.injectFault(Fault.NOT_FOUND);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecNotFoundException.class)
+                .hasMessageNotContaining(simulator.appId());
+        simulator.injectFault(Fault.RATE_LIMITED);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecRateLimitedException.class);
+        simulator.injectFault(Fault.SERVICE_UNAVAILABLE);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecServerException.class);
+        simulator.injectFault(Fault.MALFORMED);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecMalformedResponseException.class);
+        simulator.injectFault(Fault.TRUNCATED);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecMalformedResponseException.class);
+        simulator.injectFault(Fault.ERROR_OBJECT_200);
+        assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecMalformedResponseException.class);
+    }
+
+    @Test
+    void aFaultForTwoRequests_isRetriedThrough(GatewaySimulator simulator) {
+        simulator.injectFault(Fault.SERVICE_UNAVAILABLE, 2);
+
+        List<Ticket> tickets = client(simulator).ticketsOfDay(simulator.days().get(0));
+
+        assertThat(tickets).isNotEmpty();
+        assertThat(simulator.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameSeed_servesTheSameDay_andAnotherSeedAnotherDay(GatewaySimulator simulator) {
+        LocalDate day = simulator.days().get(0);
+        try (GatewaySimulator same = GatewaySimulator.start(SimulatorConfig.defaults());
+                GatewaySimulator other = GatewaySimulator.start(SimulatorConfig.defaults().withSeed(7))) {
+            assertThat(same.dayJson(day, EVERYTHING)).isEqualTo(simulator.dayJson(day, EVERYTHING));
+            assertThat(other.dayJson(day, EVERYTHING)).isNotEqualTo(simulator.dayJson(day, EVERYTHING));
+        }
+    }
+}
