@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = RunnerVersion.class,
         description = "Lets a wine-cellar application listen to a restaurant's Trivec till.",
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class,
+            io.cellarsync.examples.sync.LibraryCommand.class, io.cellarsync.examples.sync.ImportCommand.class,
+            io.cellarsync.examples.sync.QueueCommand.class, io.cellarsync.examples.sync.LinkCommand.class,
+            io.cellarsync.examples.sync.UnlinkCommand.class, io.cellarsync.examples.sync.IgnoreCommand.class,
+            io.cellarsync.examples.sync.UnignoreCommand.class, io.cellarsync.examples.sync.LinksCommand.class,
+            io.cellarsync.examples.sync.StockCommand.class, io.cellarsync.examples.sync.HistoryCommand.class,
+            io.cellarsync.examples.sync.ResetReportCommand.class})
 public final class CellarsyncCommand implements Runnable {
 
     @Spec CommandSpec spec;

@@ -1,0 +1,114 @@
+package io.cellarsync.examples.sync;
+
+import io.cellarsync.examples.sync.state.Journal;
+import io.cellarsync.examples.sync.state.JournalRecord;
+import io.cellarsync.sync.SyncCommand;
+import io.cellarsync.sync.SyncEngine;
+import io.cellarsync.sync.SyncOutcome;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The runner's state: a {@link SyncEngine} rebuilt from the state directory's journal, and, for writing
+ * commands, the journal itself with its lock held.
+ *
+ * <p>{@link #record} is the only way to change the state: the engine checks and applies the commands first, and
+ * only when it accepted every one of them are they appended to the journal as one record, forced to the disk.
+ * A rejection, or a crash before the append returns, leaves the journal as it was. The engine lives only as long
+ * as the command, so an in-memory change without its record (after a rejection or a failed write) dies with it.
+ */
+final class CellarState implements AutoCloseable {
+
+    private final SyncEngine engine;
+    private final Journal journal;
+    private final Clock clock;
+    private boolean spoiled;
+
+    private CellarState(SyncEngine engine, Journal journal, Clock clock) {
+        this.engine = engine;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /**
+     * The state as it stands, for commands that only look at it: no lock is taken, and a record still being
+     * written by another runner is not seen.
+     */
+    static SyncEngine read(Path directory) {
+        return replay(Journal.read(directory));
+    }
+
+    /** Takes the directory's lock and rebuilds the state, for a command that changes it. */
+    static CellarState openForWriting(Path directory, Clock clock) {
+        Journal journal = Journal.openForWriting(directory);
+        try {
+            return new CellarState(replay(journal.records()), journal, clock);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    private static SyncEngine replay(List<JournalRecord> records) {
+        // The engine must never need the clock on replay: every command gets its recorded instant.
+        SyncEngine engine = SyncEngine.create(Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC));
+        for (JournalRecord record : records) {
+            for (SyncCommand command : CommandJson.decode(record.payload())) {
+                SyncOutcome outcome = engine.apply(command, record.recordedAt());
+                if (outcome instanceof SyncOutcome.Rejected rejected) {
+                    throw new IllegalStateException("journal record " + record.sequence() + " (" + record.recordedAt()
+                            + ") was accepted when it was written but the engine now rejects it: "
+                            + rejected.rejection().message() + ". Was the state written by another cellarsync"
+                            + " version?");
+                }
+            }
+        }
+        return engine;
+    }
+
+    SyncEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Applies commands as one change of the state: all of them, or none.
+     *
+     * @param commands the commands, in order
+     * @return the engine's outcome of each command, in order
+     * @throws CommandRejectedException if the engine rejects one; nothing is written
+     */
+    List<SyncOutcome.Applied> record(List<SyncCommand> commands) {
+        Objects.requireNonNull(commands, "commands");
+        if (spoiled) {
+            throw new IllegalStateException("an earlier change of this state failed half-way in memory; open the"
+                    + " state again (the journal on disk is intact)");
+        }
+        Instant at = clock.instant();
+        spoiled = true; // until the record is written: a failure below leaves the engine ahead of the journal
+        List<SyncOutcome.Applied> outcomes = new ArrayList<>();
+        for (SyncCommand command : commands) {
+            SyncOutcome outcome = engine.apply(command, at);
+            if (outcome instanceof SyncOutcome.Rejected rejected) {
+                throw new CommandRejectedException(rejected.rejection());
+            }
+            outcomes.add((SyncOutcome.Applied) outcome);
+        }
+        journal.append(at, CommandJson.encode(commands));
+        spoiled = false;
+        return outcomes;
+    }
+
+    /** @see #record(List) */
+    SyncOutcome.Applied record(SyncCommand command) {
+        return record(List.of(command)).get(0);
+    }
+
+    @Override
+    public void close() {
+        journal.close();
+    }
+}

@@ -1,0 +1,51 @@
+package io.cellarsync.examples.sync;
+
+import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.sync.SyncEngine;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cellarsync history --wine ID}: a wine's audit trail, every stock movement with its cause. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "List a wine's stock movements, each with its cause (sale line and link, back-fill, reversal,"
+                + " manual adjustment).")
+public final class HistoryCommand implements Runnable {
+
+    @Spec CommandSpec spec;
+    @Mixin VerboseOption verbose;
+    @Mixin StateOption state;
+
+    @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
+    String wineId;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    boolean json;
+
+    @Override
+    public void run() {
+        SyncEngine engine = CellarState.read(state.directory());
+        if (engine.wine(wineId).isEmpty()) {
+            throw new IllegalArgumentException("Unknown wine '" + wineId + "': no wine of the library has this id"
+                    + " (cellarsync stock lists them).");
+        }
+        List<HistoryRow> rows = engine.historyOf(wineId).stream().map(HistoryRow::of).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, rows);
+            return;
+        }
+        out.println(rows.size() + " stock movement(s) of wine " + wineId + ":");
+        for (HistoryRow row : rows) {
+            out.printf("  %s %-10s %12s  %s%n", row.at(), row.cause(), row.bottles().toPlainString(),
+                    row.saleLine() == null ? (row.reason() == null ? "" : row.reason())
+                            : row.saleLine() + " (" + row.businessDate() + ", link " + row.link() + ", "
+                                    + row.quantity().toPlainString() + " x " + row.perSale().toPlainString() + ")");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,70 @@
+package io.cellarsync.examples.sync;
+
+import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.sync.WineStock;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cellarsync stock}: every wine's stock, depletion, POS revenue (R6) and sale price (R7). */
+@Command(name = "stock", mixinStandardHelpOptions = true,
+        description = "List every wine with its stock (bottles), depletion, POS revenue, sale price and links.")
+public final class StockCommand implements Runnable {
+
+    @Spec CommandSpec spec;
+    @Mixin VerboseOption verbose;
+    @Mixin StateOption state;
+
+    @Option(names = "--json", description = "Print a JSON array instead of a table.")
+    boolean json;
+
+    @Override
+    public void run() {
+        List<StockRow> rows = CellarState.read(state.directory()).stock().stream().map(StockRow::of).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, rows);
+            return;
+        }
+        out.println(rows.size() + " wine(s):");
+        for (StockRow row : rows) {
+            out.printf("  %-10s %-40s stock %s, depleted %s, gross %s, net %s%s%s%n", row.wineId(),
+                    row.name() + (row.vintage() == null ? "" : " " + row.vintage()), row.stock().toPlainString(),
+                    row.depleted().toPlainString(), row.gross().toPlainString(), row.net().toPlainString(),
+                    row.salePrice() == null ? "" : ", price " + row.salePrice().toPlainString(),
+                    row.links() == 0 ? "" : ", " + row.links() + " link(s)");
+        }
+        out.flush();
+    }
+
+    /**
+     * One line of {@code stock --json}.
+     *
+     * @param wineId the wine's id
+     * @param name its name
+     * @param vintage its vintage, or null
+     * @param stock bottles in stock (may be negative: reported, not refused)
+     * @param depleted bottles depleted by sales
+     * @param gross POS revenue incl. VAT of its linked sales
+     * @param net POS revenue excl. VAT
+     * @param salePrice the POS price of its bottle link, or null
+     * @param vatRate the POS VAT rate of that link, or null
+     * @param links how many POS references are linked to it
+     */
+    record StockRow(String wineId, String name, @Nullable Integer vintage, BigDecimal stock, BigDecimal depleted,
+            BigDecimal gross, BigDecimal net, @Nullable BigDecimal salePrice, @Nullable BigDecimal vatRate,
+            int links) {
+
+        static StockRow of(WineStock wine) {
+            return new StockRow(wine.wine().id(), wine.wine().name(), wine.wine().vintage(), wine.balance().stock(),
+                    wine.balance().depleted(), wine.balance().gross(), wine.balance().net(),
+                    wine.salePrice().orElse(null), wine.vatRate().orElse(null), wine.links());
+        }
+    }
+}
