@@ -1,0 +1,142 @@
+package io.cellarsync.trivec;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.cellarsync.trivec.GatewayStubs.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every read endpoint of the gateway, its path, and the shapes it answers with. */
+class EndpointsTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final FakeTime time = new FakeTime();
+
+    private TrivecClient client() {
+        return GatewayStubs.client(wm, time).build();
+    }
+
+    private static String fixture() throws IOException {
+        try (InputStream in = EndpointsTest.class.getResourceAsStream("/fixtures/day-quirks.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void products_readVatAsANumberOrAsAnObject_andKeepUnknownFields() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200, "["
+                + "{\"$type\":\"P\",\"Key\":\"1\",\"ProdNr\":301001,\"Name\":\"CH MARGAUX 2015 BTL\",\"GroupKey\":\"9\","
+                + "\"Price\":450.00000000,\"Vat\":20,\"BarCode\":\"3760\",\"Prices\":[]},"
+                + "{\"key\":\"2\",\"prodNr\":\"301002\",\"name\":\"CAFE\",\"groupKey\":\"8\",\"price\":\"2.20\","
+                + "\"vat\":{\"$type\":\"V\",\"Code\":2,\"Percentage\":5.5000,\"Name\":\"Reduit\"}},"
+                + "{\"Key\":\"3\",\"Name\":\"SANS TVA\"}]")));
+
+        List<Product> products = client().products();
+
+        assertThat(products).extracting(Product::vatRate).containsExactly(new BigDecimal("20"),
+                new BigDecimal("5.5000"), BigDecimal.ZERO);
+        assertThat(products.get(0).price()).isEqualTo(new BigDecimal("450.00000000"));
+        assertThat(products.get(0).extraFields()).containsKey("Prices").doesNotContainKey("$type");
+        assertThat(products.get(1).number()).isEqualTo(301002);
+        assertThat(products.get(1).name()).isEqualTo("CAFE");
+    }
+
+    @Test
+    void groupsCentresUsersAndPaymodes_areRead() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/productgrouplist.json")).willReturn(json(200,
+                "[{\"Key\":\"1\",\"Name\":\"Vins\",\"GroupLevel\":2,\"LeftNr\":2,\"RightNr\":3,\"GroupNr\":2001}]")));
+        wm.stubFor(get(urlPathEqualTo("/catalog/paymodegrouplist.json")).willReturn(json(200,
+                "[{\"Key\":\"5\",\"Name\":\"Carte\",\"GroupLevel\":2,\"LeftNr\":4,\"RightNr\":5}]")));
+        wm.stubFor(get(urlPathEqualTo("/catalog/paymodelist.json")).willReturn(json(200,
+                "[{\"Key\":\"6\",\"Name\":\"Pin\",\"ProdNr\":11,\"GroupKey\":\"5\",\"PaymodeType\":\"Normal\"}]")));
+        wm.stubFor(get(urlPathEqualTo("/centers.json")).willReturn(json(200,
+                "[{\"Key\":\"12345678900\",\"Name\":\"Bar\",\"CenterNr\":\"\"}]")));
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200,
+                "[{\"Key\":\"14000000000001\",\"Name\":\"Sam\",\"IsActive\":true}]")));
+        wm.stubFor(get(urlPathEqualTo("/account/info.json/3316000000000009")).willReturn(json(200,
+                "{\"Key\":\"3316000000000009\",\"FirstName\":\"Ana\",\"LastName\":\"Roy\",\"EMail\":\"a@b.c\"}")));
+        TrivecClient client = client();
+
+        assertThat(client.productGroups()).singleElement().satisfies(g -> {
+            assertThat(g.groupNr()).isEqualTo(2001);
+            assertThat(g.rightNr()).isEqualTo(3);
+        });
+        assertThat(client.paymodeGroups()).extracting(PaymodeGroup::name).containsExactly("Carte");
+        assertThat(client.paymodes()).extracting(PaymodeDefinition::number).containsExactly(11L);
+        assertThat(client.centres()).extracting(Centre::key).containsExactly("12345678900");
+        assertThat(client.users()).singleElement().satisfies(u -> assertThat(u.extraFields()).containsKey("IsActive"));
+        assertThat(client.accountInfo("3316000000000009").lastName()).isEqualTo("Roy");
+    }
+
+    @Test
+    void anAccountKeyThatIsNotAKey_isRefused_beforeAnyRequest() {
+        assertThatThrownBy(() -> client().accountInfo("../users.json"))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("'../users.json'");
+        wm.verify(0, getRequestedFor(urlPathEqualTo("/users.json")));
+    }
+
+    @Test
+    void theStreamingCallback_seesTicketsInOrder() throws IOException {
+        wm.stubFor(get(urlPathEqualTo("/ticket/day.json/20250301")).willReturn(json(200, fixture())));
+        List<String> keys = new ArrayList<>();
+
+        client().forEachTicketOfDay(LocalDate.of(2025, 3, 1), TicketQuery.billedOnly(), t -> keys.add(t.key()));
+
+        assertThat(keys).containsExactly("3316000000000001", "3316000000000002", "3316000000000003",
+                "3316000000000004");
+    }
+
+    @Test
+    void theStream_isLazy_andClosable() throws IOException {
+        wm.stubFor(get(urlPathEqualTo("/ticket/day.json/20250301")).willReturn(json(200, fixture())));
+
+        try (Stream<Ticket> tickets = client().streamTicketsOfDay(LocalDate.of(2025, 3, 1),
+                TicketQuery.billedOnly().withOpen(true))) {
+            assertThat(tickets.filter(Ticket::isOpen).findFirst()).get().extracting(Ticket::key)
+                    .isEqualTo("3316000000000002");
+        }
+    }
+
+    @Test
+    void aTruncatedDay_failsTheStream_neverEndsItQuietly() throws IOException {
+        String body = fixture();
+        wm.stubFor(get(urlPathEqualTo("/ticket/day.json/20250301")).willReturn(json(200,
+                body.substring(0, body.length() * 2 / 3))));
+        List<Ticket> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> client().forEachTicketOfDay(LocalDate.of(2025, 3, 1), TicketQuery.billedOnly(),
+                seen::add)).isInstanceOf(TrivecMalformedResponseException.class);
+        assertThat(seen).hasSizeLessThan(4);
+    }
+
+    @Test
+    void routesAndFlags_areTheDocumentedOnes() {
+        wm.stubFor(get(urlPathEqualTo("/ticket/day.json/20250301")).willReturn(json(200, "[]")));
+
+        client().ticketsOfDay(LocalDate.of(2025, 3, 1), TicketQuery.billedOnly().withInternal(true)
+                .withTraining(true).withFreeAddons(true).withCenters(List.of("7700000000001")));
+
+        wm.verify(getRequestedFor(urlPathEqualTo("/ticket/day.json/20250301"))
+                .withQueryParam("IncOpen", com.github.tomakehurst.wiremock.client.WireMock.equalTo("false"))
+                .withQueryParam("IncInternal", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))
+                .withQueryParam("IncTraining", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))
+                .withQueryParam("IncFreeAddons", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true"))
+                .withQueryParam("center", com.github.tomakehurst.wiremock.client.WireMock.equalTo("7700000000001")));
+    }
+}

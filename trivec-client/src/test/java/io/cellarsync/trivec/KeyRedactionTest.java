@@ -1,0 +1,124 @@
+package io.cellarsync.trivec;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.cellarsync.trivec.GatewayStubs.KEY;
+import static io.cellarsync.trivec.GatewayStubs.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The application key never appears in the log, in exception messages, excerpts, causes or stack traces, even
+ * when the gateway echoes the request URI (key included) in its error bodies.
+ */
+class KeyRedactionTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
+    private static final String ECHO = "{\"Message\":\"No HTTP resource was found that matches the request URI"
+            + " 'https://SHOP1.trivecgateway.com/Catalog/PaymodeList.json?appid=" + KEY + "'.\"}";
+
+    private final FakeTime time = new FakeTime();
+
+    /** Runs the action while capturing what slf4j-simple writes (it writes to System.err at each call). */
+    private static String capturingTheLog(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String everythingAbout(Throwable failure) {
+        StringWriter trace = new StringWriter();
+        failure.printStackTrace(new PrintWriter(trace));
+        String excerpt = failure instanceof TrivecException t ? t.bodyExcerpt() : "";
+        return failure + "\n" + excerpt + "\n" + trace;
+    }
+
+    @Test
+    void retriedAndFailedCalls_logRedactedUrlsOnly() {
+        GatewayStubs.inTurn(wm, "/ticket/day.json/20261203", List.of(json(503, "down for " + KEY),
+                json(200, "[]")));
+        wm.stubFor(get(urlPathEqualTo("/catalog/paymodelist.json")).willReturn(json(404, ECHO)));
+        TrivecClient client = GatewayStubs.client(wm, time).build();
+
+        String log = capturingTheLog(() -> {
+            client.ticketsOfDay(DAY);
+            catchThrowable(client::paymodes);
+        });
+
+        assertThat(log).contains("appid=***", "ticket/day.json/20261203", "503", "catalog/paymodelist.json")
+                .doesNotContain(KEY);
+    }
+
+    @Test
+    void anEchoedKeyInAnErrorBody_isRedactedFromMessageAndExcerpt() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/paymodelist.json")).willReturn(json(404, ECHO)));
+
+        Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).build().paymodes());
+
+        assertThat(failure).isInstanceOf(TrivecNotFoundException.class);
+        assertThat(((TrivecException) failure).bodyExcerpt()).contains("appid=***");
+        assertThat(everythingAbout(failure)).doesNotContain(KEY);
+    }
+
+    @Test
+    void anEchoedKeyInA200ErrorObject_isRedacted() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/paymodelist.json")).willReturn(json(200, ECHO)));
+
+        Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).build().paymodes());
+
+        assertThat(failure).isInstanceOf(TrivecNotFoundException.class);
+        assertThat(everythingAbout(failure)).doesNotContain(KEY);
+    }
+
+    @Test
+    void malformedBodiesEchoingTheKey_areRedacted() {
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200, KEY + " is not valid JSON")));
+
+        Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).build().users());
+
+        assertThat(failure).isInstanceOf(TrivecMalformedResponseException.class);
+        assertThat(everythingAbout(failure)).doesNotContain(KEY);
+    }
+
+    @Test
+    void transportFailures_doNotCarryTheKeyInTheirCauses() {
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).retryPolicy(RetryPolicy.none())
+                .build().users());
+
+        assertThat(failure).isInstanceOf(TrivecTransportException.class);
+        assertThat(everythingAbout(failure)).doesNotContain(KEY);
+    }
+
+    @Test
+    void theTransportRequestsToString_isRedacted() {
+        TransportRequest request = new TransportRequest(java.net.URI.create("https://X.trivecgateway.com/users.json?appid="
+                + KEY + "&IncOpen=true"), java.util.Map.of(), java.time.Duration.ofSeconds(1));
+
+        assertThat(request.toString()).contains("appid=***&IncOpen=true").doesNotContain(KEY);
+    }
+}

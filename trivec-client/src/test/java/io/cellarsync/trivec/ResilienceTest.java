@@ -1,0 +1,307 @@
+package io.cellarsync.trivec;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.cellarsync.trivec.GatewayStubs.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Retries, backoff, Retry-After, deadline, pacing and the typing of errors, against WireMock. */
+class ResilienceTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String DAY_PATH = "/ticket/day.json/20261203";
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
+
+    private final FakeTime time = new FakeTime();
+
+    private TrivecClient client() {
+        return GatewayStubs.client(wm, time).build();
+    }
+
+    private static int requests() {
+        return wm.findAll(anyRequestedFor(anyUrl())).size();
+    }
+
+    @Test
+    void serverErrors_areRetriedWithExponentialBackoff_thenSucceed() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, ""), json(502, ""), json(200, "[]")));
+
+        assertThat(client().ticketsOfDay(DAY)).isEmpty();
+        assertThat(requests()).isEqualTo(3);
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void jitter_spreadsTheBackoffWithinItsBounds() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, ""), json(200, "[]")));
+        TrivecClient client = GatewayStubs.client(wm, time).random(() -> -1L).build();
+
+        client.ticketsOfDay(DAY);
+
+        assertThat(time.sleeps).hasSize(1);
+        assertThat(time.sleeps.get(0)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1200))
+                .isNotEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void retryAfterInSeconds_isHonoured() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(429, "").withHeader("Retry-After", "7"), json(200, "[]")));
+
+        client().ticketsOfDay(DAY);
+
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void retryAfterAsAnHttpDate_isHonoured() {
+        String when = DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().plusSeconds(12)
+                .atZone(ZoneOffset.UTC));
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, "").withHeader("Retry-After", when), json(200, "[]")));
+
+        client().ticketsOfDay(DAY);
+
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void retryAfter_isCapped() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(429, "").withHeader("Retry-After", "3600"),
+                json(200, "[]")));
+
+        client().ticketsOfDay(DAY);
+
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void afterTheLastAttempt_aTypedServerErrorCarriesStatusOperationSiteAndExcerpt() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(503, "<html>venue offline</html>")));
+
+        assertThatThrownBy(() -> client().ticketsOfDay(DAY))
+                .isInstanceOfSatisfying(TrivecServerException.class, e -> {
+                    assertThat(e.status()).isEqualTo(503);
+                    assertThat(e.operation()).isEqualTo("ticket/day.json/20261203");
+                    assertThat(e.site()).isEqualTo("SHOP1");
+                    assertThat(e.bodyExcerpt()).isEqualTo("<html>venue offline</html>");
+                    assertThat(e.getMessage()).contains("SHOP1", "503", "ticket/day.json/20261203");
+                });
+        assertThat(requests()).isEqualTo(RetryPolicy.defaults().maxAttempts());
+    }
+
+    @Test
+    void theDeadline_isNeverPassed() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(503, "")));
+        TrivecClient client = GatewayStubs.client(wm, time).deadline(Duration.ofSeconds(4))
+                .retryPolicy(RetryPolicy.defaults().withMaxAttempts(10)).build();
+
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOf(TrivecServerException.class);
+        assertThat(requests()).isEqualTo(3);
+        assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isLessThanOrEqualTo(
+                Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aRetryAfterBeyondTheDeadline_givesUpAtOnce_withTheWaitAskedFor() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(429, "").withHeader("Retry-After", "30")));
+        TrivecClient client = GatewayStubs.client(wm, time).deadline(Duration.ofSeconds(10)).build();
+
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY))
+                .isInstanceOfSatisfying(TrivecRateLimitedException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
+        assertThat(requests()).isEqualTo(1);
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
+    void clientErrors_areTyped_andNotRetried() {
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(401, "")));
+        wm.stubFor(get(urlPathEqualTo("/centers.json")).willReturn(json(403, "")));
+        wm.stubFor(get(urlPathEqualTo("/catalog/paymodelist.json")).willReturn(json(404,
+                "{\"Message\":\"No HTTP resource was found that matches the request URI\"}")));
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(400, "{\"title\":\"One or more validation"
+                + " errors occurred.\",\"status\":400}")));
+        TrivecClient client = client();
+
+        assertThatThrownBy(client::users).isInstanceOf(TrivecAuthenticationException.class)
+                .hasMessageContaining("TRIVEC_APP_ID");
+        assertThatThrownBy(client::centres).isInstanceOf(TrivecAuthenticationException.class);
+        assertThatThrownBy(client::paymodes).isInstanceOf(TrivecNotFoundException.class)
+                .hasMessageContaining("No HTTP resource");
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOf(TrivecRequestRejectedException.class)
+                .hasMessageContaining("validation");
+        assertThat(requests()).isEqualTo(4);
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
+    void requestTimeout408_isRetried() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(408, ""), json(200, "[]")));
+
+        assertThat(client().ticketsOfDay(DAY)).isEmpty();
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
+    void connectionFailures_areRetried_thenATransportError() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        TrivecClient client = GatewayStubs.client(wm, time).retryPolicy(RetryPolicy.defaults().withMaxAttempts(2))
+                .build();
+
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOfSatisfying(TrivecTransportException.class,
+                e -> assertThat(e.status()).isZero());
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
+    void aSlowResponse_isCutByTheAttemptTimeout() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(200, "[]").withFixedDelay(3000)));
+        TrivecClient client = GatewayStubs.client(wm, time).attemptTimeout(Duration.ofMillis(150))
+                .retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOf(TrivecTransportException.class)
+                .hasMessageContaining("timeout");
+    }
+
+    @Test
+    void aFailure_isNeverAnEmptyDay_evenWithStatus200() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(200,
+                "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\",\"Message\":\"An error has occurred.\"}")));
+
+        assertThatThrownBy(() -> client().ticketsOfDay(DAY)).isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("An error has occurred.");
+    }
+
+    @Test
+    void requestsToTheSite_arePacedByTheMinimumInterval() {
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200, "[]")));
+        TrivecClient client = GatewayStubs.client(wm, time).minInterval(Duration.ofMillis(100)).build();
+
+        client.users();
+        client.users();
+        client.users();
+
+        assertThat(time.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(100));
+    }
+
+    @Test
+    void aRangeOfDays_isOneRequestPerDay_withEveryFlagExplicit() {
+        wm.stubFor(get(anyUrl()).willReturn(json(200, "[]")));
+
+        List<DayOfTickets> days = client().ticketsOfDays(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3),
+                TicketQuery.billedOnly().withOpen(true).withUser("14000000000001"));
+
+        assertThat(days).extracting(DayOfTickets::requestedDay).containsExactly(LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3));
+        for (String day : List.of("20261201", "20261202", "20261203")) {
+            wm.verify(1, getRequestedFor(urlPathEqualTo("/ticket/day.json/" + day))
+                    .withQueryParam("appid", equalTo(GatewayStubs.KEY))
+                    .withQueryParam("IncOpen", equalTo("true")).withQueryParam("IncInternal", equalTo("false"))
+                    .withQueryParam("IncTraining", equalTo("false")).withQueryParam("IncFreeAddons", equalTo("false"))
+                    .withQueryParam("user", equalTo("14000000000001")).withHeader("Accept",
+                            equalTo("application/json")));
+        }
+    }
+
+    @Test
+    void severalCentres_areOneRequestEach() {
+        wm.stubFor(get(anyUrl()).willReturn(json(200, "[{\"Key\":\"1\"}]")));
+
+        List<Ticket> tickets = client().ticketsOfDay(DAY, TicketQuery.billedOnly().withCenters(List.of("11", "22")));
+
+        assertThat(tickets).hasSize(2);
+        wm.verify(1, getRequestedFor(urlPathEqualTo(DAY_PATH)).withQueryParam("center", equalTo("11")));
+        wm.verify(1, getRequestedFor(urlPathEqualTo(DAY_PATH)).withQueryParam("center", equalTo("22")));
+    }
+
+    @Test
+    void theEventListener_hearsStartsEndsAndRetries() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, ""), json(200, "[]")));
+        List<String> events = new java.util.ArrayList<>();
+        TrivecClient client = GatewayStubs.client(wm, time).eventListener(new TrivecEventListener() {
+            @Override
+            public void requestStarted(String operation, int attempt, String redactedUri) {
+                events.add("start " + attempt + " " + redactedUri.replaceAll("http://[^/]+", ""));
+            }
+
+            @Override
+            public void requestEnded(String operation, int attempt, int status, Duration elapsed) {
+                events.add("end " + attempt + " " + status);
+            }
+
+            @Override
+            public void retryScheduled(String operation, int nextAttempt, Duration delay, String reason) {
+                events.add("retry " + nextAttempt + " " + delay + " " + reason);
+            }
+        }).build();
+
+        client.ticketsOfDay(DAY);
+
+        assertThat(events).containsExactly(
+                "start 1 /ticket/day.json/20261203?appid=***&IncOpen=false&IncInternal=false&IncTraining=false"
+                        + "&IncFreeAddons=false",
+                "end 1 503", "retry 2 PT1S HTTP 503",
+                "start 2 /ticket/day.json/20261203?appid=***&IncOpen=false&IncInternal=false&IncTraining=false"
+                        + "&IncFreeAddons=false",
+                "end 2 200");
+    }
+
+    @Test
+    void theCatalogueCache_isOffByDefault_andHonoursItsTtlWhenOn() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200, "[]")));
+        TrivecClient uncached = client();
+        uncached.products();
+        uncached.products();
+        assertThat(requests()).isEqualTo(2);
+
+        TrivecClient cached = GatewayStubs.client(wm, time).catalogueCacheTtl(Duration.ofMinutes(10)).build();
+        cached.products();
+        cached.products();
+        assertThat(requests()).isEqualTo(3);
+        time.advance(Duration.ofMinutes(11));
+        cached.products();
+        assertThat(requests()).isEqualTo(4);
+    }
+
+    @Test
+    void ownHttpClient_isUsed() {
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200, "[{\"Key\":\"1\",\"Name\":\"Sam\"}]")));
+        TrivecClient client = GatewayStubs.client(wm, time).httpClient(java.net.http.HttpClient.newHttpClient())
+                .build();
+
+        assertThat(client.users()).extracting(User::name).containsExactly("Sam");
+    }
+
+    @Test
+    void aWholeTransport_canBePassed() {
+        List<String> seen = new java.util.ArrayList<>();
+        TrivecClient client = TrivecClient.builder().site("SHOP1").appId(GatewayStubs.KEY).minInterval(Duration.ZERO)
+                .transport(request -> {
+                    seen.add(request.toString());
+                    return new TransportResponse(200, java.util.Map.of(),
+                            new java.io.ByteArrayInputStream("[]".getBytes()));
+                }).build();
+
+        assertThat(client.centres()).isEmpty();
+        assertThat(seen).singleElement().asString().contains("https://SHOP1.trivecgateway.com/centers.json?appid=***")
+                .doesNotContain(GatewayStubs.KEY);
+    }
+}

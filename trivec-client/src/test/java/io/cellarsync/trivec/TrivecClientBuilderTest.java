@@ -1,0 +1,78 @@
+package io.cellarsync.trivec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Configuration of the client: the key's sources, refusals that say what is accepted. */
+class TrivecClientBuilderTest {
+
+    private static final String KEY = "0123456789abcdef0123456789abcdef";
+
+    @Test
+    void theKey_fallsBackOnTrivecAppIdInTheEnvironment() {
+        TrivecClient client = TrivecClient.builder().site("SHOP123")
+                .environment(name -> name.equals("TRIVEC_APP_ID") ? KEY : null).build();
+
+        assertThat(client.site().code()).isEqualTo("SHOP123");
+    }
+
+    @Test
+    void noKeyAnywhere_isRefused_namingBothWaysToGiveIt() {
+        assertThatThrownBy(() -> TrivecClient.builder().site("SHOP123").environment(name -> null).build())
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("appId(")
+                .hasMessageContaining("TRIVEC_APP_ID");
+    }
+
+    @Test
+    void noSite_isRefused() {
+        assertThatThrownBy(() -> TrivecClient.builder().appId(KEY).build())
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("site(");
+    }
+
+    @Test
+    void toString_neverShowsTheKey() {
+        TrivecClient client = TrivecClient.builder().site("SHOP123").appId(KEY).build();
+
+        assertThat(client.toString()).contains("SHOP123", "appid=***").doesNotContain(KEY);
+    }
+
+    @Test
+    void badDurations_areRefused_namingTheValue() {
+        TrivecClientBuilder builder = TrivecClient.builder();
+
+        assertThatThrownBy(() -> builder.deadline(Duration.ZERO)).hasMessageContaining("deadline")
+                .hasMessageContaining("PT0S");
+        assertThatThrownBy(() -> builder.attemptTimeout(Duration.ofSeconds(-1)))
+                .isInstanceOf(TrivecConfigurationException.class);
+        assertThatThrownBy(() -> builder.minInterval(Duration.ofMillis(-1)))
+                .isInstanceOf(TrivecConfigurationException.class);
+        assertThatThrownBy(() -> builder.catalogueCacheTtl(Duration.ofMillis(-1)))
+                .isInstanceOf(TrivecConfigurationException.class);
+        assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO))
+                .hasMessageContaining("maxAttempts");
+        assertThatThrownBy(() -> new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 1.5, Duration.ZERO))
+                .hasMessageContaining("jitter");
+    }
+
+    @Test
+    void badFilterKeys_areRefused_beforeAnyRequest() {
+        assertThatThrownBy(() -> TicketQuery.billedOnly().withCenters(java.util.List.of("12 34")))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("'12 34'");
+        assertThatThrownBy(() -> TicketQuery.billedOnly().withUser("x&appid=y"))
+                .isInstanceOf(TrivecConfigurationException.class);
+    }
+
+    @Test
+    void anEmptyRange_isRefused() {
+        TrivecClient client = TrivecClient.builder().site("SHOP123").appId(KEY).build();
+
+        assertThatThrownBy(() -> client.ticketsOfDays(java.time.LocalDate.of(2026, 1, 2),
+                java.time.LocalDate.of(2026, 1, 1), TicketQuery.billedOnly()))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("2026-01-02");
+    }
+}

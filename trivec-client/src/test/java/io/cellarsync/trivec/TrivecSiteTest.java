@@ -1,0 +1,53 @@
+package io.cellarsync.trivec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Rule R1: a site is configured by its code or its domain, both naming the same site. */
+class TrivecSiteTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABCDEFGHIJKL123", "ABCDEFGHIJKL123.trivecgateway.com",
+        "https://ABCDEFGHIJKL123.trivecgateway.com", "https://ABCDEFGHIJKL123.trivecgateway.com/",
+        "abcdefghijkl123", "ABCDEFGHIJKL123.TrivecGateway.com"})
+    void codeAndDomain_nameTheSameSite(String given) {
+        TrivecSite site = TrivecSite.of(given);
+
+        assertThat(site.code()).isEqualTo("ABCDEFGHIJKL123");
+        assertThat(site.baseUri()).isEqualTo(URI.create("https://ABCDEFGHIJKL123.trivecgateway.com"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "ABC DEF", " ABCDEFGHIJKL123", "http://ABCDEFGHIJKL123.trivecgateway.com",
+        "https://ABCDEFGHIJKL123.example.com", "ABCDEFGHIJKL123.trivecgateway.com:8443",
+        "https://ABCDEFGHIJKL123.trivecgateway.com/ticket", "https://ABCDEFGHIJKL123.trivecgateway.com?x=1",
+        ".trivecgateway.com", "https://.trivecgateway.com", "ABC-123", "ftp://ABC.trivecgateway.com",
+        "ABC.evil.com/x.trivecgateway.com"})
+    void anythingElse_isRefused_sayingWhatIsAccepted(String given) {
+        assertThatThrownBy(() -> TrivecSite.of(given))
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("'" + given + "'")
+                .hasMessageContaining("ABCDEFGHIJKL123.trivecgateway.com");
+    }
+
+    @Test
+    void anExplicitBaseUri_isASeparateOption_withoutTrailingSlash() {
+        TrivecSite site = TrivecSite.atBaseUri(URI.create("http://localhost:8089/"));
+
+        assertThat(site.baseUri()).isEqualTo(URI.create("http://localhost:8089"));
+        assertThat(site.code()).isEqualTo("localhost:8089");
+        assertThat(TrivecSite.atBaseUri("SHOP1", URI.create("http://proxy.local/trivec")).code()).isEqualTo("SHOP1");
+    }
+
+    @Test
+    void aRelativeBaseUri_isRefused() {
+        assertThatThrownBy(() -> TrivecSite.atBaseUri(URI.create("/just/a/path")))
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("/just/a/path");
+    }
+}
