@@ -19,7 +19,8 @@ final class FamilyScorer {
     static final double LABEL_WEIGHT = 0.5;
     static final double NAME_WEIGHT = 0.4;
     static final double PRODUCER_WEIGHT = 0.1;
-    static final double COLOUR_CONFLICT = 0.15;
+    static final double COLOUR_CONFLICT = 0.3;
+    static final double CONFLICT_WEIGHT = 0.3;
 
     private FamilyScorer() {}
 
@@ -69,10 +70,16 @@ final class FamilyScorer {
         }
         Arrays.sort(values);
         float cut = values[count - CANDIDATES];
-        int[] top = new int[CANDIDATES * 2];
+        int[] top = new int[CANDIDATES];
         int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (sums[touched[i]] > cut) {
+                top[n++] = touched[i];
+            }
+        }
+        // Families tied at the cut (say, every "domaine" that matched nothing else) fill the remaining places only.
         for (int i = 0; i < count && n < top.length; i++) {
-            if (sums[touched[i]] >= cut) {
+            if (sums[touched[i]] == cut) {
                 top[n++] = touched[i];
             }
         }
@@ -85,18 +92,27 @@ final class FamilyScorer {
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
         double explained = 0;
         double total = 0;
+        double unexplainedLabel = 0;
         for (int i = 0; i < query.size(); i++) {
             float match = labelTermMatch(query, i, family, agreed);
             explained += query.weights[i] * match;
             if (!query.soft[i] || match > 0) {
                 total += query.weights[i];
             }
+            if (!query.soft[i]) {
+                // A word the library does not know at all may be noise or a shorthand: it is weak evidence.
+                double weight = query.ids[i] < 0 ? Math.min(query.weights[i], index.unknownIdf / 2) : query.weights[i];
+                unexplainedLabel = Math.max(unexplainedLabel, weight * (1 - match));
+            }
         }
         double labelCoverage = total == 0 ? 0 : explained / total;
-        double nameCoverage = coverage(family.nameTerms, query, index, 0);
-        double producerCoverage = family.producerTerms.length == 0
-                ? nameCoverage : coverage(family.producerTerms, query, index, nameCoverage);
-        double score = LABEL_WEIGHT * labelCoverage + NAME_WEIGHT * nameCoverage + PRODUCER_WEIGHT * producerCoverage;
+        Coverage name = coverage(family.nameTerms, query, index, 0);
+        Coverage producer = family.producerTerms.length == 0
+                ? name : coverage(family.producerTerms, query, index, name.share());
+        double score = LABEL_WEIGHT * labelCoverage + NAME_WEIGHT * name.share()
+                + PRODUCER_WEIGHT * producer.share();
+        // A distinctive word on each side that the other lacks: most likely two different wines.
+        score -= CONFLICT_WEIGHT * Math.min(unexplainedLabel, name.unnamed()) / index.unknownIdf;
         if (label.colour().conflictsWith(family.colour)) {
             score -= COLOUR_CONFLICT;
             disagreed.add(Evidence.COLOUR);
@@ -139,20 +155,30 @@ final class FamilyScorer {
         return false;
     }
 
-    /** The IDF-weighted share of a field's terms that the label names; soft terms count only when named. */
-    private static double coverage(int[] fieldTerms, LabelQuery query, WineIndex index, double whenEmpty) {
+    /**
+     * How much of a field the label names.
+     *
+     * @param share the IDF-weighted share of the field's terms that the label names
+     * @param unnamed the weight of the most distinctive term the label does not name
+     */
+    private record Coverage(double share, double unnamed) {}
+
+    /** Soft terms count only when named; colour words count half. */
+    private static Coverage coverage(int[] fieldTerms, LabelQuery query, WineIndex index, double whenEmpty) {
         double covered = 0;
         double total = 0;
+        double unnamed = 0;
         for (int term : fieldTerms) {
-            double weight = index.idf[term];
+            double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
             float match = namedByLabel(term, query);
-            boolean soft = LabelVocabulary.SOFT.contains(index.dictionary.term(term));
             covered += weight * match;
-            if (!soft || match > 0) {
-                total += weight;
+            // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
+            total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
+            if (!index.soft[term]) {
+                unnamed = Math.max(unnamed, weight * (1 - match));
             }
         }
-        return total == 0 ? whenEmpty : covered / total;
+        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed);
     }
 
     private static float namedByLabel(int term, LabelQuery query) {

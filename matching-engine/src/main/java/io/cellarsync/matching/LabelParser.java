@@ -39,7 +39,8 @@ final class LabelParser {
         for (int i = 0; i < tokens.size(); i++) {
             i = read(tokens, i, state);
         }
-        int vintage = state.fourDigitYear != 0 ? state.fourDigitYear : twoDigitYear(state);
+        // A label that says non-vintage ("SA", "NV") keeps its 2-digit numbers as words: "18 MOINS … SA".
+        int vintage = state.fourDigitYear != 0 ? state.fourDigitYear : state.nonVintage ? 0 : twoDigitYear(state);
         if (vintage == 0 && state.lastTwoDigits != null) {
             state.terms.add(state.lastTwoDigits.text());
         }
@@ -97,7 +98,10 @@ final class LabelParser {
     private static boolean readServingWord(String word, State state) {
         Integer formatMl = FORMAT_WORDS.get(word);
         if (formatMl != null) {
-            state.bottleMl = formatMl;
+            // "1/2 BTL": the word for a bottle does not undo the size said before it.
+            if (formatMl != 750 || state.bottleMl == 0) {
+                state.bottleMl = formatMl;
+            }
             return true;
         }
         if (GLASS_WORDS.contains(word)) {

@@ -18,7 +18,10 @@ final class LabelQuery {
     private static final int MAX_PREFIX_COMPLETIONS = 40;
     private static final int MAX_NEIGHBOURS = 8;
     private static final double MIN_NEIGHBOUR_SIMILARITY = 0.88;
+    /** A completion of the label's last word (a POS cuts labels at a fixed width) or of a long prefix. */
     private static final float PREFIX_FACTOR = 0.85f;
+    /** A completion of a short word inside the label: weaker, "vert" is rarely "vérité". */
+    private static final float SHORT_PREFIX_FACTOR = 0.6f;
 
     final String[] words;
     final int[] ids;
@@ -56,10 +59,12 @@ final class LabelQuery {
             query.ids[i] = id;
             // A label's vintage may also be part of a wine's name ("Vintage 2015"): it counts when found only.
             boolean isVintage = vintageAsWord && i == unique.size() - 1;
-            query.soft[i] = isVintage || LabelVocabulary.SOFT.contains(word);
-            query.weights[i] = id >= 0 ? index.idf[id] : index.unknownIdf;
+            // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
+            query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
+            // An unknown short word is more likely a shorthand than a name: it weighs less.
+            query.weights[i] = id >= 0 ? index.idf[id] : word.length() <= 3 ? index.unknownIdf / 2 : index.unknownIdf;
             if (id < 0) {
-                resolveUnknown(query, i, word, index);
+                resolveUnknown(query, i, word, index, i == unique.size() - (vintageAsWord ? 2 : 1));
             } else {
                 query.alternatives[i] = new int[0];
                 query.alternativeFactors[i] = new float[0];
@@ -69,14 +74,15 @@ final class LabelQuery {
         return query;
     }
 
-    private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index) {
+    private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index, boolean last) {
         List<int[]> found = new ArrayList<>();
         List<Float> factors = new ArrayList<>();
         boolean isNumber = Character.isDigit(word.charAt(0));
         if (word.length() >= 3 && !isNumber) {
+            float factor = last || word.length() >= 5 ? PREFIX_FACTOR : SHORT_PREFIX_FACTOR;
             for (int term : index.dictionary.withPrefix(word, MAX_PREFIX_COMPLETIONS)) {
                 found.add(new int[] {term});
-                factors.add(PREFIX_FACTOR);
+                factors.add(factor);
             }
         }
         if (word.length() >= 4 && !isNumber) {
@@ -86,7 +92,9 @@ final class LabelQuery {
                 String candidate = index.dictionary.term(term);
                 double similarity = JARO_WINKLER.apply(word, candidate);
                 if (similarity >= MIN_NEIGHBOUR_SIMILARITY && !candidate.startsWith(word)) {
-                    neighbours.add(new ScoredTerm(term, (float) similarity * 0.9f));
+                    // Jaro-Winkler is generous (0.9 for quite different words): stretch it so only near-identity counts.
+                    float factor = (float) ((similarity - MIN_NEIGHBOUR_SIMILARITY) / (1 - MIN_NEIGHBOUR_SIMILARITY) * 0.85);
+                    neighbours.add(new ScoredTerm(term, factor));
                 }
             }
             neighbours.sort(Comparator.comparingDouble(ScoredTerm::factor).reversed());

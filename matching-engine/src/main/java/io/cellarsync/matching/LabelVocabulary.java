@@ -19,15 +19,14 @@ final class LabelVocabulary {
             "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
             "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "rouge", "blanc",
             "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco", "rosado",
-            "rosso", "bianco", "rosato", "igp", "aoc");
+            "rosso", "bianco", "rosato", "vintage", "trocken", "champagne");
 
     /** Articles and prepositions of the wine languages: they tell nothing about the wine. */
     static final Set<String> STOP = Set.of(
             "de", "du", "des", "la", "le", "les", "et", "and", "the", "of", "di", "del", "della", "dei", "delle",
             "degli", "da", "do", "dos", "das", "von", "vom", "der", "die", "y", "e", "en", "au", "aux", "a", "i",
             "il", "el", "lo", "los", "las", "sur", "sous", "&", "aoc", "ac", "aop", "igp", "vdp", "vdf", "doc", "docg",
-            "dop", "igt", "ava", "qba", "mill", "millesime", "vintage", "annata", "cosecha", "jahrgang", "sans",
-            "annee");
+            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee");
 
     static {
         alias("chateau", "ch", "cht", "chat", "chateau", "chateaux", "castello", "castillo");
@@ -46,6 +45,8 @@ final class LabelVocabulary {
         alias("champagne", "champagne", "champ", "chpgne");
         alias("bourgogne", "bgne", "bourgogne", "bourg");
         alias("bordeaux", "bdx", "bx", "bordeaux");
+        alias("vintage", "mill", "millesime", "millesimato", "vintage");
+        phrase("gg", "grosses", "gewachs");
         alias("rouge", "rge", "rouge");
         alias("blanc", "blc", "bl", "blanc", "blancs");
         alias("rose", "rse", "rose");
@@ -88,7 +89,8 @@ final class LabelVocabulary {
 
     /** The canonical terms a word stands for: itself, its expansion, or nothing for a stop word. */
     static List<String> expand(String word) {
-        if (STOP.contains(word)) {
+        boolean singleLetter = word.length() == 1 && !Character.isDigit(word.charAt(0));
+        if (singleLetter || STOP.contains(word)) {
             return List.of();
         }
         List<String> expansion = EXPANSIONS.get(word);

@@ -28,8 +28,9 @@ import java.util.Set;
 public final class MatchingEngine {
 
     /** The default score under which the answer is {@code no}; tuned on the evaluation sets (docs/matching.md). */
-    public static final double DEFAULT_YES_THRESHOLD = 0.62;
-    private static final double AMBIGUITY_MARGIN = 0.02;
+    public static final double DEFAULT_YES_THRESHOLD = 0.65;
+    /** The default lead the best wine needs over any other wine for a yes; tuned like the threshold. */
+    public static final double DEFAULT_AMBIGUITY_MARGIN = 0.05;
     private static final int RESCORED = 10;
 
     private final LabelParser parser;
@@ -45,7 +46,7 @@ public final class MatchingEngine {
 
     private MatchingEngine(Builder builder, WineIndex index) {
         this.parser = new LabelParser(builder.clock);
-        this.verdicts = new VerdictRule(builder.yesThreshold, AMBIGUITY_MARGIN, builder.maxCandidates);
+        this.verdicts = new VerdictRule(builder.yesThreshold, builder.ambiguityMargin, builder.maxCandidates);
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
         this.state = new State(0, index, Map.of(), Map.of());
         learn(builder.learned);
@@ -230,6 +231,7 @@ public final class MatchingEngine {
         private long cacheSize = 10_000;
         private int maxCandidates = 3;
         private double yesThreshold = DEFAULT_YES_THRESHOLD;
+        private double ambiguityMargin = DEFAULT_AMBIGUITY_MARGIN;
         private LearnedAnswers learned = LearnedAnswers.NONE;
 
         private Builder() {}
@@ -280,6 +282,21 @@ public final class MatchingEngine {
                 throw new IllegalArgumentException("the yes threshold is in (0, 1], got " + score);
             }
             this.yesThreshold = score;
+            return this;
+        }
+
+        /**
+         * @param lead how far ahead of any other wine the best must score for a yes or almost, in [0, 1); when two
+         *     wines are closer, the label is ambiguous and the answer is no (default
+         *     {@link #DEFAULT_AMBIGUITY_MARGIN})
+         * @return this builder
+         * @throws IllegalArgumentException when outside [0, 1)
+         */
+        public Builder ambiguityMargin(double lead) {
+            if (!(lead >= 0 && lead < 1)) {
+                throw new IllegalArgumentException("the ambiguity margin is in [0, 1), got " + lead);
+            }
+            this.ambiguityMargin = lead;
             return this;
         }
 

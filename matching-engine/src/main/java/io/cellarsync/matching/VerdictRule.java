@@ -1,6 +1,7 @@
 package io.cellarsync.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class VerdictRule {
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.score(), "no library wine is close enough");
         }
-        if (scored.size() > 1 && best.score() - scored.get(1).score() < ambiguityMargin) {
+        if (best.score() - runnerUp(scored, index) < ambiguityMargin) {
             return no(label, query, candidates, best.score(), "several library wines fit the label equally well");
         }
         WineFamily family = index.families[best.family()];
@@ -57,6 +58,24 @@ final class VerdictRule {
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
                 best.score(), label.serving(), new Explanation(agreed, disagreed, query.unknownWords, note),
                 candidates);
+    }
+
+    /**
+     * The score of the best family that is another wine than the best one. Families whose names have the same words
+     * (the library lists "Gaja Barbaresco" and "Barbaresco Gaja") are the same wine to a label.
+     */
+    private static double runnerUp(List<ScoredFamily> scored, WineIndex index) {
+        int[] best = signature(index.families[scored.get(0).family()], index);
+        for (ScoredFamily other : scored.subList(1, scored.size())) {
+            if (!Arrays.equals(best, signature(index.families[other.family()], index))) {
+                return other.score();
+            }
+        }
+        return 0;
+    }
+
+    private static int[] signature(WineFamily family, WineIndex index) {
+        return Arrays.stream(family.nameTerms).filter(t -> !index.soft[t]).sorted().distinct().toArray();
     }
 
     private static void formatEvidence(ParsedLabel label, WineFamily.Row row, Set<Evidence> agreed,

@@ -20,6 +20,10 @@ final class WineIndex {
     final float[] idf;
     /** The weight of a word the library does not know: rarer than any known term. */
     final float unknownIdf;
+    /** Terms a label may leave out without counting against a wine ({@link LabelVocabulary#SOFT}). */
+    final boolean[] soft;
+    /** Colour words: a wine's name that has one is another wine than the same name without it (Brut vs Brut Rosé). */
+    final boolean[] colourWord;
     private final int[][] postings;
     private final Map<String, Integer> familyOfWine;
 
@@ -35,6 +39,13 @@ final class WineIndex {
             idf[term] = (float) Math.log(1.0 + (double) n / Math.max(1, postings[term].length));
         }
         this.unknownIdf = (float) Math.log(1.0 + n);
+        this.soft = new boolean[postings.length];
+        this.colourWord = new boolean[postings.length];
+        for (int term = 0; term < postings.length; term++) {
+            String word = dictionary.term(term);
+            colourWord[term] = LabelVocabulary.colourOf(word) != Colour.UNKNOWN;
+            soft[term] = LabelVocabulary.SOFT.contains(word) && !colourWord[term];
+        }
     }
 
     static WineIndex empty() {

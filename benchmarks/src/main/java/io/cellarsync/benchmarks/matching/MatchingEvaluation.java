@@ -43,17 +43,25 @@ public final class MatchingEvaluation {
         int posCount = Integer.parseInt(options.getOrDefault("--pos-count", "2000"));
         long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
         int showErrors = Integer.parseInt(options.getOrDefault("--show-errors", "0"));
+        double threshold = Double.parseDouble(options.getOrDefault("--yes-threshold",
+                Double.toString(MatchingEngine.DEFAULT_YES_THRESHOLD)));
+        double margin = Double.parseDouble(options.getOrDefault("--ambiguity-margin",
+                Double.toString(MatchingEngine.DEFAULT_AMBIGUITY_MARGIN)));
+        List<String> dump = new ArrayList<>();
         List<LibraryWine> library = EvaluationLibrary.read(libraryFile);
         PrintStream out = System.out;
         out.println("| set | method | hit@1 | hit@3 | MRR | labels/s (1 thread) | precision of yes (answers) "
                 + "| yes found (expected) | almost detected (expected) | no correct (expected) |");
         out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        evaluate("cross-source dev", library, crossSource(devFile, library), showErrors, out);
+        evaluate("cross-source dev", library, crossSource(devFile, library), showErrors, threshold, margin, dump, out);
         PosLabelGenerator.LabelSet pos = PosLabelGenerator.generate(library, seed, posCount);
         if (options.containsKey("--write-pos")) {
             writeLabels(Path.of(options.get("--write-pos")), pos.labels());
         }
-        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, out);
+        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, dump, out);
+        if (options.containsKey("--dump")) {
+            Files.write(Path.of(options.get("--dump")), dump, StandardCharsets.UTF_8);
+        }
     }
 
     private static List<LabelledQuery> crossSource(Path devFile, List<LibraryWine> library) {
@@ -70,11 +78,12 @@ public final class MatchingEvaluation {
     }
 
     private static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
-            PrintStream out) throws IOException {
+            double threshold, double margin, List<String> dump, PrintStream out) throws IOException {
         Map<String, LibraryWine> byId = new HashMap<>();
         library.forEach(w -> byId.put(w.id(), w));
         long start = System.nanoTime();
-        MatchingEngine engine = MatchingEngine.builder().cacheSize(0).maxCandidates(10).build(library);
+        MatchingEngine engine = MatchingEngine.builder().cacheSize(0).maxCandidates(10).yesThreshold(threshold)
+                .ambiguityMargin(margin).build(library);
         double buildMillis = (System.nanoTime() - start) / 1e6;
         Metrics matcher = new Metrics();
         Metrics lucene = new Metrics();
@@ -106,6 +115,10 @@ public final class MatchingEvaluation {
                     boolean rightWine = proposal.wineId().map(id -> sameWine(byId.get(id), query)).orElse(false);
                     boolean rightVintage = proposal.vintage().orElse(0) == query.expectedVintage();
                     matcher.verdict(query, proposal.verdict(), rightWine, rightVintage);
+                    int matcherRank = query.expected() == Verdict.NO ? -1 : rank(ranking, byId, query);
+                    dump.add(String.join("\t", set, query.expected().name(), query.kind(), proposal.verdict().name(),
+                            Double.toString(proposal.score()), Boolean.toString(rightWine),
+                            Boolean.toString(rightVintage), Integer.toString(matcherRank), query.label()));
                     if (query.expected() != Verdict.NO) {
                         matcher.ranking(rank(ranking, byId, query));
                         lucene.ranking(rank(luceneHits.get(i), byId, query));

@@ -1,0 +1,136 @@
+package io.cellarsync.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class LabelParserTest {
+
+    /** The parser reads "now" only from this clock: 2-digit vintages are resolved against 2026. */
+    private final LabelParser parser = new LabelParser(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void accentsCaseAndHyphens_foldToTheSameTerms() {
+        assertThat(parser.parse("Côtes-du-Rhône").terms())
+                .isEqualTo(parser.parse("COTES DU RHONE").terms())
+                .isEqualTo(parser.parse("CDR").terms())
+                .containsExactly("cotes", "rhone");
+    }
+
+    @Test
+    void ligaturesAndElidedArticles_areSpelledOut() {
+        assertThat(parser.parse("Château d'Yquem Cœur").terms()).containsExactly("chateau", "yquem", "coeur");
+    }
+
+    @Test
+    void vocabularyAbbreviations_areExpanded() {
+        assertThat(parser.parse("CH MARGAUX").terms()).containsExactly("chateau", "margaux");
+        assertThat(parser.parse("DOM LEFLAIVE").terms()).containsExactly("domaine", "leflaive");
+        assertThat(parser.parse("ST EMILION GC").terms()).containsExactly("saint", "emilion", "grand", "cru");
+        assertThat(parser.parse("CHABLIS 1ER CRU VV").terms())
+                .containsExactly("chablis", "premier", "cru", "vieilles", "vignes");
+        assertThat(parser.parse("CNDP").terms()).containsExactly("chateauneuf", "pape");
+    }
+
+    @Test
+    void chIsOnlyChateauWhenStandalone() {
+        assertThat(parser.parse("CHABLIS CHARDONNAY").terms()).containsExactly("chablis", "chardonnay");
+    }
+
+    @Test
+    void clIsClosWithoutANumber_andCentilitresAfterOne() {
+        ParsedLabel clos = parser.parse("CL DE TART");
+        ParsedLabel volume = parser.parse("TART 75 CL");
+
+        assertThat(clos.terms()).containsExactly("clos", "tart");
+        assertThat(volume.terms()).containsExactly("tart");
+        assertThat(volume.serving()).isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(750)));
+    }
+
+    @Test
+    void fourDigitYears_areVintages() {
+        ParsedLabel label = parser.parse("Chablis 1er Cru Fourchaume 2018 75cl");
+
+        assertThat(label.vintage()).isEqualTo(2018);
+        assertThat(label.terms()).containsExactly("chablis", "premier", "cru", "fourchaume");
+        assertThat(label.serving().volumeMl()).hasValue(750);
+    }
+
+    @Test
+    void aYearAfterNextYear_isNotAVintage() {
+        assertThat(parser.parse("CUVEE 2031").vintage()).isZero();
+    }
+
+    @Test
+    void twoDigitVintages_areReadWhenLastAndNotAVolume() {
+        assertThat(parser.parse("CH MARGAUX 15 BTL").vintage()).isEqualTo(2015);
+        assertThat(parser.parse("MARGAUX '98").vintage()).isEqualTo(1998);
+        assertThat(parser.parse("MARGAUX 27").vintage()).isEqualTo(2027);
+        assertThat(parser.parse("MARGAUX 85").vintage()).isEqualTo(1985);
+    }
+
+    @Test
+    void twoDigitNumbersThatAreVolumesStrengthsOrOldCuveeNumbers_areNotVintages() {
+        assertThat(parser.parse("VERRE BORDEAUX 15 CL").vintage()).isZero();
+        assertThat(parser.parse("BORDEAUX 13.5%").vintage()).isZero();
+        assertThat(parser.parse("LAT 42").vintage()).isZero();
+        assertThat(parser.parse("LAT 42").terms()).contains("42");
+    }
+
+    @Test
+    void nonVintageMarks_areRead_andKeepTwoDigitNumbersAsWords() {
+        ParsedLabel label = parser.parse("ROCOURT 18 MOINS SA");
+
+        assertThat(label.nonVintage()).isTrue();
+        assertThat(label.vintage()).isZero();
+        assertThat(label.terms()).contains("18");
+        assertThat(parser.parse("POMMERY BRUT N.V.").nonVintage()).isTrue();
+    }
+
+    @Test
+    void glassWordsAndSmallVolumes_areAGlass() {
+        assertThat(parser.parse("VERRE COTES DU RHONE RGE").serving())
+                .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.empty()));
+        assertThat(parser.parse("SANCERRE 12CL").serving())
+                .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(120)));
+    }
+
+    @Test
+    void formatWords_giveTheBottleVolume() {
+        assertThat(parser.parse("MAG. POMMERY BRUT").serving().volumeMl()).hasValue(1500);
+        assertThat(parser.parse("SANCERRE 37,5CL").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("SANCERRE 1/2").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("SANCERRE ½ BTL").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("SANCERRE 1,5 L").serving().volumeMl()).hasValue(1500);
+        assertThat(parser.parse("SANCERRE DBL MAG").serving().volumeMl()).hasValue(3000);
+        assertThat(parser.parse("SANCERRE").serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
+    }
+
+    @Test
+    void demiSec_isAStyle_notAHalfBottle() {
+        ParsedLabel label = parser.parse("VOUVRAY DEMI-SEC");
+
+        assertThat(label.serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
+        assertThat(label.terms()).containsExactly("vouvray", "demi", "sec");
+    }
+
+    @Test
+    void colourCodes_setTheColour_andLeaveNoWord() {
+        ParsedLabel red = parser.parse("COTES DU RHONE RGE");
+
+        assertThat(red.colour()).isEqualTo(Colour.RED);
+        assertThat(red.terms()).containsExactly("cotes", "rhone");
+        assertThat(parser.parse("SANCERRE BLC").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("TAVEL RSE").colour()).isEqualTo(Colour.ROSE);
+    }
+
+    @Test
+    void sameThingWrittenTwoWays_hasTheSameKey() {
+        assertThat(parser.parse("CH MARGAUX 15").key()).isEqualTo(parser.parse("Château Margaux 2015").key());
+        assertThat(parser.parse("CH MARGAUX 15").key()).isNotEqualTo(parser.parse("CH MARGAUX 16").key());
+    }
+}
