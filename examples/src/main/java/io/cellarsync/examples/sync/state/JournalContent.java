@@ -1,6 +1,5 @@
 package io.cellarsync.examples.sync.state;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +28,7 @@ record JournalContent(List<JournalRecord> records, long validLength, long fileLe
     }
 
     static JournalContent read(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in, file);
         } catch (NoSuchFileException e) {
             return new JournalContent(List.of(), 0, 0);
@@ -44,29 +43,46 @@ record JournalContent(List<JournalRecord> records, long validLength, long fileLe
         long offset = 0;
         long lineNumber = 0;
         long damagedAtLine = 0;
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int next;
-        while ((next = in.read()) != -1) {
-            offset++;
-            if (next != '\n') {
-                line.write(next);
-                continue;
+        LineBuffer line = new LineBuffer();
+        byte[] block = new byte[1 << 16];
+        int read;
+        while ((read = in.read(block)) != -1) {
+            int from = 0;
+            for (int i = 0; i < read; i++) {
+                if (block[i] != '\n') {
+                    continue;
+                }
+                line.write(block, from, i - from);
+                from = i + 1;
+                offset += line.size() + 1L;
+                lineNumber++;
+                if (damagedAtLine != 0) {
+                    throw damagedBeforeValid(file, damagedAtLine);
+                }
+                Optional<JournalRecord> record = JournalLine.decode(line.buffer(), line.size());
+                line.reset();
+                if (record.isPresent() && record.get().sequence() == records.size() + 1) {
+                    records.add(record.get());
+                    validLength = offset;
+                } else {
+                    damagedAtLine = lineNumber;
+                }
             }
-            lineNumber++;
-            if (damagedAtLine != 0) {
-                throw damagedBeforeValid(file, damagedAtLine);
-            }
-            Optional<JournalRecord> record = JournalLine.decode(line.toByteArray());
-            line.reset();
-            if (record.isPresent() && record.get().sequence() == records.size() + 1) {
-                records.add(record.get());
-                validLength = offset;
-            } else {
-                damagedAtLine = lineNumber;
-            }
+            line.write(block, from, read - from);
         }
         // A last line without its newline is torn: the write that made it never completed.
-        return new JournalContent(records, validLength, offset);
+        return new JournalContent(records, validLength, offset + line.size());
+    }
+
+    /** A growable line buffer whose bytes are read in place, not copied. */
+    private static final class LineBuffer extends ByteArrayOutputStream {
+        LineBuffer() {
+            super(8192);
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
     }
 
     private static JournalCorruptedException damagedBeforeValid(Path file, long lineNumber) {
