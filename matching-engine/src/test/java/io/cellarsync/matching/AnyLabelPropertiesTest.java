@@ -6,7 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 
-class AnyLabelProperties {
+class AnyLabelPropertiesTest {
 
     private static final MatchingEngine ENGINE = MatchingEngine.builder().cacheSize(0)
             .build(MatchingEngineTest.library());
