@@ -34,6 +34,24 @@ public record PosReferenceId(SiteId site, String productKey) {
         return new PosReferenceId(new SiteId(site), productKey);
     }
 
+    /** Compares the product key first, the field that differs most often; the engine compares ids in hot loops. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PosReferenceId)) {
+            return false;
+        }
+        PosReferenceId that = (PosReferenceId) other;
+        return productKey.equals(that.productKey) && site.equals(that.site);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * site.hashCode() + productKey.hashCode();
+    }
+
     @Override
     public String toString() {
         return site + "/" + productKey;

@@ -22,6 +22,32 @@ public record SaleLineId(SiteId site, String ticketKey, String orderKey, int pos
         Objects.requireNonNull(orderKey, "orderKey");
     }
 
+    /** Compares the most distinctive fields first; the engine compares line ids once or twice per line imported. */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof SaleLineId)) {
+            return false;
+        }
+        SaleLineId that = (SaleLineId) other;
+        return position == that.position
+                && ticketKey.equals(that.ticketKey)
+                && orderKey.equals(that.orderKey)
+                && Objects.equals(addOnPosition, that.addOnPosition)
+                && site.equals(that.site);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = site.hashCode();
+        hash = 31 * hash + ticketKey.hashCode();
+        hash = 31 * hash + orderKey.hashCode();
+        hash = 31 * hash + position;
+        return 31 * hash + Objects.hashCode(addOnPosition);
+    }
+
     @Override
     public String toString() {
         return site + "/" + ticketKey + "/" + orderKey + "/" + position + (addOnPosition == null ? "" : "+" + addOnPosition);

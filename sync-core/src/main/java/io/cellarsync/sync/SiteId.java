@@ -23,6 +23,16 @@ public record SiteId(String code) {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof SiteId && code.equals(((SiteId) other).code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
     public String toString() {
         return code;
     }

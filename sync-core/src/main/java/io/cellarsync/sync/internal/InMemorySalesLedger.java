@@ -23,29 +23,34 @@ public final class InMemorySalesLedger implements SalesLedger {
 
     private final Map<SaleLineId, Entry> lines = new HashMap<>();
     private final Map<TicketRef, List<SaleLineId>> byTicket = new HashMap<>();
-    private final Map<PosReferenceId, List<SaleLineId>> byReference = new HashMap<>();
-    private final Map<PosReferenceId, Totals> totals = new HashMap<>();
+    private final Map<PosReferenceId, ReferenceSales> byReference = new HashMap<>();
+    /** The entry recorded last: an import attributes the line it just recorded, so this saves a lookup. */
+    private @Nullable Entry last;
 
     /** An empty ledger. */
     public InMemorySalesLedger() {}
 
     @Override
     public void record(RecordedSale sale) {
-        Entry entry = lines.get(sale.id());
+        Entry fresh = new Entry(sale);
+        Entry entry = lines.putIfAbsent(sale.id(), fresh);
         if (entry == null) {
-            lines.put(sale.id(), new Entry(sale));
             byTicket.computeIfAbsent(TicketRef.of(sale.id()), t -> new ArrayList<>(4)).add(sale.id());
-            byReference.computeIfAbsent(sale.reference(), r -> new ArrayList<>()).add(sale.id());
-        } else {
-            totalsOf0(entry.sale.reference()).remove(entry.sale);
-            if (!entry.sale.reference().equals(sale.reference())) {
-                byReference.get(entry.sale.reference()).remove(sale.id());
-                byReference.computeIfAbsent(sale.reference(), r -> new ArrayList<>()).add(sale.id());
-            }
-            entry.sale = sale;
-            entry.attribution = null;
+            referenceSales(sale.reference()).add(sale);
+            last = fresh;
+            return;
         }
-        totalsOf0(sale.reference()).add(sale);
+        ReferenceSales before = referenceSales(entry.sale.reference());
+        before.totals.remove(entry.sale);
+        if (entry.sale.reference().equals(sale.reference())) {
+            before.totals.add(sale);
+        } else {
+            before.lines.remove(sale.id());
+            referenceSales(sale.reference()).add(sale);
+        }
+        entry.sale = sale;
+        entry.attribution = null;
+        last = entry;
     }
 
     @Override
@@ -54,14 +59,18 @@ public final class InMemorySalesLedger implements SalesLedger {
         if (entry == null) {
             return;
         }
+        if (entry == last) {
+            last = null;
+        }
         byTicket.get(TicketRef.of(line)).remove(line);
-        byReference.get(entry.sale.reference()).remove(line);
-        totalsOf0(entry.sale.reference()).remove(entry.sale);
+        ReferenceSales sales = referenceSales(entry.sale.reference());
+        sales.lines.remove(line);
+        sales.totals.remove(entry.sale);
     }
 
     @Override
     public void attribute(SaleLineId line, Attribution attribution) {
-        Entry entry = lines.get(line);
+        Entry entry = last != null && last.sale.id().equals(line) ? last : lines.get(line);
         if (entry != null) {
             entry.attribution = attribution;
         }
@@ -95,20 +104,32 @@ public final class InMemorySalesLedger implements SalesLedger {
 
     @Override
     public List<SaleLineId> referenceLines(PosReferenceId reference) {
-        List<SaleLineId> ids = byReference.get(reference);
-        return ids == null || ids.isEmpty() ? List.of() : List.copyOf(ids);
+        ReferenceSales sales = byReference.get(reference);
+        return sales == null || sales.lines.isEmpty() ? List.of() : List.copyOf(sales.lines);
     }
 
     @Override
     public SalesTotals totalsOf(PosReferenceId reference) {
-        Totals sums = totals.get(reference);
+        ReferenceSales sales = byReference.get(reference);
+        Totals sums = sales == null ? null : sales.totals;
         return sums == null || sums.lines == 0
                 ? SalesTotals.NONE
                 : new SalesTotals(sums.lines, sums.quantity, sums.gross, sums.net);
     }
 
-    private Totals totalsOf0(PosReferenceId reference) {
-        return totals.computeIfAbsent(reference, r -> new Totals());
+    private ReferenceSales referenceSales(PosReferenceId reference) {
+        return byReference.computeIfAbsent(reference, r -> new ReferenceSales());
+    }
+
+    /** A reference's lines and their totals, kept together so that recording a line looks the reference up once. */
+    private static final class ReferenceSales {
+        final List<SaleLineId> lines = new ArrayList<>();
+        final Totals totals = new Totals();
+
+        void add(RecordedSale sale) {
+            lines.add(sale.id());
+            totals.add(sale);
+        }
     }
 
     private record TicketRef(SiteId site, String ticketKey) {

@@ -105,7 +105,7 @@ final class Linking {
         if (state != null && state.ignored()) {
             changes.emit(new SyncEvent.Unignored(reference));
         }
-        Link link = new Link(registry.nextLinkNumber, reference, wineId, perSale, from, automatic);
+        Link link = new Link(registry.nextLinkNumber, registry.canonical(reference), wineId, perSale, from, automatic);
         changes.emit(new SyncEvent.Linked(link));
         for (SaleLineId id : ports.sales().referenceLines(reference)) {
             if (ports.sales().attributionOf(id).isPresent()) {

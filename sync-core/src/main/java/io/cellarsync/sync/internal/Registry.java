@@ -43,6 +43,15 @@ public final class Registry {
         return references.get(id);
     }
 
+    /**
+     * The instance of a reference id the registry holds, if any, so that every map of the state shares one instance
+     * and compares ids by identity first.
+     */
+    PosReferenceId canonical(PosReferenceId id) {
+        ReferenceState state = references.get(id);
+        return state == null ? id : state.id();
+    }
+
     String cellarFor(SiteId site, @Nullable String centre) {
         if (centre == null) {
             return DEFAULT_CELLAR;

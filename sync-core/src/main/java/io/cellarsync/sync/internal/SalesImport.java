@@ -146,12 +146,13 @@ final class SalesImport {
         }
     }
 
-    private static RecordedSale recorded(SaleTicket ticket, SaleLine line, SaleLineId id, String cellar) {
+    private RecordedSale recorded(SaleTicket ticket, SaleLine line, SaleLineId id, String cellar) {
         // Semantic 4: a ticket booked to a cost post depletes stock but brings no revenue.
         BigDecimal gross = ticket.internal() ? BigDecimal.ZERO : line.gross();
         BigDecimal net = ticket.internal() ? BigDecimal.ZERO : line.net();
         String centre = ticket.centre() == null ? "" : ticket.centre();
-        return new RecordedSale(id, new PosReferenceId(ticket.site(), line.productKey()), line.posName(),
+        PosReferenceId reference = registry.canonical(new PosReferenceId(ticket.site(), line.productKey()));
+        return new RecordedSale(id, reference, line.posName(),
                 ticket.businessDate(), centre, cellar, ticket.internal(), line.quantity(), gross, net,
                 line.vatRate());
     }
