@@ -9,21 +9,38 @@ import java.util.List;
  * A minimal RFC 4180 reader: comma-separated fields, fields quoted with {@code "} may hold commas, newlines and
  * doubled quotes. Each record remembers the line it started on, so that errors can name it.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
-    /** One record of the file and the 1-based line number where it starts. */
-    record CsvRecord(int line, List<String> fields) {}
+    /**
+     * One record of the file and the 1-based line number where it starts.
+     *
+     * @param line the line the record starts on
+     * @param fields the record's fields, unquoted
+     */
+    public record CsvRecord(int line, List<String> fields) {}
 
     private final Reader in;
     private int line = 1;
     private int pushedBack = -2;
 
-    CsvRecords(Reader in) {
+    /**
+     * Reads from a character stream.
+     *
+     * @param in the CSV text
+     */
+    public CsvRecords(Reader in) {
         this.in = in;
     }
 
-    /** Reads every record; blank lines are skipped. */
-    List<CsvRecord> readAll(String source) throws IOException {
+    /**
+     * Reads every record; blank lines are skipped.
+     *
+     * @param source the name used in error messages
+     * @return the records in order, the header first
+     * @throws IOException when the stream fails
+     * @throws LibraryCsvException when a quoted field is never closed
+     */
+    public List<CsvRecord> readAll(String source) throws IOException {
         List<CsvRecord> records = new ArrayList<>();
         CsvRecord record;
         while ((record = next(source)) != null) {
