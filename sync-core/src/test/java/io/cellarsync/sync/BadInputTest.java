@@ -98,6 +98,21 @@ class BadInputTest {
     }
 
     @Test
+    void aLargeTicketWithTwiceTheSameLine_isRejected() {
+        SyncEngine engine = engineWithSiteAndWines();
+        List<SaleLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            lines.add(line("O1", i, "P1", "1"));
+        }
+        lines.add(line("O1", 29, "P2", "1"));
+
+        Rejection rejection = rejected(engine, sales(SaleTicket.billed(SITE, "BIG", DAY1, lines)));
+
+        assertThat(rejection.reason()).isEqualTo(Reason.DUPLICATE_SALE_LINE);
+        assertThat(rejection.value()).isEqualTo("SITE1/BIG/O1/29");
+    }
+
+    @Test
     void aBatchOfWinesWithOneBadWine_addsNone() {
         SyncEngine engine = engineWithSiteAndWines();
 

@@ -82,6 +82,21 @@ class QueueAuditAndReportSemanticsTest {
     }
 
     @Test
+    void semantic14_aLaterMapping_leavesRecordedSalesInTheirCellar() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        applied(engine, sales(ticketAt("T1", "BAR", "2")));
+
+        applied(engine, new MapCentre(SITE, "BAR", "bar cellar"));
+        SyncOutcome.Applied reimport = applied(engine, sales(ticketAt("T1", "BAR", "2"), ticketAt("T2", "BAR", "1")));
+
+        assertThat(reimport.summary().ticketsUnchanged()).isEqualTo(1);
+        StockBalance balance = engine.stockOf("w1").orElseThrow().balance();
+        assertThat(balance.stockByCellar().get(SyncEngine.DEFAULT_CELLAR)).isEqualByComparingTo("10");
+        assertThat(balance.stockByCellar().get("bar cellar")).isEqualByComparingTo("-1");
+    }
+
+    @Test
     void semantic15_everyStockMovementNamesItsCause_andIsListedPerWine() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1"))));

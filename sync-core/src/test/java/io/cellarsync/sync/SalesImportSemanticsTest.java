@@ -121,6 +121,20 @@ class SalesImportSemanticsTest {
     }
 
     @Test
+    void semantic3_aReopenedTicket_keepsItsBilledVersion() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "2"))));
+        SaleTicket reopened = new SaleTicket(SITE, "T1", null, true, false, false, null,
+                List.of(line("O1", 0, "P1", "2"), line("O2", 0, "P1", "5")));
+
+        SyncOutcome.Applied outcome = applied(engine, sales(reopened));
+
+        assertThat(outcome.events()).isEmpty();
+        assertThat(depleted(engine, "w1")).isEqualByComparingTo("2");
+    }
+
+    @Test
     void semantic3_trainingTickets_areNeverImported() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));

@@ -52,6 +52,17 @@ class SyncEnginePropertiesTest {
         assertThat(StateSnapshot.of(replayed)).isEqualTo(StateSnapshot.of(original));
     }
 
+    @Property(tries = 200)
+    void sameCommandsAtTheSameInstants_giveTheSameState(@ForAll("histories") List<SyncCommand> history) {
+        SyncEngine first = SyncEngine.create(Fixtures.clock());
+        SyncEngine second = SyncEngine.create(Fixtures.clock());
+
+        applyAll(first, history);
+        applyAll(second, history);
+
+        assertThat(StateSnapshot.of(second)).isEqualTo(StateSnapshot.of(first));
+    }
+
     @Property(tries = 300)
     void reimportingTheLatestVersionOfEveryTicket_changesNothing(@ForAll("histories") List<SyncCommand> history) {
         SyncEngine engine = SyncEngine.create(Fixtures.clock());

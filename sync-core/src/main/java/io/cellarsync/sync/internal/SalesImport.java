@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * stock, line by line, in time linear in the lines.
  */
 final class SalesImport {
+
+    private static final int SMALL_TICKET = 16;
 
     private final Registry registry;
     private final SyncPorts ports;
@@ -58,16 +61,35 @@ final class SalesImport {
     }
 
     private static @Nullable Rejection duplicateLine(SaleTicket ticket) {
-        Set<SaleLineId> seen = new HashSet<>(ticket.lines().size() * 2);
-        for (SaleLine line : ticket.lines()) {
-            SaleLineId id = ticket.lineId(line);
-            if (!seen.add(id)) {
-                return new Rejection(Reason.DUPLICATE_SALE_LINE, id.toString(), "Ticket '" + ticket.ticketKey()
-                        + "' has two lines with identity " + id + "; each (order, position, add-on position) "
-                        + "must appear once.");
+        List<SaleLine> lines = ticket.lines();
+        if (lines.size() <= SMALL_TICKET) {
+            // Tickets are small: comparing pairs costs less than hashing every line into a set.
+            for (int i = 1; i < lines.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (sameIdentity(lines.get(i), lines.get(j))) {
+                        return duplicate(ticket, ticket.lineId(lines.get(i)));
+                    }
+                }
+            }
+            return null;
+        }
+        Set<SaleLineId> seen = new HashSet<>(lines.size() * 2);
+        for (SaleLine line : lines) {
+            if (!seen.add(ticket.lineId(line))) {
+                return duplicate(ticket, ticket.lineId(line));
             }
         }
         return null;
+    }
+
+    private static boolean sameIdentity(SaleLine a, SaleLine b) {
+        return a.position() == b.position() && a.orderKey().equals(b.orderKey())
+                && Objects.equals(a.addOnPosition(), b.addOnPosition());
+    }
+
+    private static Rejection duplicate(SaleTicket ticket, SaleLineId id) {
+        return new Rejection(Reason.DUPLICATE_SALE_LINE, id.toString(), "Ticket '" + ticket.ticketKey()
+                + "' has two lines with identity " + id + "; each (order, position, add-on position) must appear once.");
     }
 
     void apply(ImportSales command, Changes changes, Instant at) {
