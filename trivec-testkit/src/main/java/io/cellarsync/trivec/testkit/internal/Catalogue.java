@@ -41,6 +41,8 @@ public final class Catalogue {
     private final List<SimProduct> products = new ArrayList<>();
     private final List<SimCentre> centres = new ArrayList<>();
     private final List<Map.Entry<String, String>> users = new ArrayList<>();
+    private final List<SimProduct> sellable = new ArrayList<>();
+    private final Map<String, SimProduct> byName = new java.util.HashMap<>();
 
     /**
      * Generates the catalogue of a seed.
@@ -66,6 +68,12 @@ public final class Catalogue {
         }
         for (int i = 0; i < Math.max(1, Math.min(centreCount, CENTRES.length)); i++) {
             centres.add(new SimCentre(String.valueOf(7700000000001L + i), CENTRES[i], 2L * i + 2, 2L * i + 3));
+        }
+        for (SimProduct product : products) {
+            byName.put(product.name(), product);
+            if (!product.menu() && !product.groupName().equals("Supplements")) {
+                sellable.add(product);
+            }
         }
         for (int i = 0; i < USERS.length; i++) {
             users.add(Map.entry(String.valueOf(14000000000001L + i), USERS[i]));
@@ -97,21 +105,14 @@ public final class Catalogue {
     }
 
     SimProduct byName(String name) {
-        for (SimProduct product : products) {
-            if (product.name().equals(name)) {
-                return product;
-            }
+        SimProduct product = byName.get(name);
+        if (product == null) {
+            throw new IllegalStateException("no product " + name);
         }
-        throw new IllegalStateException("no product " + name);
+        return product;
     }
 
     List<SimProduct> sellable() {
-        List<SimProduct> sellable = new ArrayList<>();
-        for (SimProduct product : products) {
-            if (!product.menu() && !product.groupName().equals("Supplements")) {
-                sellable.add(product);
-            }
-        }
         return sellable;
     }
 }

@@ -147,7 +147,9 @@ public final class DayGenerator {
     }
 
     static String key(String prefix, long epochDay, long index) {
-        return prefix + String.format("%05d%07d", Math.floorMod(epochDay, 100_000L), index);
+        String day = Long.toString(Math.floorMod(epochDay, 100_000L));
+        String number = Long.toString(index);
+        return prefix + "00000".substring(day.length()) + day + "0000000".substring(number.length()) + number;
     }
 
     /** The random state of one day being generated. */

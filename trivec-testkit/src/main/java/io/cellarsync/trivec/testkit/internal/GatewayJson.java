@@ -168,7 +168,8 @@ public final class GatewayJson {
         out.writeStringField("GroupKey", product.groupKey());
         out.writeStringField("GroupName", product.groupName());
         omitZero("GroupNr", product.groupNr());
-        out.writeStringField("Key", "33860000000000" + String.format("%02d", Math.floorMod(product.number(), 97)));
+        long position = 10 + Math.floorMod(product.number(), 90);
+        out.writeStringField("Key", "338600000000000" + position / 10 + position % 10);
         out.writeStringField("Memo", "");
         out.writeStringField("MenuId", line.menuId());
         omitZero("Price", line.price().setScale(8));
