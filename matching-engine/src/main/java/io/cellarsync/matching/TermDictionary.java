@@ -7,23 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The library's vocabulary: term ids, a sorted view for prefix look-ups (truncated labels) and a character-trigram
- * index to find terms close to an unknown word (typos). Ids are stable: a dictionary grown from another keeps its
- * ids, so that families built before stay valid.
+ * The library's vocabulary: term ids, a sorted view for exact and prefix look-ups (truncated labels) and a
+ * character-trigram index to find terms close to an unknown word (typos). Ids are stable: a dictionary grown from
+ * another keeps its ids, so that families built before stay valid. Kept in plain arrays (no hash maps of boxed
+ * values) so that the index stays small per wine.
  */
 final class TermDictionary {
 
     static final TermDictionary EMPTY = new Builder().build();
 
     private final String[] terms;
-    private final Map<String, Integer> ids;
     private final String[] sorted;
     private final int[] sortedIds;
-    private final Map<String, int[]> termsByTrigram;
+    /** Trigrams packed in a long (three 16-bit chars), sorted, and for each the ids of the terms holding it. */
+    private final long[] trigrams;
+    private final int[][] termsByTrigram;
 
-    private TermDictionary(String[] terms, Map<String, Integer> ids) {
+    private TermDictionary(String[] terms) {
         this.terms = terms;
-        this.ids = ids;
         Integer[] order = new Integer[terms.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -35,7 +36,22 @@ final class TermDictionary {
             sorted[i] = terms[order[i]];
             sortedIds[i] = order[i];
         }
-        this.termsByTrigram = trigramIndex(terms);
+        Map<Long, List<Integer>> lists = new HashMap<>();
+        for (int id = 0; id < terms.length; id++) {
+            if (terms[id].length() >= 4) {
+                for (long trigram : trigrams(terms[id])) {
+                    List<Integer> ids = lists.computeIfAbsent(trigram, t -> new ArrayList<>());
+                    if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        this.trigrams = lists.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.termsByTrigram = new int[trigrams.length][];
+        for (int i = 0; i < trigrams.length; i++) {
+            termsByTrigram[i] = lists.get(trigrams[i]).stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     int size() {
@@ -48,8 +64,8 @@ final class TermDictionary {
 
     /** The id of a term, or -1 when the library does not know it. */
     int id(String term) {
-        Integer id = ids.get(term);
-        return id == null ? -1 : id;
+        int at = Arrays.binarySearch(sorted, term);
+        return at < 0 ? -1 : sortedIds[at];
     }
 
     /** Ids of the terms that start with {@code prefix} (not the prefix itself), at most {@code limit}. */
@@ -68,9 +84,12 @@ final class TermDictionary {
     /** Ids of the terms sharing at least {@code minShared} trigrams with {@code word}. */
     List<Integer> sharingTrigrams(String word, int minShared) {
         Map<Integer, Integer> shared = new HashMap<>();
-        for (String trigram : trigrams(word)) {
-            for (int term : termsByTrigram.getOrDefault(trigram, new int[0])) {
-                shared.merge(term, 1, Integer::sum);
+        for (long trigram : trigrams(word)) {
+            int at = Arrays.binarySearch(trigrams, trigram);
+            if (at >= 0) {
+                for (int term : termsByTrigram[at]) {
+                    shared.merge(term, 1, Integer::sum);
+                }
             }
         }
         List<Integer> found = new ArrayList<>();
@@ -82,28 +101,14 @@ final class TermDictionary {
         return found;
     }
 
-    static List<String> trigrams(String word) {
+    /** The word's trigrams, with {@code ^} and {@code $} marking its ends, each packed in a long. */
+    static long[] trigrams(String word) {
         String padded = "^" + word + "$";
-        List<String> trigrams = new ArrayList<>(padded.length());
-        for (int i = 0; i + 3 <= padded.length(); i++) {
-            trigrams.add(padded.substring(i, i + 3));
+        long[] trigrams = new long[Math.max(0, padded.length() - 2)];
+        for (int i = 0; i < trigrams.length; i++) {
+            trigrams[i] = ((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2);
         }
         return trigrams;
-    }
-
-    private static Map<String, int[]> trigramIndex(String[] terms) {
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int id = 0; id < terms.length; id++) {
-            if (terms[id].length() < 4) {
-                continue;
-            }
-            for (String trigram : trigrams(terms[id])) {
-                lists.computeIfAbsent(trigram, t -> new ArrayList<>()).add(id);
-            }
-        }
-        Map<String, int[]> index = new HashMap<>(lists.size() * 2);
-        lists.forEach((trigram, ids) -> index.put(trigram, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
-        return index;
     }
 
     /** Grows a dictionary: known terms keep their ids, new terms are appended. */
@@ -114,11 +119,16 @@ final class TermDictionary {
         Builder() {}
 
         Builder(TermDictionary from) {
-            terms.addAll(Arrays.asList(from.terms));
-            ids.putAll(from.ids);
+            for (String term : from.terms) {
+                ids.put(term, terms.size());
+                terms.add(term);
+            }
         }
 
         int[] ids(List<String> words) {
+            if (words.isEmpty()) {
+                return WineFamily.NO_TERMS;
+            }
             int[] result = new int[words.size()];
             for (int i = 0; i < result.length; i++) {
                 String word = words.get(i);
@@ -134,7 +144,7 @@ final class TermDictionary {
         }
 
         TermDictionary build() {
-            return new TermDictionary(terms.toArray(new String[0]), new HashMap<>(ids));
+            return new TermDictionary(terms.toArray(new String[0]));
         }
     }
 }

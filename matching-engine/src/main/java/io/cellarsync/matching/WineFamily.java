@@ -12,6 +12,8 @@ final class WineFamily {
     /** One library wine of the family: its id, vintage (0 for none) and volume (0 when unknown). */
     record Row(String id, short vintage, int volumeMl) {}
 
+    static final int[] NO_TERMS = new int[0];
+
     final String name;
     final String producer;
     final int[] nameTerms;

@@ -25,14 +25,13 @@ final class WineIndex {
     /** Colour words: a wine's name that has one is another wine than the same name without it (Brut vs Brut Rosé). */
     final boolean[] colourWord;
     private final int[][] postings;
-    private final Map<String, Integer> familyOfWine;
+    private final int wineCount;
 
-    private WineIndex(WineFamily[] families, TermDictionary dictionary, int[][] postings,
-            Map<String, Integer> familyOfWine) {
+    private WineIndex(WineFamily[] families, TermDictionary dictionary, int[][] postings, int wineCount) {
         this.families = families;
         this.dictionary = dictionary;
         this.postings = postings;
-        this.familyOfWine = familyOfWine;
+        this.wineCount = wineCount;
         this.idf = new float[postings.length];
         int n = Math.max(1, families.length);
         for (int term = 0; term < postings.length; term++) {
@@ -53,7 +52,7 @@ final class WineIndex {
     }
 
     static WineIndex build(Collection<LibraryWine> wines) {
-        return new Builder(new WineFamily[0], Map.of(), TermDictionary.EMPTY).add(wines).build();
+        return new Builder(new WineFamily[0], TermDictionary.EMPTY).add(wines).build();
     }
 
     /**
@@ -62,17 +61,26 @@ final class WineIndex {
      * @throws InvalidWineException when a wine id is already in the library or given twice
      */
     WineIndex with(Collection<LibraryWine> wines) {
-        return new Builder(families, familyOfWine, dictionary).add(wines).build();
+        return new Builder(families, dictionary).add(wines).build();
     }
 
     int size() {
-        return familyOfWine.size();
+        return wineCount;
     }
 
-    /** The family index of a library wine id, or -1. */
+    /**
+     * The family index of a library wine id, or -1. A scan: it serves the user's answers, not matching, and a map
+     * from id to family would cost more heap per wine than the rest of the index.
+     */
     int familyOf(String wineId) {
-        Integer family = familyOfWine.get(wineId);
-        return family == null ? -1 : family;
+        for (int f = 0; f < families.length; f++) {
+            for (WineFamily.Row row : families[f].rows) {
+                if (row.id().equals(wineId)) {
+                    return f;
+                }
+            }
+        }
+        return -1;
     }
 
     int[] postings(int term) {
@@ -87,12 +95,15 @@ final class WineIndex {
         private final Map<Integer, List<WineFamily.Row>> newRows = new LinkedHashMap<>();
         private final TermDictionary.Builder terms;
 
-        Builder(WineFamily[] existing, Map<String, Integer> familyOfWine, TermDictionary dictionary) {
+        Builder(WineFamily[] existing, TermDictionary dictionary) {
             this.terms = new TermDictionary.Builder(dictionary);
-            this.familyOfWine = new HashMap<>(familyOfWine);
+            this.familyOfWine = new HashMap<>();
             this.families = new ArrayList<>(Arrays.asList(existing));
             for (int i = 0; i < existing.length; i++) {
                 familyByKey.put(key(existing[i].name, existing[i].producer), i);
+                for (WineFamily.Row row : existing[i].rows) {
+                    familyOfWine.put(row.id(), i);
+                }
             }
         }
 
@@ -131,7 +142,7 @@ final class WineIndex {
             WineFamily[] all = families.toArray(new WineFamily[0]);
             TermDictionary dictionary = terms.build();
             int[][] postings = postings(all, dictionary.size());
-            return new WineIndex(all, dictionary, postings, Map.copyOf(familyOfWine));
+            return new WineIndex(all, dictionary, postings, familyOfWine.size());
         }
 
         private static int[][] postings(WineFamily[] families, int termCount) {
