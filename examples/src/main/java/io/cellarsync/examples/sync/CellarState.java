@@ -8,6 +8,7 @@ import io.cellarsync.sync.SyncOutcome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,35 +40,32 @@ final class CellarState implements AutoCloseable {
      * written by another runner is not seen.
      */
     static SyncEngine read(Path directory) {
-        return replay(Journal.read(directory));
+        SyncEngine engine = newEngine();
+        Journal.forEach(directory, record -> replay(engine, record));
+        return engine;
     }
 
     /** Takes the directory's lock and rebuilds the state, for a command that changes it. */
     static CellarState openForWriting(Path directory, Clock clock) {
-        Journal journal = Journal.openForWriting(directory);
-        try {
-            return new CellarState(replay(journal.records()), journal, clock);
-        } catch (RuntimeException e) {
-            journal.close();
-            throw e;
-        }
+        SyncEngine engine = newEngine();
+        Journal journal = Journal.openForWriting(directory, record -> replay(engine, record));
+        return new CellarState(engine, journal, clock);
     }
 
-    private static SyncEngine replay(List<JournalRecord> records) {
-        // The engine must never need the clock on replay: every command gets its recorded instant.
-        SyncEngine engine = SyncEngine.create(Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC));
-        for (JournalRecord record : records) {
-            for (SyncCommand command : CommandJson.decode(record.payload())) {
-                SyncOutcome outcome = engine.apply(command, record.recordedAt());
-                if (outcome instanceof SyncOutcome.Rejected rejected) {
-                    throw new IllegalStateException("journal record " + record.sequence() + " (" + record.recordedAt()
-                            + ") was accepted when it was written but the engine now rejects it: "
-                            + rejected.rejection().message() + ". Was the state written by another cellarsync"
-                            + " version?");
-                }
+    private static SyncEngine newEngine() {
+        // The engine never needs the clock on replay: every command gets its recorded instant.
+        return SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    }
+
+    private static void replay(SyncEngine engine, JournalRecord record) {
+        for (SyncCommand command : CommandJson.decode(record.payload())) {
+            SyncOutcome outcome = engine.apply(command, record.recordedAt());
+            if (outcome instanceof SyncOutcome.Rejected rejected) {
+                throw new IllegalStateException("journal record " + record.sequence() + " (" + record.recordedAt()
+                        + ") was accepted when it was written but the engine now rejects it: "
+                        + rejected.rejection().message() + ". Was the state written by another cellarsync version?");
             }
         }
-        return engine;
     }
 
     SyncEngine engine() {

@@ -59,7 +59,13 @@ public final class LibraryImportCommand implements Runnable {
         out.flush();
     }
 
-    static LibraryWine wine(LibraryRow row) {
+    /**
+     * The engine's wine for a row of a library CSV file: blank text is absent, a missing stock is 0 bottles.
+     *
+     * @param row the row, as the CSV reader gives it
+     * @return the library wine
+     */
+    public static LibraryWine wine(LibraryRow row) {
         return new LibraryWine(row.id(), row.name(), text(row.producer()), text(row.appellation()),
                 text(row.region()), text(row.country()), text(row.colour()),
                 row.vintage().isPresent() ? row.vintage().getAsInt() : null,

@@ -9,7 +9,6 @@ import static io.cellarsync.examples.sync.Cellars.wine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.sync.AddWines;
 import io.cellarsync.sync.AdjustStock;
 import io.cellarsync.sync.BottlesPerUnit;
@@ -25,15 +24,11 @@ import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SyncCommand;
 import io.cellarsync.sync.UnignoreReference;
 import io.cellarsync.sync.UnlinkReference;
-import io.cellarsync.examples.sync.state.Journal;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CommandJsonTest {
 
@@ -78,22 +73,28 @@ class CommandJsonTest {
     }
 
     @Test
-    void amounts_areWrittenToTheJournalAsPlainExactNumbers(@TempDir Path state) throws Exception {
-        try (Journal journal = Journal.openForWriting(state)) {
-            journal.append(Instant.EPOCH, CommandJson.encode(
-                    List.of(new AdjustStock("W1", null, new BigDecimal("1E+3"), "count"))));
-        }
+    void amountsAndDates_areWrittenAsPlainExactNumbersAndIsoText() {
+        String json = new String(CommandJson.encode(List.of(
+                new AdjustStock("W1", null, new BigDecimal("1E+3"), "count"),
+                LinkReference.yes(P1, "W1").from(DAY))), StandardCharsets.UTF_8);
 
-        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).contains("\"bottles\":1000").doesNotContain("E+");
+        assertThat(json).contains("\"type\":\"AdjustStock\"").contains("\"bottles\":1000").doesNotContain("E+")
+                .contains("\"backfillFrom\":\"2026-03-01\"");
+    }
+
+    @Test
+    void aPayloadIsOneLine_soItFitsTheJournal() {
+        byte[] json = CommandJson.encode(everyKindOfCommand());
+
+        assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("\n").doesNotContain("\r");
     }
 
     @Test
     void anUnknownCommandType_isRefused_namingIt() {
-        JsonNode payload = CommandJson.encode(List.of(new IgnoreReference(P1)));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) payload.get("commands").get(0)).put("type", "Teleport");
+        byte[] payload = "{\"commands\":[{\"type\":\"Teleport\"}]}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> CommandJson.decode(payload))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'Teleport'");
+                .hasMessageContaining("Teleport");
     }
 }

@@ -1,6 +1,5 @@
 package io.cellarsync.examples.sync.state;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The append-only journal of a state directory (the file {@value #FILE_NAME}).
@@ -29,39 +29,55 @@ public final class Journal implements AutoCloseable {
     private final Path file;
     private final StateLock lock;
     private final FileChannel channel;
-    private final List<JournalRecord> records;
+    private long records;
     private long validLength;
     private long fileLength;
 
-    private Journal(Path file, StateLock lock, FileChannel channel, JournalContent content) {
+    private Journal(Path file, StateLock lock, FileChannel channel, JournalScanner.Extent extent) {
         this.file = file;
         this.lock = lock;
         this.channel = channel;
-        this.records = new ArrayList<>(content.records());
-        this.validLength = content.validLength();
-        this.fileLength = content.fileLength();
+        this.records = extent.records();
+        this.validLength = extent.validLength();
+        this.fileLength = extent.fileLength();
     }
 
     /**
-     * Reads the journal of a state directory without locking it: for commands that only look at the state.
+     * Reads the journal of a state directory without locking it, handing each valid record to {@code action} in
+     * order as soon as it is read: for commands that only look at the state.
+     *
+     * @param directory the state directory; a missing directory or journal reads as empty
+     * @param action what to do with each record
+     * @throws JournalCorruptedException if a damaged record is followed by valid ones
+     */
+    public static void forEach(Path directory, Consumer<JournalRecord> action) {
+        JournalScanner.scan(directory.resolve(FILE_NAME), action);
+    }
+
+    /**
+     * Reads every valid record of a state directory's journal into memory, without locking it.
      *
      * @param directory the state directory; a missing directory or journal reads as empty
      * @return the valid records, in order
      * @throws JournalCorruptedException if a damaged record is followed by valid ones
      */
     public static List<JournalRecord> read(Path directory) {
-        return JournalContent.read(directory.resolve(FILE_NAME)).records();
+        List<JournalRecord> records = new ArrayList<>();
+        forEach(directory, records::add);
+        return records;
     }
 
     /**
-     * Opens the journal of a state directory for appending, creating the directory if needed, and takes its lock.
+     * Opens the journal of a state directory for appending, creating the directory if needed, takes its lock, and
+     * hands each valid record to {@code replay} in order.
      *
      * @param directory the state directory
+     * @param replay what to do with each record already in the journal
      * @return the open journal; close it to release the lock
      * @throws StateLockedException if another runner holds the lock
      * @throws JournalCorruptedException if a damaged record is followed by valid ones
      */
-    public static Journal openForWriting(Path directory) {
+    public static Journal openForWriting(Path directory, Consumer<JournalRecord> replay) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -76,7 +92,12 @@ public final class Journal implements AutoCloseable {
             if (created) {
                 forceDirectory(directory);
             }
-            return new Journal(file, lock, channel, JournalContent.read(file));
+            try {
+                return new Journal(file, lock, channel, JournalScanner.scan(file, replay));
+            } catch (RuntimeException e) {
+                channel.close();
+                throw e;
+            }
         } catch (IOException e) {
             lock.close();
             throw new UncheckedIOException("cannot open the journal " + file + ": " + e.getMessage(), e);
@@ -86,23 +107,24 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** @return the valid records, in order, including those appended since opening */
-    public List<JournalRecord> records() {
-        return List.copyOf(records);
+    /** @return how many valid records the journal holds, including those appended since opening */
+    public long size() {
+        return records;
     }
 
     /**
      * Appends one record and forces it to the disk. A torn last line left by an earlier crash is cut off first.
      *
      * @param recordedAt the instant the command was accepted
-     * @param payload the command, as JSON
+     * @param payload the command, as one line of JSON in UTF-8
      * @return the record as written
+     * @throws IllegalArgumentException if the payload is empty or holds a line break
      * @throws UncheckedIOException if the write fails; the journal is then cut back to what it was
      */
-    public JournalRecord append(Instant recordedAt, JsonNode payload) {
+    public JournalRecord append(Instant recordedAt, byte[] payload) {
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(payload, "payload");
-        long sequence = records.size() + 1L;
+        long sequence = records + 1;
         ByteBuffer line = ByteBuffer.wrap(JournalLine.encode(sequence, recordedAt, payload));
         try {
             if (fileLength > validLength) {
@@ -122,9 +144,8 @@ public final class Journal implements AutoCloseable {
             throw new UncheckedIOException("cannot write the journal " + file + " (" + e.getMessage()
                     + "); the command was not recorded and the state is unchanged", e);
         }
-        JournalRecord record = new JournalRecord(sequence, recordedAt, payload);
-        records.add(record);
-        return record;
+        records = sequence;
+        return new JournalRecord(sequence, recordedAt, payload.clone());
     }
 
     private void cutBack() {

@@ -1,15 +1,9 @@
 package io.cellarsync.examples.sync.state;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,21 +11,14 @@ import java.util.zip.CRC32;
 
 /**
  * The text form of one journal record: a JSON object on one line,
- * {@code {"seq":N,"at":"INSTANT","crc":"8 hex digits","payload":{...}}}, where the CRC32 covers the UTF-8 bytes
- * of {@code "N INSTANT PAYLOAD"}, the payload exactly as written. Any damage to the sequence, the instant or the
- * payload changes the checksum, so a damaged line is never mistaken for a command.
+ * {@code {"seq":N,"at":"INSTANT","crc":"8 hex digits","payload":PAYLOAD}}, where the CRC32 covers the UTF-8
+ * bytes of {@code "N INSTANT PAYLOAD"}, the payload exactly as written. Any damage to the sequence, the instant or
+ * the payload changes the checksum, so a damaged line is never mistaken for a command.
  *
- * <p>A record of a long import can be hundreds of megabytes, so the payload is checked and parsed from the line's
- * bytes in place, never copied into a string.
+ * <p>A record of a long import can be hundreds of megabytes, so the payload is checked in place in the line's
+ * bytes and never turned into a string here.
  */
 final class JournalLine {
-
-    /** Reads payloads with exact decimals: {@code 1.50} stays {@code 1.50}. */
-    static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
 
     /** The header, up to the payload: a few dozen ASCII bytes. */
     private static final Pattern HEADER =
@@ -40,16 +27,27 @@ final class JournalLine {
 
     private JournalLine() {}
 
-    /** Writes a record as one line, newline included. */
-    static byte[] encode(long sequence, Instant recordedAt, JsonNode payload) {
-        byte[] payloadBytes = payloadBytes(payload);
+    /**
+     * Writes a record as one line, newline included.
+     *
+     * @throws IllegalArgumentException if the payload is empty or holds a line break
+     */
+    static byte[] encode(long sequence, Instant recordedAt, byte[] payload) {
+        if (payload.length == 0) {
+            throw new IllegalArgumentException("a journal payload must not be empty");
+        }
+        for (byte b : payload) {
+            if (b == '\n' || b == '\r') {
+                throw new IllegalArgumentException("a journal payload must be one line of JSON; it holds a line break");
+            }
+        }
         String at = recordedAt.toString();
         byte[] header = ("{\"seq\":" + sequence + ",\"at\":\"" + at + "\",\"crc\":\""
-                + crc(sequence, at, payloadBytes, 0, payloadBytes.length) + "\",\"payload\":")
+                + crc(sequence, at, payload, 0, payload.length) + "\",\"payload\":")
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] line = new byte[header.length + payloadBytes.length + 2];
+        byte[] line = new byte[header.length + payload.length + 2];
         System.arraycopy(header, 0, line, 0, header.length);
-        System.arraycopy(payloadBytes, 0, line, header.length, payloadBytes.length);
+        System.arraycopy(payload, 0, line, header.length, payload.length);
         line[line.length - 2] = '}';
         line[line.length - 1] = '\n';
         return line;
@@ -60,12 +58,12 @@ final class JournalLine {
      *
      * @param line a buffer holding the line from index 0
      * @param length the line's length in the buffer
-     * @return the record, or empty when the line is damaged (bad shape, checksum, instant or JSON)
+     * @return the record, or empty when the line is damaged (bad shape, checksum or instant)
      */
     static Optional<JournalRecord> decode(byte[] line, int length) {
         String head = new String(line, 0, Math.min(length, MAX_HEADER), StandardCharsets.ISO_8859_1);
         Matcher matcher = HEADER.matcher(head);
-        if (!matcher.lookingAt() || length < matcher.end() + 1 || line[length - 1] != '}') {
+        if (!matcher.lookingAt() || length < matcher.end() + 2 || line[length - 1] != '}') {
             return Optional.empty();
         }
         long sequence = Long.parseLong(matcher.group(1));
@@ -76,20 +74,10 @@ final class JournalLine {
             return Optional.empty();
         }
         try {
-            JsonNode payload = JSON.readTree(line, payloadStart, payloadLength);
-            return payload == null ? Optional.empty()
-                    : Optional.of(new JournalRecord(sequence, Instant.parse(at), payload));
-        } catch (DateTimeParseException | IOException e) {
+            return Optional.of(new JournalRecord(sequence, Instant.parse(at),
+                    Arrays.copyOfRange(line, payloadStart, payloadStart + payloadLength)));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
-        }
-    }
-
-    private static byte[] payloadBytes(JsonNode payload) {
-        try {
-            // Jackson escapes line breaks inside strings, so the payload is always a single line.
-            return JSON.writeValueAsBytes(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the journal payload cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

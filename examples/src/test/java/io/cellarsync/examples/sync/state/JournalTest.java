@@ -3,7 +3,10 @@ package io.cellarsync.examples.sync.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,17 +25,38 @@ class JournalTest {
 
     @TempDir Path state;
 
-    private static JsonNode payload(String name, String amount) {
-        ObjectNode node = JournalLine.JSON.createObjectNode();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private static byte[] payload(String name, String amount) {
+        ObjectNode node = JSON.createObjectNode();
         node.put("name", name);
         node.put("amount", new BigDecimal(amount));
-        return node;
+        return node.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void write(JsonNode... payloads) {
-        try (Journal journal = Journal.openForWriting(state)) {
+    private static JsonNode tree(JournalRecord record) {
+        try {
+            return JSON.readTree(record.payload());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String name(JournalRecord record) {
+        return tree(record).get("name").asText();
+    }
+
+    private static Journal open(Path directory) {
+        return Journal.openForWriting(directory, record -> { });
+    }
+
+    private void write(byte[]... payloads) {
+        try (Journal journal = open(state)) {
             Instant at = T1;
-            for (JsonNode payload : payloads) {
+            for (byte[] payload : payloads) {
                 journal.append(at, payload);
                 at = at.plusSeconds(1);
             }
@@ -45,7 +69,7 @@ class JournalTest {
 
     @Test
     void appendedRecords_areReadBackInOrder_withTheirInstantAndExactDecimals() {
-        try (Journal journal = Journal.openForWriting(state)) {
+        try (Journal journal = open(state)) {
             journal.append(T1, payload("one", "1.50"));
             journal.append(T2, payload("two", "9.9082568807339449541284403670"));
         }
@@ -54,8 +78,8 @@ class JournalTest {
 
         assertThat(records).extracting(JournalRecord::sequence).containsExactly(1L, 2L);
         assertThat(records).extracting(JournalRecord::recordedAt).containsExactly(T1, T2);
-        assertThat(records.get(0).payload().get("amount").decimalValue()).isEqualTo(new BigDecimal("1.50"));
-        assertThat(records.get(1).payload().get("amount").decimalValue())
+        assertThat(tree(records.get(0)).get("amount").decimalValue()).isEqualTo(new BigDecimal("1.50"));
+        assertThat(tree(records.get(1)).get("amount").decimalValue())
                 .isEqualTo(new BigDecimal("9.9082568807339449541284403670"));
     }
 
@@ -64,7 +88,7 @@ class JournalTest {
         write(payload("one", "1"));
         write(payload("two", "2"));
 
-        assertThat(Journal.read(state)).extracting(r -> r.payload().get("name").asText()).containsExactly("one", "two");
+        assertThat(Journal.read(state)).extracting(JournalTest::name).containsExactly("one", "two");
         assertThat(Journal.read(state)).extracting(JournalRecord::sequence).containsExactly(1L, 2L);
     }
 
@@ -73,7 +97,7 @@ class JournalTest {
         write(payload("first line\nsecond line\r\n", "1"));
 
         assertThat(Files.readAllLines(journalFile())).hasSize(1);
-        assertThat(Journal.read(state).get(0).payload().get("name").asText()).isEqualTo("first line\nsecond line\r\n");
+        assertThat(name(Journal.read(state).get(0))).isEqualTo("first line\nsecond line\r\n");
     }
 
     @Test
@@ -82,7 +106,7 @@ class JournalTest {
         long full = Files.size(journalFile());
         truncate(full - 7);
 
-        assertThat(Journal.read(state)).extracting(r -> r.payload().get("name").asText()).containsExactly("one");
+        assertThat(Journal.read(state)).extracting(JournalTest::name).containsExactly("one");
     }
 
     @Test
@@ -92,7 +116,7 @@ class JournalTest {
 
         write(payload("three", "3"));
 
-        assertThat(Journal.read(state)).extracting(r -> r.payload().get("name").asText()).containsExactly("one", "three");
+        assertThat(Journal.read(state)).extracting(JournalTest::name).containsExactly("one", "three");
         assertThat(Journal.read(state)).extracting(JournalRecord::sequence).containsExactly(1L, 2L);
         assertThat(Files.readAllLines(journalFile())).hasSize(2);
     }
@@ -110,7 +134,7 @@ class JournalTest {
         write(payload("one", "1"), payload("two", "2"));
         replaceInFile("\"amount\":2", "\"amount\":3");
 
-        assertThat(Journal.read(state)).extracting(r -> r.payload().get("name").asText()).containsExactly("one");
+        assertThat(Journal.read(state)).extracting(JournalTest::name).containsExactly("one");
     }
 
     @Test
@@ -138,7 +162,7 @@ class JournalTest {
                 .isInstanceOf(JournalCorruptedException.class)
                 .hasMessageContaining("line 2")
                 .hasMessageContaining("followed by more records");
-        assertThatThrownBy(() -> Journal.openForWriting(state)).isInstanceOf(JournalCorruptedException.class);
+        assertThatThrownBy(() -> open(state)).isInstanceOf(JournalCorruptedException.class);
     }
 
     @Test
@@ -159,7 +183,7 @@ class JournalTest {
     void openingForWriting_createsTheDirectory() {
         Path nested = state.resolve("a/b");
 
-        try (Journal journal = Journal.openForWriting(nested)) {
+        try (Journal journal = open(nested)) {
             journal.append(T1, payload("one", "1"));
         }
 
@@ -168,8 +192,8 @@ class JournalTest {
 
     @Test
     void aSecondWriter_isRefusedWhileTheFirstHoldsTheLock() {
-        try (Journal first = Journal.openForWriting(state)) {
-            assertThatThrownBy(() -> Journal.openForWriting(state))
+        try (Journal first = open(state)) {
+            assertThatThrownBy(() -> open(state))
                     .isInstanceOf(StateLockedException.class)
                     .hasMessageContaining(state.toString())
                     .hasMessageContaining("in use by another cellarsync command");
@@ -178,18 +202,40 @@ class JournalTest {
 
     @Test
     void closingTheJournal_releasesTheLock() {
-        Journal.openForWriting(state).close();
+        open(state).close();
 
-        try (Journal again = Journal.openForWriting(state)) {
-            assertThat(again.records()).isEmpty();
+        try (Journal again = open(state)) {
+            assertThat(again.size()).isZero();
         }
+    }
+
+    @Test
+    void aPayloadWithALineBreak_isRefused_andNothingIsWritten() throws IOException {
+        try (Journal journal = open(state)) {
+            assertThatThrownBy(() -> journal.append(T1, "{\n}".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("one line");
+        }
+        assertThat(Journal.read(state)).isEmpty();
+    }
+
+    @Test
+    void openingForWriting_handsOverEveryRecordAlreadyThere() {
+        write(payload("one", "1"), payload("two", "2"));
+        List<String> seen = new java.util.ArrayList<>();
+
+        try (Journal journal = Journal.openForWriting(state, record -> seen.add(name(record)))) {
+            assertThat(journal.size()).isEqualTo(2);
+        }
+
+        assertThat(seen).containsExactly("one", "two");
     }
 
     @Test
     void theJournalIsPlainJsonLines() throws IOException {
         write(payload("one", "1.50"));
 
-        JsonNode line = JournalLine.JSON.readTree(Files.readAllLines(journalFile(), StandardCharsets.UTF_8).get(0));
+        JsonNode line = JSON.readTree(Files.readAllLines(journalFile(), StandardCharsets.UTF_8).get(0));
         assertThat(line.get("seq").asLong()).isEqualTo(1);
         assertThat(line.get("at").asText()).isEqualTo(T1.toString());
         assertThat(line.get("crc").asText()).matches("[0-9a-f]{8}");

@@ -1,6 +1,6 @@
 package io.cellarsync.examples.sync.state;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -12,6 +12,11 @@ public final class JournalWriterProcess {
 
     private JournalWriterProcess() {}
 
+    /** The payload of record {@code n}: easy to check whole. */
+    static String payload(long n, int filler) {
+        return "{\"n\":" + n + ",\"filler\":\"" + "x".repeat(filler) + "\"}";
+    }
+
     /**
      * Appends records forever.
      *
@@ -19,13 +24,10 @@ public final class JournalWriterProcess {
      */
     public static void main(String[] args) {
         Path state = Path.of(args[0]);
-        String filler = "x".repeat(Integer.parseInt(args[1]));
-        try (Journal journal = Journal.openForWriting(state)) {
-            for (long n = journal.records().size() + 1; ; n++) {
-                ObjectNode payload = JournalLine.JSON.createObjectNode();
-                payload.put("n", n);
-                payload.put("filler", filler);
-                journal.append(Instant.EPOCH.plusSeconds(n), payload);
+        int filler = Integer.parseInt(args[1]);
+        try (Journal journal = Journal.openForWriting(state, record -> { })) {
+            for (long n = journal.size() + 1; ; n++) {
+                journal.append(Instant.EPOCH.plusSeconds(n), payload(n, filler).getBytes(StandardCharsets.UTF_8));
                 System.out.println("appended " + n);
                 System.out.flush();
             }
