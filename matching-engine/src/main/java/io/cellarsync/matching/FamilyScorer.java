@@ -46,7 +46,8 @@ final class FamilyScorer {
             int[] terms = query.ids[i] >= 0 ? new int[] {query.ids[i]} : query.alternatives[i];
             for (int k = 0; k < terms.length; k++) {
                 float weight = query.weights[i] * (query.ids[i] >= 0 ? 1f : query.alternativeFactors[i][k]);
-                for (int family : index.postings(terms[k])) {
+                for (int at = index.postingsStart(terms[k]); at < index.postingsEnd(terms[k]); at++) {
+                    int family = index.posting(at);
                     if (sums[family] == 0) {
                         if (touchedCount == touched.length) {
                             touched = Arrays.copyOf(touched, touchedCount * 2);
@@ -106,9 +107,9 @@ final class FamilyScorer {
             }
         }
         double labelCoverage = total == 0 ? 0 : explained / total;
-        Coverage name = coverage(family.nameTerms, query, index, 0);
-        Coverage producer = family.producerTerms.length == 0
-                ? name : coverage(family.producerTerms, query, index, name.share());
+        Coverage name = coverage(family, WineFamily.Field.NAME, query, index, 0);
+        Coverage producer = family.from(WineFamily.Field.PRODUCER) == family.to(WineFamily.Field.PRODUCER)
+                ? name : coverage(family, WineFamily.Field.PRODUCER, query, index, name.share());
         double score = LABEL_WEIGHT * labelCoverage + NAME_WEIGHT * name.share()
                 + PRODUCER_WEIGHT * producer.share();
         // A distinctive word on each side that the other lacks: most likely two different wines.
@@ -140,15 +141,15 @@ final class FamilyScorer {
     }
 
     private static boolean found(int term, WineFamily family, Set<Evidence> agreed) {
-        if (WineFamily.contains(family.producerTerms, term)) {
+        if (family.fieldHas(WineFamily.Field.PRODUCER, term)) {
             agreed.add(Evidence.PRODUCER);
             return true;
         }
-        if (WineFamily.contains(family.nameTerms, term)) {
+        if (family.fieldHas(WineFamily.Field.NAME, term)) {
             agreed.add(Evidence.CUVEE);
             return true;
         }
-        if (WineFamily.contains(family.placeTerms, term)) {
+        if (family.fieldHas(WineFamily.Field.PLACE, term)) {
             agreed.add(Evidence.APPELLATION);
             return true;
         }
@@ -164,11 +165,13 @@ final class FamilyScorer {
     private record Coverage(double share, double unnamed) {}
 
     /** Soft terms count only when named; colour words count half. */
-    private static Coverage coverage(int[] fieldTerms, LabelQuery query, WineIndex index, double whenEmpty) {
+    private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, WineIndex index,
+            double whenEmpty) {
         double covered = 0;
         double total = 0;
         double unnamed = 0;
-        for (int term : fieldTerms) {
+        for (int i = family.from(field); i < family.to(field); i++) {
+            int term = family.terms[i];
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
             float match = namedByLabel(term, query);
             covered += weight * match;

@@ -21,7 +21,9 @@ final class TermDictionary {
     private final int[] sortedIds;
     /** Trigrams packed in a long (three 16-bit chars), sorted, and for each the ids of the terms holding it. */
     private final long[] trigrams;
-    private final int[][] termsByTrigram;
+    /** The terms of trigram i are {@code trigramTerms[trigramStarts[i] .. trigramStarts[i+1])}. */
+    private final int[] trigramStarts;
+    private final int[] trigramTerms;
 
     private TermDictionary(String[] terms) {
         this.terms = terms;
@@ -48,9 +50,16 @@ final class TermDictionary {
             }
         }
         this.trigrams = lists.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        this.termsByTrigram = new int[trigrams.length][];
+        this.trigramStarts = new int[trigrams.length + 1];
         for (int i = 0; i < trigrams.length; i++) {
-            termsByTrigram[i] = lists.get(trigrams[i]).stream().mapToInt(Integer::intValue).toArray();
+            trigramStarts[i + 1] = trigramStarts[i] + lists.get(trigrams[i]).size();
+        }
+        this.trigramTerms = new int[trigramStarts[trigrams.length]];
+        for (int i = 0; i < trigrams.length; i++) {
+            List<Integer> ids = lists.get(trigrams[i]);
+            for (int k = 0; k < ids.size(); k++) {
+                trigramTerms[trigramStarts[i] + k] = ids.get(k);
+            }
         }
     }
 
@@ -87,8 +96,8 @@ final class TermDictionary {
         for (long trigram : trigrams(word)) {
             int at = Arrays.binarySearch(trigrams, trigram);
             if (at >= 0) {
-                for (int term : termsByTrigram[at]) {
-                    shared.merge(term, 1, Integer::sum);
+                for (int k = trigramStarts[at]; k < trigramStarts[at + 1]; k++) {
+                    shared.merge(trigramTerms[k], 1, Integer::sum);
                 }
             }
         }

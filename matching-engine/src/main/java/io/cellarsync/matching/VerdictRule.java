@@ -75,7 +75,8 @@ final class VerdictRule {
     }
 
     private static int[] signature(WineFamily family, WineIndex index) {
-        return Arrays.stream(family.nameTerms).filter(t -> !index.soft[t]).sorted().distinct().toArray();
+        return Arrays.stream(family.terms, family.from(WineFamily.Field.NAME), family.to(WineFamily.Field.NAME))
+                .filter(t -> !index.soft[t]).sorted().distinct().toArray();
     }
 
     private static void formatEvidence(ParsedLabel label, WineFamily.Row row, Set<Evidence> agreed,

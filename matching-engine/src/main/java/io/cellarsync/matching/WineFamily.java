@@ -14,47 +14,77 @@ final class WineFamily {
 
     static final int[] NO_TERMS = new int[0];
 
+    /** The fields whose terms a family keeps, in the order they are stored. */
+    enum Field { NAME, PRODUCER, PLACE }
+
     final String name;
     final String producer;
-    final int[] nameTerms;
-    final int[] producerTerms;
-    final int[] placeTerms;
+    /** The terms of the name, then the producer, then the appellation and region, in one array to save heap. */
+    final int[] terms;
+    private final short producerFrom;
+    private final short placeFrom;
     final Colour colour;
     final Row[] rows;
 
     WineFamily(String name, String producer, int[] nameTerms, int[] producerTerms, int[] placeTerms, Colour colour,
             Row[] rows) {
+        this(name, producer, concat(nameTerms, producerTerms, placeTerms), (short) nameTerms.length,
+                (short) (nameTerms.length + producerTerms.length), colour, rows);
+    }
+
+    private WineFamily(String name, String producer, int[] terms, short producerFrom, short placeFrom, Colour colour,
+            Row[] rows) {
         this.name = name;
         this.producer = producer;
-        this.nameTerms = nameTerms;
-        this.producerTerms = producerTerms;
-        this.placeTerms = placeTerms;
+        this.terms = terms;
+        this.producerFrom = producerFrom;
+        this.placeFrom = placeFrom;
         this.colour = colour;
         this.rows = rows;
     }
 
-    WineFamily withRows(Row[] more) {
-        Row[] all = Arrays.copyOf(rows, rows.length + more.length);
-        System.arraycopy(more, 0, all, rows.length, more.length);
-        return new WineFamily(name, producer, nameTerms, producerTerms, placeTerms, colour, all);
+    private static int[] concat(int[] a, int[] b, int[] c) {
+        int[] all = new int[a.length + b.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        System.arraycopy(c, 0, all, a.length + b.length, c.length);
+        return all;
     }
 
-    boolean holdsVintage(int vintage) {
-        for (Row row : rows) {
-            if (row.vintage() == vintage) {
+    int from(Field field) {
+        return switch (field) {
+            case NAME -> 0;
+            case PRODUCER -> producerFrom;
+            case PLACE -> placeFrom;
+        };
+    }
+
+    int to(Field field) {
+        return switch (field) {
+            case NAME -> producerFrom;
+            case PRODUCER -> placeFrom;
+            case PLACE -> terms.length;
+        };
+    }
+
+    boolean fieldHas(Field field, int term) {
+        for (int i = from(field); i < to(field); i++) {
+            if (terms[i] == term) {
                 return true;
             }
         }
         return false;
     }
 
-    boolean has(int term) {
-        return contains(nameTerms, term) || contains(producerTerms, term) || contains(placeTerms, term);
+    WineFamily withRows(Row[] more) {
+        Row[] all = Arrays.copyOf(rows, rows.length + more.length);
+        System.arraycopy(more, 0, all, rows.length, more.length);
+        return new WineFamily(name, producer, terms, producerFrom, placeFrom, colour, all);
     }
 
-    static boolean contains(int[] terms, int term) {
-        for (int t : terms) {
-            if (t == term) {
+    boolean holdsVintage(int vintage) {
+        for (Row row : rows) {
+            if (row.vintage() == vintage) {
                 return true;
             }
         }

@@ -24,23 +24,27 @@ final class WineIndex {
     final boolean[] soft;
     /** Colour words: a wine's name that has one is another wine than the same name without it (Brut vs Brut Rosé). */
     final boolean[] colourWord;
-    private final int[][] postings;
+    /** Postings of every term in one array: the families of term t are {@code postings[starts[t] .. starts[t+1])}. */
+    private final int[] postings;
+    private final int[] starts;
     private final int wineCount;
 
-    private WineIndex(WineFamily[] families, TermDictionary dictionary, int[][] postings, int wineCount) {
+    private WineIndex(WineFamily[] families, TermDictionary dictionary, int[] starts, int[] postings, int wineCount) {
         this.families = families;
         this.dictionary = dictionary;
         this.postings = postings;
+        this.starts = starts;
         this.wineCount = wineCount;
-        this.idf = new float[postings.length];
+        int termCount = starts.length - 1;
+        this.idf = new float[termCount];
         int n = Math.max(1, families.length);
-        for (int term = 0; term < postings.length; term++) {
-            idf[term] = (float) Math.log(1.0 + (double) n / Math.max(1, postings[term].length));
+        for (int term = 0; term < termCount; term++) {
+            idf[term] = (float) Math.log(1.0 + (double) n / Math.max(1, starts[term + 1] - starts[term]));
         }
         this.unknownIdf = (float) Math.log(1.0 + n);
-        this.soft = new boolean[postings.length];
-        this.colourWord = new boolean[postings.length];
-        for (int term = 0; term < postings.length; term++) {
+        this.soft = new boolean[termCount];
+        this.colourWord = new boolean[termCount];
+        for (int term = 0; term < termCount; term++) {
             String word = dictionary.term(term);
             colourWord[term] = LabelVocabulary.colourOf(word) != Colour.UNKNOWN;
             soft[term] = LabelVocabulary.SOFT.contains(word) && !colourWord[term];
@@ -83,8 +87,16 @@ final class WineIndex {
         return -1;
     }
 
-    int[] postings(int term) {
-        return postings[term];
+    int postingsStart(int term) {
+        return starts[term];
+    }
+
+    int postingsEnd(int term) {
+        return starts[term + 1];
+    }
+
+    int posting(int at) {
+        return postings[at];
     }
 
     /** Collects library wines into families and assigns term ids. */
@@ -141,49 +153,33 @@ final class WineIndex {
             }
             WineFamily[] all = families.toArray(new WineFamily[0]);
             TermDictionary dictionary = terms.build();
-            int[][] postings = postings(all, dictionary.size());
-            return new WineIndex(all, dictionary, postings, familyOfWine.size());
-        }
-
-        private static int[][] postings(WineFamily[] families, int termCount) {
-            int[] counts = new int[termCount];
-            for (WineFamily family : families) {
-                forEachDistinctTerm(family, term -> counts[term]++);
+            int[] starts = new int[dictionary.size() + 1];
+            for (WineFamily family : all) {
+                forEachDistinctTerm(family, term -> starts[term + 1]++);
             }
-            int[][] postings = new int[termCount][];
-            for (int term = 0; term < termCount; term++) {
-                postings[term] = new int[counts[term]];
+            for (int term = 0; term < dictionary.size(); term++) {
+                starts[term + 1] += starts[term];
             }
-            int[] filled = new int[termCount];
-            for (int f = 0; f < families.length; f++) {
+            int[] postings = new int[starts[dictionary.size()]];
+            int[] filled = Arrays.copyOf(starts, dictionary.size());
+            for (int f = 0; f < all.length; f++) {
                 int family = f;
-                forEachDistinctTerm(families[f], term -> postings[term][filled[term]++] = family);
+                forEachDistinctTerm(all[f], term -> postings[filled[term]++] = family);
             }
-            return postings;
+            return new WineIndex(all, dictionary, starts, postings, familyOfWine.size());
         }
 
         private static void forEachDistinctTerm(WineFamily family, java.util.function.IntConsumer action) {
-            int[][] fields = {family.nameTerms, family.producerTerms, family.placeTerms};
-            for (int field = 0; field < fields.length; field++) {
-                for (int i = 0; i < fields[field].length; i++) {
-                    int term = fields[field][i];
-                    if (!seenBefore(fields, field, i, term)) {
-                        action.accept(term);
-                    }
+            int[] terms = family.terms;
+            for (int i = 0; i < terms.length; i++) {
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) {
+                    seen = terms[j] == terms[i];
+                }
+                if (!seen) {
+                    action.accept(terms[i]);
                 }
             }
-        }
-
-        private static boolean seenBefore(int[][] fields, int field, int index, int term) {
-            for (int f = 0; f <= field; f++) {
-                int end = f == field ? index : fields[f].length;
-                for (int i = 0; i < end; i++) {
-                    if (fields[f][i] == term) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
 
         private static String key(String name, String producer) {
