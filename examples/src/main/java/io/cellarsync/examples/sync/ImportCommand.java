@@ -1,6 +1,7 @@
 package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.examples.trivec.GatewayOptions;
 import io.cellarsync.sync.ChangeSummary;
 import io.cellarsync.sync.ImportCatalogue;
 import io.cellarsync.sync.ImportSales;
@@ -15,6 +16,7 @@ import io.cellarsync.trivec.ProductGroup;
 import io.cellarsync.trivec.Ticket;
 import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.TrivecClient;
+import io.cellarsync.trivec.TrivecClientBuilder;
 import io.cellarsync.trivec.TrivecNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +48,17 @@ public final class ImportCommand implements Runnable {
     /** The longest range one import fetches: a year and a day, so that a leap year fits. */
     static final long MAX_DAYS = 367;
 
+    /**
+     * Last touches to the client before it is built. The runner keeps the client's defaults (requests paced
+     * 100 ms apart, retries with real backoff); tests against the simulator drop the pacing here so they never
+     * sleep.
+     */
+    static volatile UnaryOperator<TrivecClientBuilder> clientSettings = UnaryOperator.identity();
+
     @Spec CommandSpec spec;
     @Mixin VerboseOption verbose;
     @Mixin StateOption state;
-    @Mixin GatewayChoice gateway;
+    @Mixin GatewayOptions gateway;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The (first) business day.")
     LocalDate date;
@@ -69,7 +79,7 @@ public final class ImportCommand implements Runnable {
                     + " and at most " + MAX_DAYS + " days later");
         }
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
-            TrivecClient client = gateway.client();
+            TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
             SiteId site = TrivecSiteIds.of(client.site());
             // Everything slow or fallible happens before the engine sees anything.
             ImportCatalogue catalogue = new ImportCatalogue(site,

@@ -16,9 +16,11 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +42,12 @@ class NightlyJobTest {
     @BeforeAll
     static void startGateway() {
         gateway = GatewaySimulator.start(SimulatorConfig.defaults());
+        ImportCommand.clientSettings = builder -> builder.minInterval(Duration.ZERO); // no real sleeping
     }
 
     @AfterAll
     static void stopGateway() {
+        ImportCommand.clientSettings = UnaryOperator.identity();
         gateway.close();
     }
 
