@@ -110,12 +110,16 @@ final class TermDictionary {
         return found;
     }
 
-    /** The word's trigrams, with {@code ^} and {@code $} marking its ends, each packed in a long. */
+    /**
+     * The word's trigrams, with {@code ^} and {@code $} marking its ends, each packed in a long and mixed (an odd
+     * multiplier, so still one long per trigram) because packed chars hash badly into a {@code HashMap}.
+     */
     static long[] trigrams(String word) {
         String padded = "^" + word + "$";
         long[] trigrams = new long[Math.max(0, padded.length() - 2)];
         for (int i = 0; i < trigrams.length; i++) {
-            trigrams[i] = ((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2);
+            long packed = ((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2);
+            trigrams[i] = packed * 0x9E3779B97F4A7C15L;
         }
         return trigrams;
     }
