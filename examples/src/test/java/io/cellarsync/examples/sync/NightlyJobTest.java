@@ -492,6 +492,27 @@ class NightlyJobTest {
         assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).isEqualTo(first);
     }
 
+    // --- text output -----------------------------------------------------------------------------------------
+
+    @Test
+    void withoutJson_theCommandsPrintReadableTables() throws IOException {
+        importLibrary();
+        importAllDays();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        ok("link", "--pos-product", margaux, "--wine", "W1");
+        assertThat(runner.out()).startsWith("Linked ").contains("CH MARGAUX 2015 BTL").contains("Château Margaux 2015");
+
+        ok("queue");
+        assertThat(runner.out()).containsPattern("^\\d+ drink\\(s\\) to synchronise:").contains("[sold]")
+                .contains("VERRE COTES DU RHONE RGE").doesNotContain("CH MARGAUX 2015 BTL");
+        ok("stock");
+        assertThat(runner.out()).startsWith("3 wine(s):").contains("Château Margaux 2015").contains("1 link(s)");
+        ok("links", "--wine", "W1");
+        assertThat(runner.out()).startsWith("Wine W1 is linked to 1 POS reference(s):").contains("CH MARGAUX 2015 BTL");
+        ok("history", "--wine", "W1");
+        assertThat(runner.out()).contains("stock movement(s) of wine W1:").contains("initial").contains("backfill");
+    }
+
     @Test
     void aWritingCommand_isRefusedWhileAnotherHoldsTheState() {
         try (CellarState busy = CellarState.openForWriting(state, java.time.Clock.systemUTC())) {
