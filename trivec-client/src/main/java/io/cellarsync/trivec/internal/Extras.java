@@ -21,7 +21,7 @@ final class Extras {
             return extras;
         }
         Map<String, JsonNode> kept = extras == null ? new LinkedHashMap<>() : extras;
-        kept.put(name, parser.readValueAsTree());
+        kept.put(name, TreeReader.read(parser));
         return kept;
     }
 

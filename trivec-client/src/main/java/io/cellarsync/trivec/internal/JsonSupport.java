@@ -1,6 +1,7 @@
 package io.cellarsync.trivec.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,6 +20,7 @@ public final class JsonSupport {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
             .build();
 
     private JsonSupport() {}

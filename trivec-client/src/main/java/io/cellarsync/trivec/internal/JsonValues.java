@@ -132,6 +132,14 @@ final class JsonValues {
         if (text.isEmpty()) {
             return LocalTime.MIDNIGHT;
         }
+        if (text.length() == 8 && text.charAt(2) == ':' && text.charAt(5) == ':') {
+            int hour = twoDigits(text, 0);
+            int minute = twoDigits(text, 3);
+            int second = twoDigits(text, 6);
+            if (hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+                return LocalTime.of(hour, minute, second);
+            }
+        }
         int t = text.indexOf('T');
         String clock = t >= 0 ? text.substring(t + 1) : text;
         if (clock.length() > 8) {
@@ -143,6 +151,16 @@ final class JsonValues {
             throw new MalformedValueException("field '" + field + "' holds '" + excerpt(text)
                     + "', expected a time as HH:mm:ss such as 21:14:07");
         }
+    }
+
+    /** The two digits at {@code at}, or -1: the fast path of the ubiquitous {@code HH:mm:ss}. */
+    private static int twoDigits(String text, int at) {
+        char tens = text.charAt(at);
+        char units = text.charAt(at + 1);
+        if (tens < '0' || tens > '9' || units < '0' || units > '9') {
+            return -1;
+        }
+        return (tens - '0') * 10 + (units - '0');
     }
 
     static String describe(JsonToken token) {

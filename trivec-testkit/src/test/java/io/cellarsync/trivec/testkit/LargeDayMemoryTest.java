@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A day larger than the heap parses: the parser holds one ticket at a time. Runs {@link LargeDayParseCheck} in a
- * child JVM whose heap (16 MB) is smaller than the day (about 30 MB); a parser that read the whole document first
+ * child JVM whose heap (16 MB) is smaller than the day (about 44 MB); a parser that read the whole document first
  * would die of {@link OutOfMemoryError} there. (The 100 MB day with {@code -Xmx64m} of the issue is the same check
- * with 30 000 tickets; it takes about 40 s on the project's machine, so it is run by hand, see
+ * with 21 000 tickets; it takes about 40 s on the project's machine, so it is run by hand, see
  * {@code docs/benchmarks.md}.)
  */
 class LargeDayMemoryTest {
