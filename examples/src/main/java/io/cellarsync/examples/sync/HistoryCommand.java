@@ -41,10 +41,10 @@ public final class HistoryCommand implements Runnable {
         }
         out.println(rows.size() + " stock movement(s) of wine " + wineId + ":");
         for (HistoryRow row : rows) {
-            out.printf("  %s %-10s %12s  %s%n", row.at(), row.cause(), row.bottles().toPlainString(),
+            out.printf("  %s %-10s %10s  %s%n", row.at(), row.cause(), Bottles.text(row.bottles()),
                     row.saleLine() == null ? (row.reason() == null ? "" : row.reason())
                             : row.saleLine() + " (" + row.businessDate() + ", link " + row.link() + ", "
-                                    + row.quantity().toPlainString() + " x " + row.perSale().toPlainString() + ")");
+                                    + Bottles.text(row.quantity()) + " x " + Bottles.text(row.perSale()) + ")");
         }
         out.flush();
     }

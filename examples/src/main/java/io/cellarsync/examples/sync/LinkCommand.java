@@ -64,7 +64,7 @@ public final class LinkCommand implements Runnable {
             out.println("Linked " + id + " (" + posName + ") to wine " + wineId + " (" + stock.wine().name()
                     + (stock.wine().vintage() == null ? "" : " " + stock.wine().vintage()) + "), " + perSale
                     + " bottle(s) per unit sold; " + applied.summary().stockMovements()
-                    + " stock movement(s) back-filled; stock now " + stock.balance().stock().toPlainString() + ".");
+                    + " stock movement(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + ".");
         }
         out.flush();
     }

@@ -35,7 +35,7 @@ public final class QueueCommand implements Runnable {
         out.println(rows.size() + " drink(s) to synchronise" + (rows.isEmpty() ? "." : ":"));
         for (QueueRow row : rows) {
             out.printf("  %s %-28s %-16s %s%n", row.sold() ? "[sold]" : "      ", row.posName(), row.posProductKey(),
-                    row.sold() ? row.quantity().toPlainString() + " sold, " + row.revenue().toPlainString()
+                    row.sold() ? Bottles.text(row.quantity()) + " sold, " + row.revenue().toPlainString()
                             + " revenue" : "catalogue only");
         }
         out.flush();

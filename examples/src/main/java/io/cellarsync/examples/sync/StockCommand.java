@@ -35,8 +35,8 @@ public final class StockCommand implements Runnable {
         out.println(rows.size() + " wine(s):");
         for (StockRow row : rows) {
             out.printf("  %-10s %-40s stock %s, depleted %s, gross %s, net %s%s%s%n", row.wineId(),
-                    row.name() + (row.vintage() == null ? "" : " " + row.vintage()), row.stock().toPlainString(),
-                    row.depleted().toPlainString(), row.gross().toPlainString(), row.net().toPlainString(),
+                    row.name() + (row.vintage() == null ? "" : " " + row.vintage()), Bottles.text(row.stock()),
+                    Bottles.text(row.depleted()), row.gross().toPlainString(), row.net().toPlainString(),
                     row.salePrice() == null ? "" : ", price " + row.salePrice().toPlainString(),
                     row.links() == 0 ? "" : ", " + row.links() + " link(s)");
         }
