@@ -43,12 +43,6 @@ class RunnerTest {
         assertThat(err.toString()).contains("Missing a subcommand");
     }
 
-    @Test
-    void demo_exits0() {
-        assertThat(run("demo")).isZero();
-        assertThat(out.toString()).contains("cellarsync demo");
-    }
-
     @Command(name = "boom")
     static final class FailingCommand implements Runnable {
         @Mixin VerboseOption verbose;
