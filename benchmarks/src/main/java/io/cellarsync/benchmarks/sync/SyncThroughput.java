@@ -1,10 +1,15 @@
 package io.cellarsync.benchmarks.sync;
 
 import io.cellarsync.sync.ImportSales;
+import io.cellarsync.sync.SaleLine;
+import io.cellarsync.sync.SaleLineId;
+import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SyncEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Companion of {@link ApplySalesBenchmark} for a shared, busy machine: applies the same imports and prints, besides
@@ -17,6 +22,26 @@ import java.util.Locale;
 public final class SyncThroughput {
 
     private SyncThroughput() {}
+
+    /**
+     * The machine's yardstick: CPU time to put every line id of the batch into a plain {@code HashMap}, the least any
+     * exactly-once import must do. The engine's cost is reported as a multiple of it too.
+     */
+    private static void calibrate(ImportSales batch, ThreadMXBean threads) {
+        for (int run = 0; run < 3; run++) {
+            System.gc();
+            long before = threads.getCurrentThreadCpuTime();
+            Map<SaleLineId, SaleLine> ids = new HashMap<>();
+            for (SaleTicket ticket : batch.tickets()) {
+                for (SaleLine line : ticket.lines()) {
+                    ids.put(ticket.lineId(line), line);
+                }
+            }
+            long cpu = threads.getCurrentThreadCpuTime() - before;
+            System.out.printf(Locale.ROOT, "yardstick lines=%d run=%d HashMap.put of every line id cpu=%d ms (%.0f puts/cpu-s)%n",
+                    ids.size(), run + 1, cpu / 1_000_000, ids.size() * 1e9 / cpu);
+        }
+    }
 
     /**
      * Measures.
@@ -32,6 +57,7 @@ public final class SyncThroughput {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int lines : sizes) {
             ImportSales batch = SyncWorkload.day(lines, 10_000, 42L);
+            calibrate(batch, threads);
             for (int run = 0; run < repetitions; run++) {
                 SyncEngine engine = SyncWorkload.linkedLibrary(10_000);
                 System.gc();

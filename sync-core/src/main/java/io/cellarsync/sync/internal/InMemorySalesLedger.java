@@ -17,15 +17,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SalesLedger} in hash maps: lines by identity, and line lists by ticket and by reference, so that importing
- * is linear in lines and linking reads only the reference's own lines.
+ * is linear in lines and linking reads only the reference's own lines. Totals per reference are summed when asked,
+ * from the reference's own lines, which keeps recording a line free of arithmetic.
  */
 public final class InMemorySalesLedger implements SalesLedger {
 
     private final Map<SaleLineId, Entry> lines = new HashMap<>();
-    private final Map<TicketRef, List<SaleLineId>> byTicket = new HashMap<>();
-    private final Map<PosReferenceId, ReferenceSales> byReference = new HashMap<>();
+    private final Map<SiteId, Map<String, List<SaleLineId>>> byTicket = new HashMap<>();
+    private final Map<PosReferenceId, List<Entry>> byReference = new HashMap<>();
     /** The entry recorded last: an import attributes the line it just recorded, so this saves a lookup. */
     private @Nullable Entry last;
+    /** The ticket recorded last: a ticket's lines are recorded one after the other, so this saves lookups. */
+    private @Nullable SaleLineId lastTicketLine;
+    private @Nullable List<SaleLineId> lastTicketLines;
 
     /** An empty ledger. */
     public InMemorySalesLedger() {}
@@ -35,18 +39,14 @@ public final class InMemorySalesLedger implements SalesLedger {
         Entry fresh = new Entry(sale);
         Entry entry = lines.putIfAbsent(sale.id(), fresh);
         if (entry == null) {
-            byTicket.computeIfAbsent(TicketRef.of(sale.id()), t -> new ArrayList<>(4)).add(sale.id());
-            referenceSales(sale.reference()).add(sale);
+            ticketList(sale.id()).add(sale.id());
+            referenceList(sale.reference()).add(fresh);
             last = fresh;
             return;
         }
-        ReferenceSales before = referenceSales(entry.sale.reference());
-        before.totals.remove(entry.sale);
-        if (entry.sale.reference().equals(sale.reference())) {
-            before.totals.add(sale);
-        } else {
-            before.lines.remove(sale.id());
-            referenceSales(sale.reference()).add(sale);
+        if (!entry.sale.reference().equals(sale.reference())) {
+            referenceList(entry.sale.reference()).remove(entry);
+            referenceList(sale.reference()).add(entry);
         }
         entry.sale = sale;
         entry.attribution = null;
@@ -62,10 +62,8 @@ public final class InMemorySalesLedger implements SalesLedger {
         if (entry == last) {
             last = null;
         }
-        byTicket.get(TicketRef.of(line)).remove(line);
-        ReferenceSales sales = referenceSales(entry.sale.reference());
-        sales.lines.remove(line);
-        sales.totals.remove(entry.sale);
+        ticketList(line).remove(line);
+        referenceList(entry.sale.reference()).remove(entry);
     }
 
     @Override
@@ -98,44 +96,57 @@ public final class InMemorySalesLedger implements SalesLedger {
 
     @Override
     public List<SaleLineId> ticketLines(SiteId site, String ticketKey) {
-        List<SaleLineId> ids = byTicket.get(new TicketRef(site, ticketKey));
+        Map<String, List<SaleLineId>> tickets = byTicket.get(site);
+        List<SaleLineId> ids = tickets == null ? null : tickets.get(ticketKey);
         return ids == null || ids.isEmpty() ? List.of() : List.copyOf(ids);
     }
 
     @Override
     public List<SaleLineId> referenceLines(PosReferenceId reference) {
-        ReferenceSales sales = byReference.get(reference);
-        return sales == null || sales.lines.isEmpty() ? List.of() : List.copyOf(sales.lines);
+        List<Entry> entries = byReference.get(reference);
+        if (entries == null || entries.isEmpty()) {
+            return List.of();
+        }
+        List<SaleLineId> ids = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            ids.add(entry.sale.id());
+        }
+        return ids;
     }
 
     @Override
     public SalesTotals totalsOf(PosReferenceId reference) {
-        ReferenceSales sales = byReference.get(reference);
-        Totals sums = sales == null ? null : sales.totals;
-        return sums == null || sums.lines == 0
-                ? SalesTotals.NONE
-                : new SalesTotals(sums.lines, sums.quantity, sums.gross, sums.net);
-    }
-
-    private ReferenceSales referenceSales(PosReferenceId reference) {
-        return byReference.computeIfAbsent(reference, r -> new ReferenceSales());
-    }
-
-    /** A reference's lines and their totals, kept together so that recording a line looks the reference up once. */
-    private static final class ReferenceSales {
-        final List<SaleLineId> lines = new ArrayList<>();
-        final Totals totals = new Totals();
-
-        void add(RecordedSale sale) {
-            lines.add(sale.id());
-            totals.add(sale);
+        List<Entry> entries = byReference.get(reference);
+        if (entries == null || entries.isEmpty()) {
+            return SalesTotals.NONE;
         }
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        for (Entry entry : entries) {
+            quantity = quantity.add(entry.sale.quantity());
+            gross = gross.add(entry.sale.gross());
+            net = net.add(entry.sale.net());
+        }
+        return new SalesTotals(entries.size(), quantity, gross, net);
     }
 
-    private record TicketRef(SiteId site, String ticketKey) {
-        static TicketRef of(SaleLineId line) {
-            return new TicketRef(line.site(), line.ticketKey());
+    private List<SaleLineId> ticketList(SaleLineId line) {
+        SaleLineId previous = lastTicketLine;
+        List<SaleLineId> cached = lastTicketLines;
+        if (previous != null && cached != null && previous.ticketKey().equals(line.ticketKey())
+                && previous.site().equals(line.site())) {
+            return cached;
         }
+        List<SaleLineId> ids = byTicket.computeIfAbsent(line.site(), s -> new HashMap<>())
+                .computeIfAbsent(line.ticketKey(), t -> new ArrayList<>(4));
+        lastTicketLine = line;
+        lastTicketLines = ids;
+        return ids;
+    }
+
+    private List<Entry> referenceList(PosReferenceId reference) {
+        return byReference.computeIfAbsent(reference, r -> new ArrayList<>());
     }
 
     private static final class Entry {
@@ -144,27 +155,6 @@ public final class InMemorySalesLedger implements SalesLedger {
 
         Entry(RecordedSale sale) {
             this.sale = sale;
-        }
-    }
-
-    private static final class Totals {
-        int lines;
-        BigDecimal quantity = BigDecimal.ZERO;
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal net = BigDecimal.ZERO;
-
-        void add(RecordedSale sale) {
-            lines++;
-            quantity = quantity.add(sale.quantity());
-            gross = gross.add(sale.gross());
-            net = net.add(sale.net());
-        }
-
-        void remove(RecordedSale sale) {
-            lines--;
-            quantity = quantity.subtract(sale.quantity());
-            gross = gross.subtract(sale.gross());
-            net = net.subtract(sale.net());
         }
     }
 }
