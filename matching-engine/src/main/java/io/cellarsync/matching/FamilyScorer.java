@@ -107,9 +107,9 @@ final class FamilyScorer {
             }
         }
         double labelCoverage = total == 0 ? 0 : explained / total;
-        Coverage name = coverage(family, WineFamily.Field.NAME, query, index, 0);
+        Coverage name = coverage(family, WineFamily.Field.NAME, query, label, index, 0);
         Coverage producer = family.from(WineFamily.Field.PRODUCER) == family.to(WineFamily.Field.PRODUCER)
-                ? name : coverage(family, WineFamily.Field.PRODUCER, query, index, name.share());
+                ? name : coverage(family, WineFamily.Field.PRODUCER, query, label, index, name.share());
         double score = LABEL_WEIGHT * labelCoverage + NAME_WEIGHT * name.share()
                 + PRODUCER_WEIGHT * producer.share();
         // A distinctive word on each side that the other lacks: most likely two different wines.
@@ -123,7 +123,8 @@ final class FamilyScorer {
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
             score += 0.01;
         }
-        return new ScoredFamily(familyIndex, Math.max(0, Math.min(1, score)), agreed, disagreed);
+        return new ScoredFamily(familyIndex, Math.max(0, Math.min(1, score)), agreed, disagreed, labelCoverage,
+                name.share());
     }
 
     /** How well label term {@code i} is found in the family (1 exact, less through an alternative, 0 not). */
@@ -165,15 +166,18 @@ final class FamilyScorer {
     private record Coverage(double share, double unnamed) {}
 
     /** Soft terms count only when named; colour words count half. */
-    private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, WineIndex index,
-            double whenEmpty) {
+    private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, ParsedLabel label,
+            WineIndex index, double whenEmpty) {
         double covered = 0;
         double total = 0;
         double unnamed = 0;
         for (int i = family.from(field); i < family.to(field); i++) {
             int term = family.terms[i];
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
-            float match = namedByLabel(term, query);
+            // "ROUGE" in a wine's name is named by a label's colour code ("RGE") as well as by the word.
+            float match = index.colourWord[term] && label.colour() != Colour.UNKNOWN
+                    && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour()
+                    ? 1f : namedByLabel(term, query);
             covered += weight * match;
             // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;

@@ -46,7 +46,8 @@ public final class MatchingEngine {
 
     private MatchingEngine(Builder builder, WineIndex index) {
         this.parser = new LabelParser(builder.clock);
-        this.verdicts = new VerdictRule(builder.yesThreshold, builder.ambiguityMargin, builder.maxCandidates);
+        this.verdicts = new VerdictRule(builder.yesThreshold, builder.ambiguityMargin, builder.maxCandidates,
+                builder.partialNamesAnswerNo);
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
         this.state = new State(0, index, Map.of(), Map.of());
         learn(builder.learned);
@@ -232,6 +233,7 @@ public final class MatchingEngine {
         private int maxCandidates = 3;
         private double yesThreshold = DEFAULT_YES_THRESHOLD;
         private double ambiguityMargin = DEFAULT_AMBIGUITY_MARGIN;
+        private boolean partialNamesAnswerNo = true;
         private LearnedAnswers learned = LearnedAnswers.NONE;
 
         private Builder() {}
@@ -297,6 +299,17 @@ public final class MatchingEngine {
                 throw new IllegalArgumentException("the ambiguity margin is in [0, 1), got " + lead);
             }
             this.ambiguityMargin = lead;
+            return this;
+        }
+
+        /**
+         * @param answerNo whether a label that names only part of the best wine's name, while another wine explains
+         *     the label as well, is answered no (default true: {@code BOURGOGNE CHARDONNA} for two Bourgogne
+         *     Chardonnays of different cuvées); false proposes the better fit
+         * @return this builder
+         */
+        public Builder partialNamesAnswerNo(boolean answerNo) {
+            this.partialNamesAnswerNo = answerNo;
             return this;
         }
 

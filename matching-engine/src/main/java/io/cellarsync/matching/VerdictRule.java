@@ -19,11 +19,13 @@ final class VerdictRule {
     private final double yesThreshold;
     private final double ambiguityMargin;
     private final int maxCandidates;
+    private final boolean partialNamesAnswerNo;
 
-    VerdictRule(double yesThreshold, double ambiguityMargin, int maxCandidates) {
+    VerdictRule(double yesThreshold, double ambiguityMargin, int maxCandidates, boolean partialNamesAnswerNo) {
         this.yesThreshold = yesThreshold;
         this.ambiguityMargin = ambiguityMargin;
         this.maxCandidates = maxCandidates;
+        this.partialNamesAnswerNo = partialNamesAnswerNo;
     }
 
     Proposal decide(ParsedLabel label, LabelQuery query, List<ScoredFamily> scored, WineIndex index) {
@@ -37,6 +39,9 @@ final class VerdictRule {
         }
         if (best.score() - runnerUp(scored, index) < ambiguityMargin) {
             return no(label, query, candidates, best.score(), "several library wines fit the label equally well");
+        }
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(scored, index)) {
+            return no(label, query, candidates, best.score(), "the label is part of the names of several library wines");
         }
         WineFamily family = index.families[best.family()];
         WineFamily.Row row = family.rowFor(label.vintage(), label.serving().volumeMl().orElse(0));
@@ -72,6 +77,25 @@ final class VerdictRule {
             }
         }
         return 0;
+    }
+
+    /**
+     * A label that names only part of the best wine's name, while another wine explains the label as well, does not
+     * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names).
+     */
+    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, WineIndex index) {
+        ScoredFamily best = scored.get(0);
+        if (best.nameCoverage() >= 0.999) {
+            return false;
+        }
+        int[] bestSignature = signature(index.families[best.family()], index);
+        for (ScoredFamily other : scored.subList(1, scored.size())) {
+            if (other.labelCoverage() >= best.labelCoverage() - 0.01
+                    && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] signature(WineFamily family, WineIndex index) {

@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code --library FILE} (default {@code ../shared/data/library/systembolaget-wines.csv}), {@code --dev FILE}
  * (default {@code ../shared/data/matching/cross-source-dev.csv}), {@code --pos-count N} (2000), {@code --seed S}
  * (42), {@code --write-pos FILE} (write the generated labels as CSV), {@code --show-errors N} (print up to N wrong
- * answers per set on stderr).
+ * answers per set on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
+ * (the engine's settings), {@code --dump FILE} (one line per label, for calibration).
  */
 public final class MatchingEvaluation {
 
@@ -47,18 +48,19 @@ public final class MatchingEvaluation {
                 Double.toString(MatchingEngine.DEFAULT_YES_THRESHOLD)));
         double margin = Double.parseDouble(options.getOrDefault("--ambiguity-margin",
                 Double.toString(MatchingEngine.DEFAULT_AMBIGUITY_MARGIN)));
+        boolean partialNamesNo = Boolean.parseBoolean(options.getOrDefault("--partial-names-no", "true"));
         List<String> dump = new ArrayList<>();
         List<LibraryWine> library = EvaluationLibrary.read(libraryFile);
         PrintStream out = System.out;
         out.println("| set | method | hit@1 | hit@3 | MRR | labels/s (1 thread) | precision of yes (answers) "
                 + "| yes found (expected) | almost detected (expected) | no correct (expected) |");
         out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        evaluate("cross-source dev", library, crossSource(devFile, library), showErrors, threshold, margin, dump, out);
+        evaluate("cross-source dev", library, crossSource(devFile, library), showErrors, threshold, margin, partialNamesNo, dump, out);
         PosLabelGenerator.LabelSet pos = PosLabelGenerator.generate(library, seed, posCount);
         if (options.containsKey("--write-pos")) {
             writeLabels(Path.of(options.get("--write-pos")), pos.labels());
         }
-        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, dump, out);
+        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, partialNamesNo, dump, out);
         if (options.containsKey("--dump")) {
             Files.write(Path.of(options.get("--dump")), dump, StandardCharsets.UTF_8);
         }
@@ -78,12 +80,12 @@ public final class MatchingEvaluation {
     }
 
     private static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
-            double threshold, double margin, List<String> dump, PrintStream out) throws IOException {
+            double threshold, double margin, boolean partialNamesNo, List<String> dump, PrintStream out) throws IOException {
         Map<String, LibraryWine> byId = new HashMap<>();
         library.forEach(w -> byId.put(w.id(), w));
         long start = System.nanoTime();
         MatchingEngine engine = MatchingEngine.builder().cacheSize(0).maxCandidates(10).yesThreshold(threshold)
-                .ambiguityMargin(margin).build(library);
+                .ambiguityMargin(margin).partialNamesAnswerNo(partialNamesNo).build(library);
         double buildMillis = (System.nanoTime() - start) / 1e6;
         Metrics matcher = new Metrics();
         Metrics lucene = new Metrics();
