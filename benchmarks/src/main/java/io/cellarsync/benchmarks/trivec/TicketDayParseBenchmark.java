@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * whole document (the baseline). MB/s = ops/s × the day's size, printed at setup.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar TicketDayParseBenchmark -f 1 -wi 2 -i 3 -prof gc
+ * java -jar benchmarks/target/benchmarks.jar TicketDayParseBenchmark -f 1 -wi 3 -i 5 -w 5 -r 5 -prof gc
  * </pre>
  */
 @State(Scope.Benchmark)

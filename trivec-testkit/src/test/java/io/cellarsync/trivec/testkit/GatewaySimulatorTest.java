@@ -89,6 +89,21 @@ class GatewaySimulatorTest {
     }
 
     @Test
+    void everyRound_isEnteredNoLaterThanItsTicketIsBilled_andSomeAreBilledAfterMidnight(GatewaySimulator simulator) {
+        List<Ticket> billed = new ArrayList<>();
+        for (LocalDate day : simulator.days()) {
+            billed.addAll(client(simulator).ticketsOfDay(day, TicketQuery.billedOnly().withInternal(true)));
+        }
+
+        for (Ticket ticket : billed) {
+            java.time.LocalDateTime billing = ticket.calendarDate().orElseThrow().atTime(ticket.time());
+            assertThat(ticket.orders()).allSatisfy(order -> assertThat(order.actualDate().toLocalDate()
+                    .orElseThrow().atTime(order.time())).isBeforeOrEqualTo(billing));
+        }
+        assertThat(billed).anySatisfy(t -> assertThat(t.calendarDate()).isNotEqualTo(t.businessDate()));
+    }
+
+    @Test
     void openTickets_comeBackWithEveryDay_butOnlyWhenAskedFor(GatewaySimulator simulator) {
         TrivecClient client = client(simulator);
         List<String> first = client.ticketsOfDay(simulator.days().get(0), EVERYTHING).stream()

@@ -125,7 +125,7 @@ public final class DayGenerator {
     private SimTicket[] transfer(DayState state, int index) {
         List<SimOrder> sourceRounds = state.rounds();
         SimLine moved = sourceRounds.get(0).lines().get(0);
-        LocalDateTime at = state.day.atTime(20, 45);
+        LocalDateTime at = state.day.atTime(13, 55);
         List<SimOrder> source = new ArrayList<>(sourceRounds);
         source.add(state.order(2, at, List.of(Lines.negate(moved)), List.of()));
         List<SimOrder> target = new ArrayList<>(state.rounds());
@@ -152,7 +152,10 @@ public final class DayGenerator {
         return prefix + "00000".substring(day.length()) + day + "0000000".substring(number.length()) + number;
     }
 
-    /** The random state of one day being generated. */
+    /**
+     * The random state of one day being generated. Ordering rounds fall between 11:00 and 13:59 and billing from
+     * 14:00 on (one in ten after midnight, on the next calendar day), so every ticket's timeline is in order.
+     */
     private final class DayState {
         private final LocalDate day;
         private final SplittableRandom random;
@@ -171,7 +174,7 @@ public final class DayGenerator {
             if (random.nextInt(10) == 0) {
                 return day.plusDays(1).atTime(random.nextInt(2), 5 + random.nextInt(50), random.nextInt(60));
             }
-            return day.atTime(12 + random.nextInt(12), random.nextInt(60), random.nextInt(60));
+            return day.atTime(14 + random.nextInt(10), random.nextInt(60), random.nextInt(60));
         }
 
         SimOrder order(int actionId, LocalDateTime at, List<SimLine> lines, List<BigDecimal> payments) {
@@ -190,7 +193,7 @@ public final class DayGenerator {
                 rounds.add(order(0, day.atTime(13, 15), menu(), List.of()));
             }
             if (random.nextInt(7) == 0) {
-                rounds.add(order(3, day.atTime(14, 0), List.of(Lines.negate(rounds.get(0).lines().get(0))),
+                rounds.add(order(3, day.atTime(13, 50), List.of(Lines.negate(rounds.get(0).lines().get(0))),
                         List.of()));
             }
             return rounds;

@@ -1,0 +1,44 @@
+package io.cellarsync.trivec.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The standalone simulator's options and what it prints. */
+class GatewaySimulatorMainTest {
+
+    @Test
+    void options_configureTheSimulator() {
+        SimulatorConfig config = GatewaySimulatorMain.parse(new String[] {"--port", "0", "--seed", "7", "--from",
+            "2026-01-10", "--days", "2", "--tickets", "5", "--centres", "1", "--app-id", "abc"});
+
+        assertThat(config).isEqualTo(new SimulatorConfig(7, LocalDate.of(2026, 1, 10), 2, 5, 1, "SIMULATED", "abc",
+                0, SimulatorConfig.defaults().slowDelay()));
+    }
+
+    @Test
+    void badOptions_areRefused_namingThem() {
+        assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--colour", "red"}))
+                .hasMessageContaining("--colour");
+        assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--days", "many"}))
+                .hasMessageContaining("'many'");
+        assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--port"}))
+                .hasMessageContaining("--port");
+    }
+
+    @Test
+    void itPrintsWhereItListens() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (GatewaySimulator simulator = GatewaySimulator.start(SimulatorConfig.defaults().withTicketsPerDay(2))) {
+            GatewaySimulatorMain.describe(simulator, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains(simulator.baseUri().toString(),
+                    "/ticket/day.json/20261130");
+        }
+    }
+}
