@@ -150,6 +150,24 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aLabelThatIsPartOfSeveralNames_isNo_unlessTheHostAsksForTheBetterFit() {
+        List<LibraryWine> wines = List.of(
+                LibraryWine.of("f", "Bourgogne Chardonnay Les Fortunés").withProducer("Maison Chanzy"),
+                LibraryWine.of("v", "Bourgogne Chardonnay Les Fortunés Vieilles Vignes Réserve Spéciale")
+                        .withProducer("Maison Chanzy"),
+                LibraryWine.of("p", "Pouilly-Fuissé").withProducer("Maison Chanzy"));
+
+        Proposal strict = MatchingEngine.builder().clock(CLOCK).build(wines).match("BOURGOGNE CHARDONNAY CHANZY");
+        Proposal lenient = MatchingEngine.builder().clock(CLOCK).partialNamesAnswerNo(false).build(wines)
+                .match("BOURGOGNE CHARDONNAY CHANZY");
+
+        assertThat(strict.verdict()).isEqualTo(Verdict.NO);
+        assertThat(strict.explanation().note()).contains("part of the names");
+        assertThat(lenient.verdict()).isEqualTo(Verdict.YES);
+        assertThat(lenient.wineId()).contains("f");
+    }
+
+    @Test
     void unknownWords_areListedInTheExplanation() {
         Proposal proposal = engine().match("CH MARGAUX 15 XQZWV");
 
