@@ -32,7 +32,8 @@ public final class LibraryCsvReader {
 
     private static final List<String> REQUIRED = List.of("id", "name");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Set<String> NON_VINTAGE = Set.of("nv", "n.v.", "sa", "s.a.");
+    /** Ways to write "no vintage"; 0 is what some catalogue exports (Systembolaget's) write for it. */
+    private static final Set<String> NON_VINTAGE = Set.of("nv", "n.v.", "sa", "s.a.", "0");
     /** Systembolaget writes packs as {@code 6flaskorà750}: count, words, then the millilitres per bottle. */
     private static final Pattern PACK = Pattern.compile("\\d+\\D+?(\\d+)");
 
@@ -145,7 +146,7 @@ public final class LibraryCsvReader {
                 return OptionalInt.empty();
             }
             if (!YEAR.matcher(value).matches()) {
-                throw bad("vintage '" + value + "' is not a 4-digit year; write a year such as 2019, NV or nothing");
+                throw bad("vintage '" + value + "' is not a 4-digit year; write a year such as 2019, or NV, 0 or nothing for a non-vintage wine");
             }
             return OptionalInt.of(Integer.parseInt(value));
         }

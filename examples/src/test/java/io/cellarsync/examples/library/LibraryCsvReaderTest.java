@@ -65,9 +65,10 @@ class LibraryCsvReaderTest {
 
     @Test
     void nonVintageWords_andSystembolagetPacks_areRead() {
-        List<LibraryRow> rows = read("id,name,vintage,volume_ml\n1,A,NV,6flaskorà750\n2,B,,1500\n");
+        List<LibraryRow> rows = read("id,name,vintage,volume_ml\n1,A,NV,6flaskorà750\n2,B,,1500\n3,C,0,750\n");
 
         assertThat(rows.get(0).vintage()).isEmpty();
+        assertThat(rows.get(2).vintage()).isEmpty();
         assertThat(rows.get(0).volumeMl()).hasValue(750);
         assertThat(rows.get(1).volumeMl()).hasValue(1500);
     }
