@@ -227,6 +227,16 @@ class TicketDayParserTest {
     }
 
     @Test
+    void aNumberBeyondItsFieldsRange_isMalformed() {
+        assertThatThrownBy(() -> parse("[{\"Key\":\"1\",\"Orders\":[{\"ActionId\":99999999999}]}]"))
+                .isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> parse("[{\"Key\":\"1\",\"TicketNr\":1.5}]"))
+                .isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("'TicketNr'");
+    }
+
+    @Test
     void anElementThatIsNotAnObject_isMalformed() {
         assertThatThrownBy(() -> parse("[42]"))
                 .isInstanceOf(TrivecMalformedResponseException.class)

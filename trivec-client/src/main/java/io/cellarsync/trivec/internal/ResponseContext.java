@@ -86,6 +86,11 @@ public final class ResponseContext {
                     + redactor.redact(String.valueOf(io)), status, operation, site, excerpt(),
                     Sanitized.copy(io, redactor));
         }
+        if (failure instanceof ArithmeticException || failure instanceof IllegalArgumentException
+                || failure instanceof java.time.DateTimeException) {
+            // A value out of the range of its field (an ActionId beyond int, ...): the response is at fault.
+            return malformed("a value is out of range: " + failure.getMessage());
+        }
         throw new IllegalStateException(redactor.redact(String.valueOf(failure)));
     }
 
