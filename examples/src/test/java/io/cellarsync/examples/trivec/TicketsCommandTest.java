@@ -202,6 +202,18 @@ class TicketsCommandTest {
     }
 
     @Test
+    void products_withoutJson_printATable(GatewaySimulator simulator) {
+        List<String> args = new ArrayList<>(List.of("products"));
+        args.addAll(args(simulator));
+
+        Run run = run(args.toArray(String[]::new));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(simulator.products().size())
+                .anySatisfy(line -> assertThat(line).contains("CH MARGAUX 2015 BTL", "450.00000000", "20 %"));
+    }
+
+    @Test
     void gatewayOptions_fallBackOnTrivecAppId() {
         GatewayOptions options = new GatewayOptions();
         options.where.site = "SHOP1";
