@@ -183,7 +183,9 @@ final class WineIndex {
         }
 
         private static String key(String name, String producer) {
-            return TextFolder.fold(name).strip() + '\u0000' + TextFolder.fold(producer).strip();
+            // Case-insensitive, not accent-folded: a family is the wines the library writes with the same name.
+            return name.strip().toLowerCase(java.util.Locale.ROOT) + '\u0000'
+                    + producer.strip().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }
