@@ -175,6 +175,31 @@ class GatewaySimulatorTest {
     }
 
     @Test
+    void theOpenHouseAccountTab_pointsToAnAccountTheGatewayDescribes(GatewaySimulator simulator) {
+        TrivecClient client = client(simulator);
+        Ticket tab = client.ticketsOfDay(simulator.days().get(0), EVERYTHING).stream()
+                .filter(t -> t.isOpen() && !t.accountKey().isEmpty()).findFirst().orElseThrow();
+
+        assertThat(client.accountInfo(tab.accountKey()).companyName()).isEqualTo("Le Comptoir Simule");
+        assertThatThrownBy(() -> client.accountInfo("1")).isInstanceOf(TrivecNotFoundException.class);
+    }
+
+    @Test
+    void aSlowResponse_isCutByTheClientsAttemptTimeout() {
+        try (GatewaySimulator slow = GatewaySimulator.start(SimulatorConfig.defaults().withTicketsPerDay(2)
+                .withSlowDelay(Duration.ofSeconds(3)))) {
+            slow.injectFault(Fault.SLOW);
+            TrivecClient client = slow.clientBuilder().attemptTimeout(Duration.ofMillis(300))
+                    .retryPolicy(RetryPolicy.none()).build();
+
+            assertThatThrownBy(client::users).isInstanceOf(io.cellarsync.trivec.TrivecTransportException.class)
+                    .hasMessageContaining("timeout");
+            slow.clearFaults();
+            assertThat(client.users()).isNotEmpty();
+        }
+    }
+
+    @Test
     void aFaultForTwoRequests_isRetriedThrough(GatewaySimulator simulator) {
         simulator.injectFault(Fault.SERVICE_UNAVAILABLE, 2);
 

@@ -21,6 +21,9 @@ public final class GatewayJson {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final int NO_DATE = 10101;
 
+    /** The key of the house account the first open ticket is booked on ({@code account/info.json} serves it). */
+    public static final String HOUSE_ACCOUNT_KEY = "4400000000000001";
+
     private final JsonGenerator out;
     private final boolean freeAddons;
 
@@ -62,6 +65,12 @@ public final class GatewayJson {
     public void write(SimTicket ticket) throws IOException {
         out.writeStartObject();
         out.writeStringField("$type", "ETC.Sales.Export.Data.Ticket, ETC.Sales");
+        if (ticket.isOpen() && ticket.tableNr() == 0) {
+            // The house account tab: open for days, as at real sites (notes §6.7).
+            out.writeStringField("AccountKey", HOUSE_ACCOUNT_KEY);
+            out.writeStringField("AccountName", "Compte maison");
+            out.writeStringField("AccountNr", "");
+        }
         out.writeNumberField("ActualDate", ticket.isOpen() ? NO_DATE : yyyymmdd(ticket.actualDate()));
         if (!ticket.isOpen()) {
             out.writeNumberField("Date", yyyymmdd(ticket.date()));

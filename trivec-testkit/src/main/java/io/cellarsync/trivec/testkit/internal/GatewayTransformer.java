@@ -75,6 +75,11 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
         if (path.startsWith("ticket/day.json/")) {
             return day(path.substring("ticket/day.json/".length()), query);
         }
+        if (path.equals("account/info.json/" + GatewayJson.HOUSE_ACCOUNT_KEY)) {
+            return json(200, "{\"$type\":\"Trivec.Definitions.Models.Account, Trivec.Definitions\",\"Key\":\""
+                    + GatewayJson.HOUSE_ACCOUNT_KEY + "\",\"ClientNr\":\"1\",\"FirstName\":\"\",\"LastName\":\"\","
+                    + "\"CompanyName\":\"Le Comptoir Simule\",\"City\":\"Bordeaux\",\"Country\":\"France\"}");
+        }
         Catalogue catalogue = site.catalogue();
         return switch (path) {
             case "catalog/productlist.json" -> json(200, CatalogueJson.products(catalogue));
