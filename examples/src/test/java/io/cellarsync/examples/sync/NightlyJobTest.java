@@ -294,6 +294,33 @@ class NightlyJobTest {
     }
 
     @Test
+    void answeringAlmost_setsTheVintageOnTheWine() throws IOException {
+        importLibrary();
+        importAllDays();
+
+        ok("link", "--pos-product", product("CH MARGAUX 2015 BTL").key(), "--wine", "W1", "--vintage", "2016");
+
+        assertThat(stockOf("W1").get("vintage").asInt()).isEqualTo(2016);
+        assertThat(stockOf("W1").get("links").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void linkingFromADate_backfillsOnlyTheSalesOfThatDayAndLater() throws IOException {
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        BigDecimal firstDay = queueRow(margaux).get("quantity").decimalValue();
+        assertThat(firstDay).as("the first day has sales to leave out").isPositive();
+        state = temp.resolve("from");
+        importLibrary();
+        importAllDays();
+        BigDecimal allDays = queueRow(margaux).get("quantity").decimalValue();
+
+        ok("link", "--pos-product", margaux, "--wine", "W1", "--from", gateway.days().get(1).toString());
+
+        assertThat(stockOf("W1").get("depleted").decimalValue()).isEqualByComparingTo(allDays.subtract(firstDay));
+    }
+
+    @Test
     void unlinking_givesTheStockBack_andTheSalesLeaveTheWine() throws IOException {
         importLibrary();
         importAllDays();
