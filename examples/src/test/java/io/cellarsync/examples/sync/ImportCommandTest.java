@@ -1,0 +1,157 @@
+package io.cellarsync.examples.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cellarsync.examples.sync.state.Journal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The nightly import, the queue, the library and the reset report, end to end against the simulated gateway. */
+class ImportCommandTest extends SimulatedNightFixture {
+
+    // --- import ----------------------------------------------------------------------------------------------
+
+    @Test
+    void import_printsTheDaysTicketsAndTheGatewaysExactBilledRevenue() {
+        JsonNode summary = importAllDays();
+
+        assertThat(summary.get("days").asInt()).isEqualTo(gateway.days().size());
+        assertThat(summary.get("tickets").asInt()).isEqualTo(billedTickets(gateway.days()));
+        assertThat(summary.get("linesApplied").asInt()).isZero();
+        assertThat(summary.get("unlinkedLines").asInt()).isPositive();
+        assertThat(summary.get("gross").decimalValue()).isEqualByComparingTo(billedRevenue(gateway.days()));
+        assertThat(summary.fieldNames()).toIterable()
+                .containsExactly("days", "tickets", "linesApplied", "unlinkedLines", "gross");
+    }
+
+    @Test
+    void importingTheSameDaysAgain_changesNothing() {
+        importAllDays();
+        JsonNode queue = ok("queue", "--json");
+
+        JsonNode again = importDays(gateway.days().get(1), gateway.days().get(1));
+
+        assertThat(again.get("tickets").asInt()).isEqualTo(billedTickets(List.of(gateway.days().get(1))));
+        assertThat(again.get("linesApplied").asInt()).isZero();
+        assertThat(again.get("unlinkedLines").asInt()).isZero();
+        assertThat(again.get("gross").decimalValue()).isZero();
+        assertThat(ok("queue", "--json")).isEqualTo(queue);
+    }
+
+    @Test
+    void aFailedImport_leavesTheStateAsBefore_andNeverShowsTheKey() throws IOException {
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        int code = fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", "0123456789abcdef0123456789abcdef",
+                "--date", gateway.days().get(1).toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(runner.err()).startsWith("cellarsync: ").doesNotContain("0123456789abcdef0123456789abcdef");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void importRestrictedToACentre_countsOnlyThatCentresTickets() {
+        String centre = aCentreKey();
+        JsonNode all = importDays(gateway.days().get(0), gateway.days().get(0));
+        state = temp.resolve("other-state");
+
+        JsonNode one = ok("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
+                "--date", gateway.days().get(0).toString(), "--center", centre);
+
+        assertThat(one.get("tickets").asInt()).isPositive().isLessThan(all.get("tickets").asInt());
+    }
+
+    @Test
+    void aBackwardsRange_isAUsageError() {
+        assertThat(fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
+                "--date", "2026-12-02", "--to", "2026-12-01")).isEqualTo(2);
+        assertThat(runner.err()).contains("--to 2026-12-01 must be on or after --date 2026-12-02");
+    }
+
+    // --- queue -----------------------------------------------------------------------------------------------
+
+    @Test
+    void queue_listsSoldReferencesFirst_byRevenue_withTheFieldsOfTheIssue() {
+        importDays(gateway.days().get(0), gateway.days().get(0));
+
+        List<JsonNode> rows = stream(ok("queue", "--json")).toList();
+
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0).fieldNames()).toIterable()
+                .containsExactly("site", "posProductKey", "posName", "sold", "quantity", "revenue");
+        assertThat(rows.get(0).get("site").asText()).isEqualTo("localhost:" + gateway.baseUri().getPort());
+        for (int i = 1; i < rows.size(); i++) {
+            JsonNode before = rows.get(i - 1);
+            JsonNode row = rows.get(i);
+            assertThat(before.get("sold").asBoolean() || !row.get("sold").asBoolean()).as("sold first").isTrue();
+            if (before.get("sold").asBoolean() == row.get("sold").asBoolean()) {
+                assertThat(before.get("revenue").decimalValue()).isGreaterThanOrEqualTo(row.get("revenue").decimalValue());
+            }
+        }
+    }
+
+    @Test
+    void ignore_takesAReferenceOffTheQueue_andUnignorePutsItBack() {
+        importAllDays();
+        String coffee = product("CAFE").key();
+
+        ok("ignore", "--pos-product", coffee);
+        assertThat(stream(ok("queue", "--json")).map(r -> r.get("posProductKey").asText())).doesNotContain(coffee);
+
+        ok("unignore", "--pos-product", coffee);
+        assertThat(stream(ok("queue", "--json")).map(r -> r.get("posProductKey").asText())).contains(coffee);
+    }
+
+    // --- library import and reset report ---------------------------------------------------------------------
+
+    @Test
+    void aBadLibraryRow_isReportedWithItsLine_andNothingIsImported() throws IOException {
+        Path csv = temp.resolve("bad.csv");
+        Files.writeString(csv, "id,name,vintage\nW1,Margaux,2015\nW2,Talbot,vingt\n");
+
+        assertThat(fails("library", "import", "--csv", csv.toString())).isEqualTo(1);
+
+        assertThat(runner.err()).contains("line 3").contains("vingt");
+        assertThat(ok("stock", "--json")).isEmpty();
+    }
+
+    @Test
+    void importingTheSameLibraryAgain_changesNothing() throws IOException {
+        importLibrary();
+        int records = Journal.read(state).size();
+
+        importLibrary();
+
+        assertThat(runner.out()).contains("Imported 0 wine(s)").contains("3 already in the state");
+        assertThat(Journal.read(state)).hasSize(records);
+    }
+
+    @Test
+    void resetReport_writesOneRowPerWine_withStableProductNumbers() throws IOException {
+        importLibrary();
+        Path report = temp.resolve("reset.csv");
+
+        ok("reset-report", "--out", report.toString());
+        List<String> first = Files.readAllLines(report, StandardCharsets.UTF_8);
+        ok("reset-report", "--out", report.toString());
+
+        assertThat(first.get(0)).isEqualTo("ProductNr;Name;ShortName;GroupName;Price;VatRate");
+        assertThat(first).hasSize(4);
+        assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).isEqualTo(first);
+    }
+
+    @Test
+    void aWritingCommand_isRefusedWhileAnotherHoldsTheState() {
+        try (CellarState busy = CellarState.openForWriting(state, java.time.Clock.systemUTC())) {
+            assertThat(fails("ignore", "--pos-product", "P")).isEqualTo(1);
+            assertThat(runner.err()).contains("in use by another cellarsync command");
+        }
+    }
+}
