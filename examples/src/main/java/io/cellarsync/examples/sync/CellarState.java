@@ -5,6 +5,7 @@ import io.cellarsync.examples.sync.state.JournalRecord;
 import io.cellarsync.sync.SyncCommand;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncOutcome;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,10 @@ final class CellarState implements AutoCloseable {
      * written by another runner is not seen.
      */
     static SyncEngine read(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("There is no state directory " + directory + ": run cellarsync"
+                    + " library import or cellarsync import first, or give the right --state DIR.");
+        }
         SyncEngine engine = newEngine();
         Journal.forEach(directory, record -> replay(engine, record));
         return engine;

@@ -252,7 +252,8 @@ class DecisionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
-    void anUnknownWine_isRefusedByLinksAndHistory() {
+    void anUnknownWine_isRefusedByLinksAndHistory() throws IOException {
+        importLibrary();
         assertThat(fails("links", "--wine", "W404", "--json")).isEqualTo(1);
         assertThat(runner.err()).contains("Unknown wine 'W404'");
         assertThat(fails("history", "--wine", "W404", "--json")).isEqualTo(1);

@@ -119,7 +119,14 @@ class ImportCommandTest extends SimulatedNightFixture {
         assertThat(fails("library", "import", "--csv", csv.toString())).isEqualTo(1);
 
         assertThat(runner.err()).contains("line 3").contains("vingt");
-        assertThat(ok("stock", "--json")).isEmpty();
+        assertThat(Journal.read(state)).isEmpty();
+    }
+
+    @Test
+    void lookingAtAStateThatDoesNotExist_saysWhatToDo() {
+        assertThat(fails("queue", "--json")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("There is no state directory " + state).contains("--state DIR");
     }
 
     @Test
