@@ -10,6 +10,18 @@
  *   <li>{@link io.cellarsync.sync.trivec.TrivecCatalogue}: products to catalogue entries with price and VAT rate.
  * </ul>
  *
+ * <p>A host's nightly job, in short:
+ *
+ * <pre>{@code
+ * TrivecClient client = TrivecClient.builder().site("ABCDEFGHIJKL123").build(); // key from TRIVEC_APP_ID
+ * SiteId site = TrivecSiteIds.of(client.site());
+ * engine.apply(new ImportCatalogue(site,
+ *         TrivecCatalogue.toEntries(site, client.products(), client.productGroups())));
+ * TicketQuery query = new TicketQuery(true, true, false, true, List.of(), "");
+ * List<Ticket> tickets = client.ticketsOfDay(yesterday, query);
+ * SyncOutcome outcome = engine.apply(ImportSales.of(TrivecTickets.toSaleTickets(site, tickets)));
+ * }</pre>
+ *
  * <p>The mapping decides nothing the engine decides: open, internal and negative lines are passed on as they are,
  * and the engine applies the sync semantics (see {@code docs/sync-semantics.md}).
  */
