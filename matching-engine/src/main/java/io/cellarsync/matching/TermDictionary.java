@@ -17,7 +17,7 @@ final class TermDictionary {
     static final TermDictionary EMPTY = new Builder().build();
 
     private final String[] terms;
-    private final String[] sorted;
+    /** Term ids in the terms' alphabetical order: the sorted view, without a second array of strings. */
     private final int[] sortedIds;
     /** Trigrams packed in a long (three 16-bit chars), sorted, and for each the ids of the terms holding it. */
     private final long[] trigrams;
@@ -32,10 +32,8 @@ final class TermDictionary {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> terms[a].compareTo(terms[b]));
-        this.sorted = new String[terms.length];
         this.sortedIds = new int[terms.length];
         for (int i = 0; i < order.length; i++) {
-            sorted[i] = terms[order[i]];
             sortedIds[i] = order[i];
         }
         Map<Long, List<Integer>> lists = new HashMap<>();
@@ -73,16 +71,34 @@ final class TermDictionary {
 
     /** The id of a term, or -1 when the library does not know it. */
     int id(String term) {
-        int at = Arrays.binarySearch(sorted, term);
+        int at = search(term);
         return at < 0 ? -1 : sortedIds[at];
+    }
+
+    /** Like {@link Arrays#binarySearch}: the position of the term in the sorted view, or -(insertion point) - 1. */
+    private int search(String term) {
+        int low = 0;
+        int high = sortedIds.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = terms[sortedIds[mid]].compareTo(term);
+            if (order < 0) {
+                low = mid + 1;
+            } else if (order > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
     /** Ids of the terms that start with {@code prefix} (not the prefix itself), at most {@code limit}. */
     List<Integer> withPrefix(String prefix, int limit) {
         List<Integer> found = new ArrayList<>();
-        int at = Arrays.binarySearch(sorted, prefix);
-        for (int i = at < 0 ? -at - 1 : at + 1; i < sorted.length && found.size() < limit; i++) {
-            if (!sorted[i].startsWith(prefix)) {
+        int at = search(prefix);
+        for (int i = at < 0 ? -at - 1 : at + 1; i < sortedIds.length && found.size() < limit; i++) {
+            if (!terms[sortedIds[i]].startsWith(prefix)) {
                 break;
             }
             found.add(sortedIds[i]);
