@@ -39,13 +39,18 @@ public record SaleLineId(SiteId site, String ticketKey, String orderKey, int pos
                 && site.equals(that.site);
     }
 
+    /**
+     * Mixes the keys with different odd multipliers: POS ticket and order keys often share their digits (ticket
+     * {@code T123}, order {@code O123}), and with the usual factor 31 for both their hashes cancel out in the low bits,
+     * which crowds hash tables of many lines.
+     */
     @Override
     public int hashCode() {
-        int hash = site.hashCode();
-        hash = 31 * hash + ticketKey.hashCode();
-        hash = 31 * hash + orderKey.hashCode();
-        hash = 31 * hash + position;
-        return 31 * hash + Objects.hashCode(addOnPosition);
+        int hash = site.hashCode() * 0x9E3779B1 + ticketKey.hashCode();
+        hash = hash * 0x85EBCA77 + orderKey.hashCode();
+        hash = hash * 0xC2B2AE3D + position;
+        hash = hash * 31 + Objects.hashCode(addOnPosition);
+        return hash ^ (hash >>> 15);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 final class Changes {
 
     private final EventFold fold;
-    private final List<SyncEvent> events = new ArrayList<>();
+    private final ArrayList<SyncEvent> events = new ArrayList<>();
     int ticketsChanged;
     int ticketsUnchanged;
     int ticketsSkippedOpen;
@@ -32,6 +32,11 @@ final class Changes {
         if (event instanceof SyncEvent.StockMoved) {
             stockMovements++;
         }
+    }
+
+    /** Makes room for about this many more events. */
+    void reserve(int more) {
+        events.ensureCapacity(events.size() + more);
     }
 
     List<SyncEvent> events() {

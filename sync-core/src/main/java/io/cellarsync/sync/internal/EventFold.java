@@ -3,6 +3,7 @@ package io.cellarsync.sync.internal;
 import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.LibraryWine;
 import io.cellarsync.sync.MovementCause;
+import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.RecordedSale;
 import io.cellarsync.sync.StockMovement;
 import io.cellarsync.sync.SyncEvent;
@@ -44,9 +45,18 @@ public final class EventFold {
         } else if (event instanceof SyncEvent.Linked) {
             SyncEvent.Linked linked = (SyncEvent.Linked) event;
             ports.links().put(linked.link());
+            ReferenceState state = registry.reference(linked.link().reference());
+            if (state != null) {
+                state.link(linked.link());
+            }
             registry.nextLinkNumber = Math.max(registry.nextLinkNumber, linked.link().number() + 1);
         } else if (event instanceof SyncEvent.Unlinked) {
-            ports.links().remove(((SyncEvent.Unlinked) event).link().reference());
+            PosReferenceId reference = ((SyncEvent.Unlinked) event).link().reference();
+            ports.links().remove(reference);
+            ReferenceState state = registry.reference(reference);
+            if (state != null) {
+                state.link(null);
+            }
         } else {
             applyRegistryEvent(event);
         }
@@ -63,7 +73,7 @@ public final class EventFold {
             registry.sites.add(((SyncEvent.SiteRegistered) event).site());
         } else if (event instanceof SyncEvent.CatalogueEntrySeen) {
             var entry = ((SyncEvent.CatalogueEntrySeen) event).entry();
-            registry.references.computeIfAbsent(entry.reference(), id -> new ReferenceState(id, entry.name()))
+            registry.references.computeIfAbsent(entry.reference(), id -> newReference(id, entry.name()))
                     .catalogue(entry);
         } else if (event instanceof SyncEvent.Ignored) {
             registry.references.get(((SyncEvent.Ignored) event).reference()).ignored(true);
@@ -84,16 +94,36 @@ public final class EventFold {
     }
 
     private void saleRecorded(RecordedSale sale) {
-        ports.sales().record(sale);
-        if (!registry.references.containsKey(sale.reference())) {
-            registry.references.put(sale.reference(), new ReferenceState(sale.reference(), sale.posName()));
+        ReferenceState state = registry.lastFoundIf(sale.reference());
+        if (state != null && ports.sales() instanceof InMemorySalesLedger) {
+            ((InMemorySalesLedger) ports.sales()).record(sale, state);
+        } else {
+            ports.sales().record(sale);
+        }
+        if (state == null && !registry.knows(sale.reference())) {
+            registry.references.put(sale.reference(), newReference(sale.reference(), sale.posName()));
         }
     }
 
+    private void recordMovement(StockMovement movement, MovementCause.SaleEffect effect) {
+        ReferenceState state = registry.lastFoundIf(effect.reference());
+        if (state != null && ports.stock() instanceof InMemoryStockLedger) {
+            ((InMemoryStockLedger) ports.stock()).record(movement, state);
+        } else {
+            ports.stock().record(movement);
+        }
+    }
+
+    private ReferenceState newReference(PosReferenceId id, String name) {
+        return new ReferenceState(id, name, ports.links().linkOf(id).orElse(null));
+    }
+
     private void stockMoved(StockMovement movement) {
-        ports.stock().record(movement);
-        if (movement.cause() instanceof MovementCause.SaleEffect) {
+        if (!(movement.cause() instanceof MovementCause.SaleEffect)) {
+            ports.stock().record(movement);
+        } else {
             MovementCause.SaleEffect effect = (MovementCause.SaleEffect) movement.cause();
+            recordMovement(movement, effect);
             if (effect.kind().applies()) {
                 ports.sales().attribute(effect.line(),
                         new Attribution(effect.linkNumber(), movement.wineId(), movement.cellar(), effect.perSale()));

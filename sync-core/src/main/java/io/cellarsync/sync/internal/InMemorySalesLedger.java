@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemorySalesLedger implements SalesLedger {
 
-    private final Map<SaleLineId, Entry> lines = new HashMap<>();
+    private Map<SaleLineId, Entry> lines = new HashMap<>();
+    /** The number of lines {@link #lines} holds without growing, as sized by {@link #reserve(int)}. */
+    private int reserved;
     private final Map<SiteId, Map<String, List<SaleLineId>>> byTicket = new HashMap<>();
     private final Map<PosReferenceId, List<Entry>> byReference = new HashMap<>();
     /** The entry recorded last: an import attributes the line it just recorded, so this saves a lookup. */
@@ -34,6 +36,24 @@ public final class InMemorySalesLedger implements SalesLedger {
     /** An empty ledger. */
     public InMemorySalesLedger() {}
 
+    /**
+     * Makes room for up to this many more lines at once, so that a large import rehashes the ledger once instead of
+     * doubling it again and again; room is doubled ahead so that nightly imports do not rehash each time.
+     *
+     * @param more the number of lines about to be recorded, at most
+     */
+    public void reserve(int more) {
+        long needed = (long) lines.size() + more;
+        if (needed <= reserved || needed <= 12) {
+            return;
+        }
+        int room = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(needed, 2L * lines.size()));
+        Map<SaleLineId, Entry> bigger = new HashMap<>(room * 4 / 3 + 1);
+        bigger.putAll(lines);
+        lines = bigger;
+        reserved = room;
+    }
+
     @Override
     public void record(RecordedSale sale) {
         Entry fresh = new Entry(sale);
@@ -44,6 +64,10 @@ public final class InMemorySalesLedger implements SalesLedger {
             last = fresh;
             return;
         }
+        replace(entry, sale);
+    }
+
+    private void replace(Entry entry, RecordedSale sale) {
         if (!entry.sale.reference().equals(sale.reference())) {
             referenceList(entry.sale.reference()).remove(entry);
             referenceList(sale.reference()).add(entry);
@@ -51,6 +75,31 @@ public final class InMemorySalesLedger implements SalesLedger {
         entry.sale = sale;
         entry.attribution = null;
         last = entry;
+    }
+
+    /**
+     * Records a line of a reference whose state is at hand: as {@link #record(RecordedSale)}, finding the reference's
+     * list of lines through its state's slot instead of a lookup.
+     */
+    @SuppressWarnings("unchecked")
+    void record(RecordedSale sale, ReferenceState reference) {
+        Entry fresh = new Entry(sale);
+        Entry entry = lines.putIfAbsent(sale.id(), fresh);
+        if (entry != null) {
+            replace(entry, sale);
+            return;
+        }
+        ticketList(sale.id()).add(sale.id());
+        Object slot = reference.salesSlot;
+        List<Entry> entries;
+        if (slot == null) {
+            entries = referenceList(sale.reference());
+            reference.salesSlot = entries;
+        } else {
+            entries = (List<Entry>) slot;
+        }
+        entries.add(fresh);
+        last = fresh;
     }
 
     @Override

@@ -20,6 +20,24 @@ public final class InMemoryStockLedger implements StockLedger {
         byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>()).add(movement);
     }
 
+    /**
+     * Appends a movement of a sale line of a reference, finding the wine's list through the reference's slot when the
+     * reference last moved the same wine.
+     */
+    @SuppressWarnings("unchecked")
+    void record(StockMovement movement, ReferenceState reference) {
+        Object slot = reference.stockSlot;
+        List<StockMovement> movements;
+        if (slot != null && reference.stockSlotWine == movement.wineId()) {
+            movements = (List<StockMovement>) slot;
+        } else {
+            movements = byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>());
+            reference.stockSlotWine = movement.wineId();
+            reference.stockSlot = movements;
+        }
+        movements.add(movement);
+    }
+
     @Override
     public List<StockMovement> movementsOf(String wineId) {
         List<StockMovement> movements = byWine.get(wineId);

@@ -1,6 +1,7 @@
 package io.cellarsync.sync.internal;
 
 import io.cellarsync.sync.CatalogueEntry;
+import io.cellarsync.sync.Link;
 import io.cellarsync.sync.PosReferenceId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,25 @@ public final class ReferenceState {
     private final List<String> earlierNames = new ArrayList<>(1);
     private @Nullable CatalogueEntry catalogue;
     private boolean ignored;
+    /**
+     * The reference's current link, mirrored from the link store by {@link EventFold} (the only writer of both), so
+     * that an import reads a line's reference and its link in one lookup.
+     */
+    private @Nullable Link link;
 
-    ReferenceState(PosReferenceId id, String name) {
+    /**
+     * Per-reference slots of the in-memory stores ({@link InMemorySalesLedger}, {@link InMemoryStockLedger}), filled
+     * by them on first use: the reference's list of sales, and the movement list of the wine it was last applied to.
+     * With them an import touches one object per reference instead of one hash entry per store.
+     */
+    @Nullable Object salesSlot;
+    @Nullable String stockSlotWine;
+    @Nullable Object stockSlot;
+
+    ReferenceState(PosReferenceId id, String name, @Nullable Link link) {
         this.id = id;
         this.name = name;
+        this.link = link;
     }
 
     /**
@@ -75,6 +91,14 @@ public final class ReferenceState {
     void catalogue(CatalogueEntry entry) {
         rename(entry.name());
         catalogue = entry;
+    }
+
+    @Nullable Link link() {
+        return link;
+    }
+
+    void link(@Nullable Link current) {
+        link = current;
     }
 
     void ignored(boolean flag) {

@@ -31,6 +31,8 @@ public final class Registry {
     final Map<Long, String> wineByProductNumber = new HashMap<>();
     long nextProductNumber = FIRST_PRODUCT_NUMBER;
     long nextLinkNumber = 1;
+    /** The reference {@link #canonical} found last: an import records the line it just looked up, saving a lookup. */
+    private @Nullable ReferenceState lastFound;
 
     /** An empty registry. */
     public Registry() {}
@@ -49,7 +51,41 @@ public final class Registry {
      */
     PosReferenceId canonical(PosReferenceId id) {
         ReferenceState state = references.get(id);
-        return state == null ? id : state.id();
+        if (state == null) {
+            return id;
+        }
+        lastFound = state;
+        return state.id();
+    }
+
+    /**
+     * The state of a reference, found as by {@link #canonical}.
+     *
+     * @return the state, or {@code null} if the reference was never seen
+     */
+    @Nullable ReferenceState found(PosReferenceId id) {
+        ReferenceState state = references.get(id);
+        if (state != null) {
+            lastFound = state;
+        }
+        return state;
+    }
+
+    /**
+     * The state of a reference if it is the one found last, compared by identity (an import records and applies the
+     * line whose reference it just looked up).
+     *
+     * @return the state, or {@code null} if another reference was found last
+     */
+    @Nullable ReferenceState lastFoundIf(PosReferenceId id) {
+        ReferenceState last = lastFound;
+        return last != null && last.id() == id ? last : null;
+    }
+
+    /** Whether the registry holds a reference; references are never removed. */
+    boolean knows(PosReferenceId id) {
+        ReferenceState last = lastFound;
+        return last != null && last.id() == id || references.containsKey(id);
     }
 
     String cellarFor(SiteId site, @Nullable String centre) {

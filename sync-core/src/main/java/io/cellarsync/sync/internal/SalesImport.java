@@ -93,6 +93,7 @@ final class SalesImport {
     }
 
     void apply(ImportSales command, Changes changes, Instant at) {
+        reserve(command, changes);
         Set<String> centres = command.centres().isEmpty() ? Set.of() : Set.copyOf(command.centres());
         for (SaleTicket ticket : command.tickets()) {
             if (ticket.training()) {
@@ -117,14 +118,17 @@ final class SalesImport {
         boolean changed = false;
         for (SaleLine line : ticket.lines()) {
             SaleLineId id = ticket.lineId(line);
-            Optional<RecordedSale> previous = earlier.isEmpty() ? Optional.empty() : ledger.sale(id);
-            RecordedSale sale = recorded(ticket, line, id, previous.map(RecordedSale::cellar).orElse(cellar));
-            if (previous.isPresent() && previous.get().sameEffectAs(sale)) {
+            RecordedSale previous = earlier.isEmpty() ? null : ledger.sale(id).orElse(null);
+            ReferenceState state = registry.found(new PosReferenceId(ticket.site(), line.productKey()));
+            RecordedSale sale = recorded(ticket, line, id, previous == null ? cellar : previous.cellar(), state);
+            if (previous != null && previous.sameEffectAs(sale)) {
                 continue;
             }
             changed = true;
-            previous.ifPresent(old -> reverse(old, changes, at));
-            record(sale, changes, at);
+            if (previous != null) {
+                reverse(previous, changes, at);
+            }
+            record(sale, state, changes, at);
         }
         if (!earlier.isEmpty()) {
             changed |= withdrawMissing(ticket, earlier, changes, at);
@@ -155,25 +159,43 @@ final class SalesImport {
         changes.gross = changes.gross.subtract(old.gross());
     }
 
-    private void record(RecordedSale sale, Changes changes, Instant at) {
+    /**
+     * Records a line and applies it through its reference's link, if any. The link is read from the reference's state
+     * (mirrored from the link store by the fold), which the import has at hand; a reference seen for the first time
+     * has no state yet, and its link, if any, is read from the store.
+     */
+    private void record(RecordedSale sale, @Nullable ReferenceState state, Changes changes, Instant at) {
         changes.emit(new SyncEvent.SaleRecorded(sale));
         changes.linesRecorded++;
         changes.gross = changes.gross.add(sale.gross());
-        Optional<Link> link = ports.links().linkOf(sale.reference());
-        if (link.isPresent() && link.get().covers(sale.businessDate())) {
-            changes.emit(SaleEffects.apply(at, SaleEffectKind.SALE, sale, link.get()));
-            changes.linesApplied++;
-        } else if (link.isEmpty()) {
+        Link link = state != null ? state.link() : ports.links().linkOf(sale.reference()).orElse(null);
+        if (link == null) {
             changes.unlinkedLines++;
+        } else if (link.covers(sale.businessDate())) {
+            changes.emit(SaleEffects.apply(at, SaleEffectKind.SALE, sale, link));
+            changes.linesApplied++;
         }
     }
 
-    private RecordedSale recorded(SaleTicket ticket, SaleLine line, SaleLineId id, String cellar) {
+    /** Makes room for the command's lines at once rather than growing the stores line by line. */
+    private void reserve(ImportSales command, Changes changes) {
+        int lines = 0;
+        for (SaleTicket ticket : command.tickets()) {
+            lines += ticket.lines().size();
+        }
+        changes.reserve(2 * lines);
+        if (ports.sales() instanceof InMemorySalesLedger) {
+            ((InMemorySalesLedger) ports.sales()).reserve(lines);
+        }
+    }
+
+    private RecordedSale recorded(SaleTicket ticket, SaleLine line, SaleLineId id, String cellar,
+            @Nullable ReferenceState state) {
         // Semantic 4: a ticket booked to a cost post depletes stock but brings no revenue.
         BigDecimal gross = ticket.internal() ? BigDecimal.ZERO : line.gross();
         BigDecimal net = ticket.internal() ? BigDecimal.ZERO : line.net();
         String centre = ticket.centre() == null ? "" : ticket.centre();
-        PosReferenceId reference = registry.canonical(new PosReferenceId(ticket.site(), line.productKey()));
+        PosReferenceId reference = state != null ? state.id() : new PosReferenceId(ticket.site(), line.productKey());
         return new RecordedSale(id, reference, line.posName(),
                 ticket.businessDate(), centre, cellar, ticket.internal(), line.quantity(), gross, net,
                 line.vatRate());
