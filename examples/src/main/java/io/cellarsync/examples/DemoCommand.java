@@ -2,14 +2,12 @@ package io.cellarsync.examples;
 
 import io.cellarsync.examples.library.LibraryCsvReader;
 import io.cellarsync.examples.library.LibraryRow;
-import io.cellarsync.examples.matching.LibraryWines;
+import io.cellarsync.examples.matching.CellarMatcher;
+import io.cellarsync.examples.matching.SuggestedLink;
 import io.cellarsync.examples.sync.LibraryImportCommand;
-import io.cellarsync.matching.MatchingEngine;
 import io.cellarsync.matching.Proposal;
 import io.cellarsync.matching.Serving;
-import io.cellarsync.matching.Verdict;
 import io.cellarsync.sync.AddWines;
-import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.ChangeSummary;
 import io.cellarsync.sync.ImportCatalogue;
 import io.cellarsync.sync.ImportSales;
@@ -43,7 +41,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +56,6 @@ import picocli.CommandLine.Spec;
         description = {"Run three nights of sync against a simulated Trivec gateway and an embedded wine library:",
             "import, show the queue with the matcher's proposals, link (a glass too), unlink, show stock and revenue."})
 public final class DemoCommand implements Runnable {
-
-    /** A glass whose label gives no volume is taken as 12.5 cl: six glasses to a 75 cl bottle. */
-    static final int DEFAULT_GLASS_ML = 125;
 
     @Spec CommandSpec spec;
     @Mixin VerboseOption verbose;
@@ -79,7 +73,7 @@ public final class DemoCommand implements Runnable {
         List<LibraryRow> library = embeddedLibrary();
         engine = SyncEngine.create(Clock.systemUTC());
         apply(new AddWines(library.stream().map(LibraryImportCommand::wine).toList()));
-        MatchingEngine matcher = MatchingEngine.of(LibraryWines.of(library));
+        CellarMatcher matcher = CellarMatcher.of(engine, List.of());
         out.printf("Library: %d wines (embedded demo/library.csv).%n", library.size());
 
         try (GatewaySimulator gateway = GatewaySimulator.start(SimulatorConfig.defaults().withSeed(seed))) {
@@ -121,44 +115,17 @@ public final class DemoCommand implements Runnable {
     }
 
     /** Shows the queue with the matcher's proposal for each reference, and answers as a user would. */
-    private List<LinkReference> answerQueue(MatchingEngine matcher) {
+    private List<LinkReference> answerQueue(CellarMatcher matcher) {
         List<QueueEntry> queue = engine.queue();
         out.printf("%nTo synchronise (R5): %d references, sold first.%n", queue.size());
         List<LinkReference> answers = new ArrayList<>();
         for (QueueEntry entry : queue) {
-            Proposal proposal = matcher.match(entry.posName());
+            Proposal proposal = matcher.suggest(entry.reference());
             out.printf("  %-4s %-34s qty %6s  -> %s%n", entry.sold() ? "sold" : "", entry.posName(),
                     entry.quantity().stripTrailingZeros().toPlainString(), describe(proposal));
-            answer(entry, proposal).ifPresent(answers::add);
+            SuggestedLink.of(entry.reference(), proposal, engine).ifPresent(answers::add);
         }
         return answers;
-    }
-
-    private Optional<LinkReference> answer(QueueEntry entry, Proposal proposal) {
-        if (proposal.verdict() == Verdict.NO || proposal.wineId().isEmpty()) {
-            return Optional.empty();
-        }
-        String wineId = proposal.wineId().get();
-        LibraryWine wine = engine.wine(wineId).orElseThrow();
-        BottlesPerUnit perSale = perSale(proposal.serving(), wine);
-        LinkReference link = proposal.verdict() == Verdict.ALMOST
-                ? LinkReference.almost(entry.reference(), wineId, proposal.vintage().getAsInt())
-                : LinkReference.yes(entry.reference(), wineId);
-        return Optional.of(new LinkReference(link.reference(), link.answer(), link.wineId(),
-                link.vintage(), link.newWine(), perSale, link.backfillFrom()));
-    }
-
-    /**
-     * A glass or a carafe takes its share of the wine's bottle (a glass of unknown volume 12.5 cl); a bottle takes
-     * one bottle of its own format (the matcher already chose the wine of that format).
-     */
-    static BottlesPerUnit perSale(Serving serving, LibraryWine wine) {
-        if (serving.kind() == Serving.Kind.BOTTLE) {
-            return BottlesPerUnit.ONE_BOTTLE;
-        }
-        int bottleMl = wine.volumeMl() == null ? 750 : wine.volumeMl();
-        int pouredMl = serving.volumeMl().orElse(serving.kind() == Serving.Kind.GLASS ? DEFAULT_GLASS_ML : bottleMl);
-        return BottlesPerUnit.glass(pouredMl, bottleMl);
     }
 
     private String describe(Proposal proposal) {

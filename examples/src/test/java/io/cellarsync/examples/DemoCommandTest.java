@@ -2,6 +2,7 @@ package io.cellarsync.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cellarsync.examples.matching.SuggestedLink;
 import io.cellarsync.matching.Serving;
 import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.LibraryWine;
@@ -40,18 +41,18 @@ class DemoCommandTest {
 
     @Test
     void aGlassOfUnknownVolume_takesASixthOfA75clBottle() {
-        BottlesPerUnit perSale = DemoCommand.perSale(new Serving(Serving.Kind.GLASS, OptionalInt.empty()), bottleOf(750));
+        BottlesPerUnit perSale = SuggestedLink.perSale(new Serving(Serving.Kind.GLASS, OptionalInt.empty()), bottleOf(750));
         assertThat(perSale).isEqualTo(BottlesPerUnit.glass(125, 750));
     }
 
     @Test
     void aCarafeOf50cl_takesTwoThirdsOfA75clBottle() {
-        BottlesPerUnit perSale = DemoCommand.perSale(new Serving(Serving.Kind.CARAFE, OptionalInt.of(500)), bottleOf(750));
+        BottlesPerUnit perSale = SuggestedLink.perSale(new Serving(Serving.Kind.CARAFE, OptionalInt.of(500)), bottleOf(750));
         assertThat(perSale).isEqualTo(BottlesPerUnit.glass(500, 750));
     }
 
     @Test
     void aBottle_takesOneBottleOfItsFormat() {
-        assertThat(DemoCommand.perSale(Serving.UNSPECIFIED_BOTTLE, bottleOf(1500))).isEqualTo(BottlesPerUnit.ONE_BOTTLE);
+        assertThat(SuggestedLink.perSale(Serving.UNSPECIFIED_BOTTLE, bottleOf(1500))).isEqualTo(BottlesPerUnit.ONE_BOTTLE);
     }
 }

@@ -4,6 +4,7 @@ import io.cellarsync.examples.sync.state.Journal;
 import io.cellarsync.examples.sync.state.JournalRecord;
 import io.cellarsync.sync.SyncCommand;
 import io.cellarsync.sync.SyncEngine;
+import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The runner's state: a {@link SyncEngine} rebuilt from the state directory's journal, and, for writing
@@ -41,19 +43,32 @@ final class CellarState implements AutoCloseable {
      * written by another runner is not seen.
      */
     static SyncEngine read(Path directory) {
+        return read(directory, event -> { });
+    }
+
+    /**
+     * As {@link #read(Path)}, giving every event the journal's commands produced, in order, to {@code history}
+     * (the matcher learns the user's past answers from them).
+     */
+    static SyncEngine read(Path directory, Consumer<SyncEvent> history) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("There is no state directory " + directory + ": run cellarsync"
                     + " library import or cellarsync import first, or give the right --state DIR.");
         }
         SyncEngine engine = newEngine();
-        Journal.forEach(directory, record -> replay(engine, record));
+        Journal.forEach(directory, record -> replay(engine, record, history));
         return engine;
     }
 
     /** Takes the directory's lock and rebuilds the state, for a command that changes it. */
     static CellarState openForWriting(Path directory, Clock clock) {
+        return openForWriting(directory, clock, event -> { });
+    }
+
+    /** As {@link #openForWriting(Path, Clock)}, giving every replayed event, in order, to {@code history}. */
+    static CellarState openForWriting(Path directory, Clock clock, Consumer<SyncEvent> history) {
         SyncEngine engine = newEngine();
-        Journal journal = Journal.openForWriting(directory, record -> replay(engine, record));
+        Journal journal = Journal.openForWriting(directory, record -> replay(engine, record, history));
         return new CellarState(engine, journal, clock);
     }
 
@@ -62,10 +77,12 @@ final class CellarState implements AutoCloseable {
         return SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }
 
-    private static void replay(SyncEngine engine, JournalRecord record) {
+    private static void replay(SyncEngine engine, JournalRecord record, Consumer<SyncEvent> history) {
         for (SyncCommand command : CommandJson.decode(record.payload())) {
             SyncOutcome outcome = engine.apply(command, record.recordedAt());
-            if (outcome instanceof SyncOutcome.Rejected rejected) {
+            if (outcome instanceof SyncOutcome.Applied applied) {
+                applied.events().forEach(history);
+            } else if (outcome instanceof SyncOutcome.Rejected rejected) {
                 throw new IllegalStateException("journal record " + record.sequence() + " (" + record.recordedAt()
                         + ") was accepted when it was written but the engine now rejects it: "
                         + rejected.rejection().message() + ". Was the state written by another cellarsync version?");

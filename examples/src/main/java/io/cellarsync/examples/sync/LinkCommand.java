@@ -1,27 +1,39 @@
 package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.examples.matching.CellarMatcher;
+import io.cellarsync.examples.matching.NoSuggestionException;
+import io.cellarsync.examples.matching.SuggestedLink;
+import io.cellarsync.matching.Proposal;
 import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.LinkReference;
 import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.SyncEngine;
+import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncOutcome;
 import io.cellarsync.sync.WineStock;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cellarsync link}: the user's answer for a POS reference (R9, R10): yes (it is that wine) or, with
  * {@code --vintage}, almost (that wine with another vintage, which is set on the wine). The reference's sales
- * already recorded are back-filled onto the wine (all of them, or those from {@code --from}).
+ * already recorded are back-filled onto the wine (all of them, or those from {@code --from}). With
+ * {@code --accept-suggestion} instead of {@code --wine}, the matcher's suggestion the queue shows is the answer.
  */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Link a POS reference to a library wine; its recorded sales are back-filled.")
@@ -32,13 +44,13 @@ public final class LinkCommand implements Runnable {
     @Mixin StateOption state;
     @Mixin ReferenceOptions reference;
 
-    @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
-    String wineId;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    WineChoice choice;
 
     @Option(names = "--per-sale", paramLabel = "X", converter = PerSale.class,
-            description = "Bottles per unit sold: 1 for a bottle (default), 1/6 or 0.166667 for a 12.5 cl glass"
-                    + " of a 75 cl bottle.")
-    BottlesPerUnit perSale = BottlesPerUnit.ONE_BOTTLE;
+            description = "Bottles per unit sold: 1 for a bottle (default; with --accept-suggestion, the share the"
+                    + " label's serving takes), 1/6 or 0.166667 for a 12.5 cl glass of a 75 cl bottle.")
+    @Nullable BottlesPerUnit perSale;
 
     @Option(names = "--vintage", paramLabel = "YYYY",
             description = "Answer 'almost': it is this wine, but with this vintage (set on the wine).")
@@ -51,22 +63,56 @@ public final class LinkCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
+        if (choice.acceptSuggestion && vintage != null) {
+            throw new ParameterException(spec.commandLine(), "--vintage cannot be given with --accept-suggestion:"
+                    + " the suggestion brings its own vintage; give --wine ID --vintage YYYY to answer otherwise");
+        }
+        List<SyncEvent> unlinks = new ArrayList<>();
+        try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC(), event -> {
+            if (choice.acceptSuggestion && CellarMatcher.teaches(event)) {
+                unlinks.add(event);
+            }
+        })) {
             PosReferenceId id = reference.reference(cellar.engine());
-            LinkReference link = (vintage == null ? LinkReference.yes(id, wineId)
-                    : LinkReference.almost(id, wineId, vintage)).withPerSale(perSale);
+            LinkReference link = choice.acceptSuggestion ? suggested(cellar.engine(), id, unlinks) : answered(id);
+            if (perSale != null) {
+                link = link.withPerSale(perSale);
+            }
             if (from != null) {
                 link = link.from(from);
             }
             SyncOutcome.Applied applied = cellar.record(link);
+            String wineId = link.targetWineId();
             String posName = cellar.engine().reference(id).map(r -> r.posName()).orElse(id.productKey());
             WineStock stock = cellar.engine().stockOf(wineId).orElseThrow();
             out.println("Linked " + id + " (" + posName + ") to wine " + wineId + " (" + stock.wine().name()
-                    + (stock.wine().vintage() == null ? "" : " " + stock.wine().vintage()) + "), " + perSale
+                    + (stock.wine().vintage() == null ? "" : " " + stock.wine().vintage()) + "), " + link.perSale()
                     + " bottle(s) per unit sold; " + applied.summary().stockMovements()
                     + " stock movement(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + ".");
         }
         out.flush();
+    }
+
+    private LinkReference answered(PosReferenceId id) {
+        String wineId = Objects.requireNonNull(choice.wineId, "--wine");
+        return vintage == null ? LinkReference.yes(id, wineId) : LinkReference.almost(id, wineId, vintage);
+    }
+
+    /** The matcher's suggestion for the reference, taught by the state's links (docs/matching.md, In the runner). */
+    private static LinkReference suggested(SyncEngine engine, PosReferenceId id, List<SyncEvent> unlinks) {
+        Proposal suggestion = CellarMatcher.of(engine, unlinks).suggest(id);
+        return SuggestedLink.of(id, suggestion, engine).orElseThrow(() -> new NoSuggestionException(id, suggestion));
+    }
+
+    /** {@code --wine ID} or {@code --accept-suggestion}: exactly one. */
+    static final class WineChoice {
+        @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
+        @Nullable String wineId;
+
+        @Option(names = "--accept-suggestion", required = true,
+                description = "Apply the matcher's suggestion that cellarsync queue shows: yes links its wine, almost"
+                        + " also sets its vintage on the wine; fails when the matcher answered no.")
+        boolean acceptSuggestion;
     }
 
     /** Reads {@code --per-sale}: a decimal or a fraction; whether it is positive is the engine's check. */

@@ -1,7 +1,14 @@
 package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.examples.matching.CellarMatcher;
+import io.cellarsync.examples.matching.SuggestionText;
+import io.cellarsync.matching.Proposal;
+import io.cellarsync.sync.QueueEntry;
+import io.cellarsync.sync.SyncEngine;
+import io.cellarsync.sync.SyncEvent;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,10 +18,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cellarsync queue}: the drinks to synchronise (R5): every reference neither linked nor ignored, sold ones
- * first, then by revenue.
+ * first, then by revenue, each with the matcher's suggestion (R9), taught by the links made and broken before.
  */
 @Command(name = "queue", mixinStandardHelpOptions = true,
-        description = "List the POS references to synchronise: not linked, not ignored; sold first, then by revenue.")
+        description = {"List the POS references to synchronise: not linked, not ignored; sold first, then by revenue.",
+            "Each has the matcher's suggestion: yes (a wine), almost (a wine, another vintage) or no."})
 public final class QueueCommand implements Runnable {
 
     @Spec CommandSpec spec;
@@ -26,17 +34,31 @@ public final class QueueCommand implements Runnable {
 
     @Override
     public void run() {
-        List<QueueRow> rows = CellarState.read(state.directory()).queue().stream().map(QueueRow::of).toList();
+        List<SyncEvent> unlinks = new ArrayList<>();
+        SyncEngine engine = CellarState.read(state.directory(), event -> {
+            if (CellarMatcher.teaches(event)) {
+                unlinks.add(event);
+            }
+        });
+        CellarMatcher matcher = CellarMatcher.of(engine, unlinks);
+        List<QueueRow> rows = new ArrayList<>();
+        List<String> suggestions = new ArrayList<>();
+        for (QueueEntry entry : engine.queue()) {
+            Proposal suggestion = matcher.suggest(entry.posName());
+            rows.add(QueueRow.of(entry, suggestion));
+            suggestions.add(SuggestionText.of(suggestion));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonOutput.print(out, rows);
             return;
         }
         out.println(rows.size() + " drink(s) to synchronise" + (rows.isEmpty() ? "." : ":"));
-        for (QueueRow row : rows) {
-            out.printf("  %s %-28s %-16s %s%n", row.sold() ? "[sold]" : "      ", row.posName(), row.posProductKey(),
-                    row.sold() ? Bottles.text(row.quantity()) + " sold, " + row.revenue().toPlainString()
-                            + " revenue" : "catalogue only");
+        for (int i = 0; i < rows.size(); i++) {
+            QueueRow row = rows.get(i);
+            out.printf("  %s %-28s %-16s %s; suggestion: %s%n", row.sold() ? "[sold]" : "      ", row.posName(),
+                    row.posProductKey(), row.sold() ? Bottles.text(row.quantity()) + " sold, "
+                            + row.revenue().toPlainString() + " revenue" : "catalogue only", suggestions.get(i));
         }
         out.flush();
     }

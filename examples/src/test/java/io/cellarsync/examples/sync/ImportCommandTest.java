@@ -85,7 +85,7 @@ class ImportCommandTest extends SimulatedNightFixture {
 
         assertThat(rows).isNotEmpty();
         assertThat(rows.get(0).fieldNames()).toIterable()
-                .containsExactly("site", "posProductKey", "posName", "sold", "quantity", "revenue");
+                .containsExactly("site", "posProductKey", "posName", "sold", "quantity", "revenue", "suggestion");
         assertThat(rows.get(0).get("site").asText()).isEqualTo("localhost:" + gateway.baseUri().getPort());
         for (int i = 1; i < rows.size(); i++) {
             JsonNode before = rows.get(i - 1);

@@ -1,0 +1,38 @@
+package io.cellarsync.examples.matching;
+
+import io.cellarsync.matching.Proposal;
+import io.cellarsync.matching.Serving;
+import java.util.Locale;
+
+/** The matcher's suggestion as one line of text, as the queue's table shows it. */
+public final class SuggestionText {
+
+    private SuggestionText() {}
+
+    /**
+     * Describes a suggestion: {@code yes W1 (0.93)}, {@code almost W3, set vintage 2016 (0.81)},
+     * {@code yes W2 by the glass (0.88)} or {@code no (0.12)}.
+     *
+     * @param proposal the matcher's suggestion
+     * @return the text, without a line break
+     */
+    public static String of(Proposal proposal) {
+        StringBuilder text = new StringBuilder(proposal.verdict().name().toLowerCase(Locale.ROOT));
+        proposal.wineId().ifPresent(id -> text.append(' ').append(id));
+        switch (proposal.verdict()) {
+            case ALMOST -> proposal.vintage().ifPresent(year -> text.append(", set vintage ").append(year));
+            case YES -> text.append(serving(proposal.serving()));
+            case NO -> { }
+        }
+        return text.append(String.format(Locale.ROOT, " (%.2f)", proposal.score())).toString();
+    }
+
+    private static String serving(Serving serving) {
+        String volume = serving.volumeMl().isPresent() ? " of " + serving.volumeMl().getAsInt() / 10 + " cl" : "";
+        return switch (serving.kind()) {
+            case BOTTLE -> "";
+            case GLASS -> " by the glass" + volume;
+            case CARAFE -> " by the carafe" + volume;
+        };
+    }
+}
