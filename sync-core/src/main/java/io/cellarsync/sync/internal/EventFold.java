@@ -73,8 +73,12 @@ public final class EventFold {
             registry.sites.add(((SyncEvent.SiteRegistered) event).site());
         } else if (event instanceof SyncEvent.CatalogueEntrySeen) {
             var entry = ((SyncEvent.CatalogueEntrySeen) event).entry();
-            registry.references.computeIfAbsent(entry.reference(), id -> newReference(id, entry.name()))
-                    .catalogue(entry);
+            ReferenceState state = registry.reference(entry.reference());
+            if (state == null) {
+                state = newReference(entry.reference(), entry.name());
+                registry.add(state);
+            }
+            state.catalogue(entry);
         } else if (event instanceof SyncEvent.Ignored) {
             registry.references.get(((SyncEvent.Ignored) event).reference()).ignored(true);
         } else if (event instanceof SyncEvent.Unignored) {
@@ -101,7 +105,7 @@ public final class EventFold {
             ports.sales().record(sale);
         }
         if (state == null && !registry.knows(sale.reference())) {
-            registry.references.put(sale.reference(), newReference(sale.reference(), sale.posName()));
+            registry.add(newReference(sale.reference(), sale.posName()));
         }
     }
 

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemorySalesLedger implements SalesLedger {
 
+    /** Room of a new per-reference list: a sold reference has many lines, so skip the first rounds of growth. */
+    private static final int FIRST_ROOM = 16;
+
     private Map<SaleLineId, Entry> lines = new HashMap<>();
     /** The number of lines {@link #lines} holds without growing, as sized by {@link #reserve(int)}. */
     private int reserved;
@@ -195,7 +198,7 @@ public final class InMemorySalesLedger implements SalesLedger {
     }
 
     private List<Entry> referenceList(PosReferenceId reference) {
-        return byReference.computeIfAbsent(reference, r -> new ArrayList<>());
+        return byReference.computeIfAbsent(reference, r -> new ArrayList<>(FIRST_ROOM));
     }
 
     private static final class Entry {

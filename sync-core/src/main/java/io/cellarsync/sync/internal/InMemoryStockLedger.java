@@ -10,6 +10,9 @@ import java.util.Map;
 /** A {@link StockLedger} keeping each wine's movements in a list, in a hash map by wine. */
 public final class InMemoryStockLedger implements StockLedger {
 
+    /** Room of a new per-wine list: a wine's movements are many, so skip the first rounds of growth. */
+    private static final int FIRST_ROOM = 16;
+
     private final Map<String, List<StockMovement>> byWine = new HashMap<>();
 
     /** An empty ledger. */
@@ -17,7 +20,7 @@ public final class InMemoryStockLedger implements StockLedger {
 
     @Override
     public void record(StockMovement movement) {
-        byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>()).add(movement);
+        byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>(FIRST_ROOM)).add(movement);
     }
 
     /**
@@ -31,7 +34,7 @@ public final class InMemoryStockLedger implements StockLedger {
         if (slot != null && reference.stockSlotWine == movement.wineId()) {
             movements = (List<StockMovement>) slot;
         } else {
-            movements = byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>());
+            movements = byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>(FIRST_ROOM));
             reference.stockSlotWine = movement.wineId();
             reference.stockSlot = movements;
         }

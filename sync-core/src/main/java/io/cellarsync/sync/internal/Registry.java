@@ -24,14 +24,22 @@ public final class Registry {
     public static final String DEFAULT_CELLAR = "main";
 
     final Map<String, LibraryWine> wines = new LinkedHashMap<>();
+    /** Every reference seen, in the order first seen; add through {@link #add(ReferenceState)}. */
     final Map<PosReferenceId, ReferenceState> references = new LinkedHashMap<>();
+    /**
+     * The same references by site then product key, so that an import finds a line's reference from its product key
+     * without building a reference id.
+     */
+    private final Map<SiteId, Map<String, ReferenceState>> byProductKey = new HashMap<>();
+    private @Nullable SiteId lastSite;
+    private @Nullable Map<String, ReferenceState> lastSiteReferences;
     final Set<SiteId> sites = new LinkedHashSet<>();
     final Map<SiteId, Map<String, String>> cellarByCentre = new HashMap<>();
     final Map<String, ProductNumberAssigned> productNumbers = new LinkedHashMap<>();
     final Map<Long, String> wineByProductNumber = new HashMap<>();
     long nextProductNumber = FIRST_PRODUCT_NUMBER;
     long nextLinkNumber = 1;
-    /** The reference {@link #canonical} found last: an import records the line it just looked up, saving a lookup. */
+    /** The reference found last (by {@link #canonical} or {@link #found}): an import records the line it just looked up. */
     private @Nullable ReferenceState lastFound;
 
     /** An empty registry. */
@@ -59,16 +67,31 @@ public final class Registry {
     }
 
     /**
-     * The state of a reference, found as by {@link #canonical}.
+     * The state of a reference given by site and product key, found as by {@link #canonical}.
      *
      * @return the state, or {@code null} if the reference was never seen
      */
-    @Nullable ReferenceState found(PosReferenceId id) {
-        ReferenceState state = references.get(id);
+    @Nullable ReferenceState found(SiteId site, String productKey) {
+        Map<String, ReferenceState> ofSite = lastSiteReferences;
+        if (ofSite == null || site != lastSite) {
+            ofSite = byProductKey.get(site);
+            if (ofSite == null) {
+                return null;
+            }
+            lastSite = site;
+            lastSiteReferences = ofSite;
+        }
+        ReferenceState state = ofSite.get(productKey);
         if (state != null) {
             lastFound = state;
         }
         return state;
+    }
+
+    /** Adds a reference never seen before. */
+    void add(ReferenceState state) {
+        references.put(state.id(), state);
+        byProductKey.computeIfAbsent(state.id().site(), s -> new HashMap<>()).put(state.id().productKey(), state);
     }
 
     /**

@@ -119,7 +119,7 @@ final class SalesImport {
         for (SaleLine line : ticket.lines()) {
             SaleLineId id = ticket.lineId(line);
             RecordedSale previous = earlier.isEmpty() ? null : ledger.sale(id).orElse(null);
-            ReferenceState state = registry.found(new PosReferenceId(ticket.site(), line.productKey()));
+            ReferenceState state = registry.found(ticket.site(), line.productKey());
             RecordedSale sale = recorded(ticket, line, id, previous == null ? cellar : previous.cellar(), state);
             if (previous != null && previous.sameEffectAs(sale)) {
                 continue;
