@@ -41,18 +41,21 @@ class DemoCommandTest {
 
     @Test
     void aGlassOfUnknownVolume_takesASixthOfA75clBottle() {
-        BottlesPerUnit perSale = SuggestedLink.perSale(new Serving(Serving.Kind.GLASS, OptionalInt.empty()), bottleOf(750));
+        BottlesPerUnit perSale =
+                SuggestedLink.perSale(new Serving(Serving.Kind.GLASS, OptionalInt.empty()), bottleOf(750));
         assertThat(perSale).isEqualTo(BottlesPerUnit.glass(125, 750));
     }
 
     @Test
     void aCarafeOf50cl_takesTwoThirdsOfA75clBottle() {
-        BottlesPerUnit perSale = SuggestedLink.perSale(new Serving(Serving.Kind.CARAFE, OptionalInt.of(500)), bottleOf(750));
+        BottlesPerUnit perSale =
+                SuggestedLink.perSale(new Serving(Serving.Kind.CARAFE, OptionalInt.of(500)), bottleOf(750));
         assertThat(perSale).isEqualTo(BottlesPerUnit.glass(500, 750));
     }
 
     @Test
     void aBottle_takesOneBottleOfItsFormat() {
-        assertThat(SuggestedLink.perSale(Serving.UNSPECIFIED_BOTTLE, bottleOf(1500))).isEqualTo(BottlesPerUnit.ONE_BOTTLE);
+        assertThat(SuggestedLink.perSale(Serving.UNSPECIFIED_BOTTLE, bottleOf(1500)))
+                .isEqualTo(BottlesPerUnit.ONE_BOTTLE);
     }
 }

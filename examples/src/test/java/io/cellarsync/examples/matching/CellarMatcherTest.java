@@ -38,7 +38,8 @@ class CellarMatcherTest {
     private static final PosReferenceId COFFEE = new PosReferenceId(SITE, "4");
     private static final PosReferenceId HOUSE = new PosReferenceId(SITE, "5");
 
-    private final SyncEngine state = SyncEngine.create(Clock.fixed(Instant.parse("2026-03-01T22:00:00Z"), ZoneOffset.UTC));
+    private final SyncEngine state =
+            SyncEngine.create(Clock.fixed(Instant.parse("2026-03-01T22:00:00Z"), ZoneOffset.UTC));
     private final List<SyncEvent> history = new ArrayList<>();
 
     @BeforeEach

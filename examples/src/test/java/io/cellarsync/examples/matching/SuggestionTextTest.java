@@ -23,7 +23,8 @@ class SuggestionTextTest {
     @Test
     void aYesByTheGlass_saysSo() {
         assertThat(SuggestionText.of(proposal(Verdict.YES, "W2", OptionalInt.empty(),
-                new Serving(Serving.Kind.GLASS, OptionalInt.of(120))))).isEqualTo("yes W2 by the glass of 12 cl (0.81)");
+                new Serving(Serving.Kind.GLASS, OptionalInt.of(120)))))
+                .isEqualTo("yes W2 by the glass of 12 cl (0.81)");
     }
 
     private static Proposal proposal(Verdict verdict, String wineId, OptionalInt vintage, Serving serving) {
