@@ -138,6 +138,36 @@ class TicketsCommandTest {
     }
 
     @Test
+    void withoutIncludeOptions_everyFlagIsSentAsFalse(GatewaySimulator simulator) {
+        Run run = tickets(simulator, "--date", simulator.days().get(0).toString(), "--summary");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(simulator.requestedUrls()).singleElement().asString().contains("IncOpen=false",
+                "IncInternal=false", "IncTraining=false", "IncFreeAddons=false");
+    }
+
+    @Test
+    void eachIncludeOption_turnsOnItsOwnFlagOnly(GatewaySimulator simulator) {
+        String day = simulator.days().get(0).toString();
+        List<String> options = List.of("--include-open", "--include-internal", "--include-training",
+                "--include-free-addons");
+        List<String> flags = List.of("IncOpen", "IncInternal", "IncTraining", "IncFreeAddons");
+
+        for (String option : options) {
+            assertThat(tickets(simulator, "--date", day, option, "--summary").exit()).isZero();
+        }
+
+        List<String> urls = simulator.requestedUrls();
+        assertThat(urls).hasSize(options.size());
+        for (int i = 0; i < options.size(); i++) {
+            for (int j = 0; j < flags.size(); j++) {
+                assertThat(urls.get(i)).as("%s sent by %s", flags.get(j), options.get(i))
+                        .contains(flags.get(j) + "=" + (i == j));
+            }
+        }
+    }
+
+    @Test
     void aGatewayFailure_exitsOneWithOneLine_neverTheKey(GatewaySimulator simulator) {
         simulator.injectFault(Fault.NOT_FOUND);
 
