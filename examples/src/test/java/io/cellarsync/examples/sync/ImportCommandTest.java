@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.examples.sync.state.Journal;
+import io.cellarsync.trivec.testkit.Fault;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,34 @@ class ImportCommandTest extends SimulatedNightFixture {
         assertThat(code).isEqualTo(1);
         assertThat(runner.err()).startsWith("cellarsync: ").doesNotContain("0123456789abcdef0123456789abcdef");
         assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void theKey_isNeverWrittenIntoTheStateDirectory() throws IOException {
+        importAllDays();
+
+        List<Path> files;
+        try (var walk = Files.walk(state)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty().allSatisfy(file -> assertThat(
+                new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                .doesNotContain(gateway.appId()));
+    }
+
+    @Test
+    void aFailedImportWithVerbose_showsAStackTrace_stillWithoutTheKey() {
+        for (Fault fault : List.of(Fault.UNAUTHORIZED, Fault.NOT_FOUND, Fault.MALFORMED, Fault.TRUNCATED)) {
+            gateway.clearFaults();
+            gateway.injectFault(fault);
+
+            int code = fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
+                    "--date", gateway.days().get(0).toString(), "--verbose");
+
+            assertThat(code).as(fault.name()).isEqualTo(1);
+            assertThat(runner.err()).as(fault.name()).startsWith("cellarsync: ").contains("\tat ")
+                    .doesNotContain(gateway.appId());
+        }
     }
 
     @Test
