@@ -104,6 +104,33 @@ class KeyRedactionTest {
     }
 
     @Test
+    void aKeyCutByTheEndOfAnErrorExcerpt_leavesNoPartOfIt() {
+        String head = KEY.substring(0, 12);
+        String body = "x".repeat(2048 - head.length()) + KEY + " was refused";
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(404, body)));
+
+        Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).build().users());
+
+        assertThat(failure).isInstanceOf(TrivecNotFoundException.class);
+        assertThat(((TrivecException) failure).bodyExcerpt()).startsWith("xxxx").endsWith("***");
+        assertThat(everythingAbout(failure)).doesNotContain(head);
+    }
+
+    @Test
+    void aKeyCutByTheEndOfAMalformedBodysHead_leavesNoPartOfIt() {
+        for (int cut = 8; cut < KEY.length(); cut += 7) {
+            String head = KEY.substring(0, cut);
+            String body = "y".repeat(512 - head.length()) + KEY + " is not valid JSON";
+            wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200, body)));
+
+            Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).build().users());
+
+            assertThat(failure).isInstanceOf(TrivecMalformedResponseException.class);
+            assertThat(everythingAbout(failure)).as("key cut after %s characters", cut).doesNotContain(head);
+        }
+    }
+
+    @Test
     void transportFailures_doNotCarryTheKeyInTheirCauses() {
         wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 

@@ -5,11 +5,15 @@ import java.util.regex.Pattern;
 /**
  * Removes the application key from text that may be logged or put in an exception: {@code appid=...} query
  * parameters become {@code appid=***}, and any other occurrence of the key itself (the gateway echoes the request
- * URI in some error bodies) becomes {@code ***}.
+ * URI in some error bodies) becomes {@code ***}, and so does a head of the key of at least 8
+ * characters (a body cut for an excerpt may end inside an echoed key).
  */
 public final class Redactor {
 
     private static final Pattern APPID = Pattern.compile("(?i)(appid=)[^&#\\s\"'<>]*");
+
+    /** The shortest head of the key that is redacted when a text is cut inside the key. */
+    static final int HEAD_LENGTH = 8;
 
     private final String key;
 
@@ -30,9 +34,35 @@ public final class Redactor {
      */
     public String redact(String text) {
         String redacted = APPID.matcher(text).replaceAll("$1***");
-        if (key.length() >= 4) {
-            redacted = redacted.replace(key, "***");
+        if (key.length() < 4) {
+            return redacted;
         }
-        return redacted;
+        return withoutKeyHeads(redacted);
+    }
+
+    /**
+     * Replaces the key, and any head of it of {@value #HEAD_LENGTH} characters or more, by {@code ***}: excerpts
+     * and parser messages cut a body after a fixed length, which may fall inside an echoed key.
+     */
+    private String withoutKeyHeads(String text) {
+        String head = key.substring(0, Math.min(HEAD_LENGTH, key.length()));
+        int at = text.indexOf(head);
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = at + head.length();
+            int matched = head.length();
+            while (end < text.length() && matched < key.length() && text.charAt(end) == key.charAt(matched)) {
+                end++;
+                matched++;
+            }
+            out.append(text, from, at).append("***");
+            from = end;
+            at = text.indexOf(head, from);
+        }
+        return out.append(text, from, text.length()).toString();
     }
 }
