@@ -3,7 +3,11 @@ package io.cellarsync.trivec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Configuration of the client: the key's sources, refusals that say what is accepted. */
@@ -17,6 +21,48 @@ class TrivecClientBuilderTest {
                 .environment(name -> name.equals("TRIVEC_APP_ID") ? KEY : null).build();
 
         assertThat(client.site().code()).isEqualTo("SHOP123");
+    }
+
+    /** Builds a client on a transport that records the query of every request and answers an empty list. */
+    private static TrivecClient recording(TrivecClientBuilder builder, List<String> queries) {
+        return builder.site("SHOP123").minInterval(Duration.ZERO).transport(request -> {
+            queries.add(request.uri().getQuery());
+            return new TransportResponse(200, Map.of(), new ByteArrayInputStream("[]".getBytes()));
+        }).build();
+    }
+
+    @Test
+    void theKeyFromTheEnvironment_isTheOneSent() {
+        List<String> queries = new ArrayList<>();
+        TrivecClient client = recording(TrivecClient.builder()
+                .environment(name -> name.equals("TRIVEC_APP_ID") ? KEY : null), queries);
+
+        client.users();
+
+        assertThat(queries).singleElement().isEqualTo("appid=" + KEY);
+    }
+
+    @Test
+    void aKeyGivenToTheBuilder_winsOverTheEnvironment() {
+        List<String> queries = new ArrayList<>();
+        TrivecClient client = recording(TrivecClient.builder().appId("fedcba9876543210")
+                .environment(name -> name.equals("TRIVEC_APP_ID") ? KEY : null), queries);
+
+        client.users();
+
+        assertThat(queries).singleElement().isEqualTo("appid=fedcba9876543210");
+    }
+
+    @Test
+    void aBlankKey_orOneWithSurroundingSpaces_isRefused_withoutShowingIt() {
+        assertThatThrownBy(() -> TrivecClient.builder().site("SHOP123").appId("   ").environment(name -> KEY)
+                .build()).isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("TRIVEC_APP_ID")
+                .hasMessageNotContaining(KEY);
+        assertThatThrownBy(() -> TrivecClient.builder().site("SHOP123").environment(name -> "  ").build())
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("TRIVEC_APP_ID");
+        assertThatThrownBy(() -> TrivecClient.builder().site("SHOP123").appId(KEY + " ").build())
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("spaces")
+                .hasMessageNotContaining(KEY);
     }
 
     @Test
