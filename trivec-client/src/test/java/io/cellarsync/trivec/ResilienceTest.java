@@ -21,6 +21,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Retries, backoff, Retry-After, deadline, pacing and the typing of errors, against WireMock. */
 class ResilienceTest {
@@ -90,6 +92,30 @@ class ResilienceTest {
         client().ticketsOfDay(DAY);
 
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(60));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soon", "-5", "1.5", ""})
+    void aRetryAfterThatIsNeitherSecondsNorADate_fallsBackOnTheBackoff(String header) {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(429, "").withHeader("Retry-After", header),
+                json(200, "[]")));
+
+        assertThat(client().ticketsOfDay(DAY)).isEmpty();
+
+        assertThat(requests()).isEqualTo(2);
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRetryAfterDateInThePast_retriesWithoutWaiting() {
+        String when = DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().minusSeconds(60)
+                .atZone(ZoneOffset.UTC));
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, "").withHeader("Retry-After", when), json(200, "[]")));
+
+        assertThat(client().ticketsOfDay(DAY)).isEmpty();
+
+        assertThat(requests()).isEqualTo(2);
+        assertThat(time.sleeps).allSatisfy(sleep -> assertThat(sleep).isZero());
     }
 
     @Test
