@@ -150,6 +150,44 @@ class DecisionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void aNegativeRatio_isRejected_namingIt_andChangesNothing() throws IOException {
+        importLibrary();
+        importAllDays();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("link", "--pos-product", product("CH MARGAUX 2015 BTL").key(), "--wine", "W1",
+                "--per-sale", "-0.5")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("-0.5").contains("nothing was changed");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void linkingAnUnknownPosProduct_isRejected_namingIt_andChangesNothing() throws IOException {
+        importLibrary();
+        importAllDays();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("link", "--pos-product", "NO-SUCH-PRODUCT", "--wine", "W1")).isEqualTo(1);
+
+        assertThat(runner.err()).startsWith("cellarsync: ").contains("NO-SUCH-PRODUCT");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void unlinkingAReferenceThatIsNotLinked_isRejected_andChangesNothing() throws IOException {
+        importLibrary();
+        importAllDays();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("unlink", "--pos-product", margaux)).isEqualTo(1);
+
+        assertThat(runner.err()).startsWith("cellarsync: ").contains(margaux);
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void aRatioThatIsNotANumber_isAUsageError() {
         assertThat(fails("link", "--pos-product", "P", "--wine", "W1", "--per-sale", "half")).isEqualTo(2);
         assertThat(runner.err()).contains("half");
