@@ -31,6 +31,18 @@ class ImportCommandTest extends SimulatedNightFixture {
     }
 
     @Test
+    void import_asksForOpenInternalAndFreeAddOnTickets_butNeverTrainingOnes() {
+        gateway.resetRequests();
+
+        importDays(gateway.days().get(0), gateway.days().get(1));
+
+        List<String> dayRequests = gateway.requestedUrls().stream().filter(url -> url.contains("/ticket/day.json/"))
+                .toList();
+        assertThat(dayRequests).hasSize(2).allSatisfy(url -> assertThat(url).contains("IncOpen=true",
+                "IncInternal=true", "IncTraining=false", "IncFreeAddons=true"));
+    }
+
+    @Test
     void importingTheSameDaysAgain_changesNothing() {
         importAllDays();
         JsonNode queue = ok("queue", "--json");
