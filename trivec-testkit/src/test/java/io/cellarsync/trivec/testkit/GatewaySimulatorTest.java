@@ -210,6 +210,27 @@ class GatewaySimulatorTest {
     }
 
     @Test
+    void theRateLimitedFault_asksToWaitOneSecond_andTheClientWaitsThatLongBeforeRetrying(
+            GatewaySimulator simulator) {
+        LocalDate day = simulator.days().get(0);
+        simulator.injectFault(Fault.RATE_LIMITED);
+        assertThatThrownBy(() -> simulator.clientBuilder().retryPolicy(RetryPolicy.none()).build().ticketsOfDay(day))
+                .isInstanceOfSatisfying(TrivecRateLimitedException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(1)));
+        simulator.clearFaults();
+        simulator.resetRequests();
+        simulator.injectFault(Fault.RATE_LIMITED, 1);
+        List<Duration> slept = new ArrayList<>();
+
+        List<Ticket> tickets = simulator.clientBuilder().sleeper(slept::add)
+                .retryPolicy(RetryPolicy.defaults().withMaxAttempts(3)).build().ticketsOfDay(day);
+
+        assertThat(tickets).isNotEmpty();
+        assertThat(slept).containsExactly(Duration.ofSeconds(1));
+        assertThat(simulator.requestCount()).isEqualTo(2);
+    }
+
+    @Test
     void theSameSeed_servesTheSameDay_andAnotherSeedAnotherDay(GatewaySimulator simulator) {
         LocalDate day = simulator.days().get(0);
         try (GatewaySimulator same = GatewaySimulator.start(SimulatorConfig.defaults());
