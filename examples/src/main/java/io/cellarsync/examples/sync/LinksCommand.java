@@ -21,9 +21,7 @@ public final class LinksCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin VerboseOption verbose;
     @Mixin StateOption state;
-
-    @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
-    String wineId;
+    @Mixin WineOption wine;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     boolean json;
@@ -31,10 +29,7 @@ public final class LinksCommand implements Runnable {
     @Override
     public void run() {
         SyncEngine engine = CellarState.read(state.directory());
-        if (engine.wine(wineId).isEmpty()) {
-            throw new IllegalArgumentException("Unknown wine '" + wineId + "': no wine of the library has this id"
-                    + " (cellarsync stock lists them).");
-        }
+        String wineId = wine.knownIn(engine);
         List<LinkRow> rows = engine.linksOf(wineId).stream().map(LinkRow::of).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
