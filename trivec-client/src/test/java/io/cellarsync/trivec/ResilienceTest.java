@@ -291,6 +291,29 @@ class ResilienceTest {
     }
 
     @Test
+    void theEventListener_isToldHowLongEachAttemptTook_onTheInjectedClock() {
+        List<Duration> elapsed = new java.util.ArrayList<>();
+        List<Duration> answerAfter = List.of(Duration.ofMillis(250), Duration.ofMillis(40));
+        int[] calls = {0};
+        TrivecClient client = TrivecClient.builder().site("SHOP1").appId(GatewayStubs.KEY).clock(time)
+                .sleeper(time).random(GatewayStubs.NO_JITTER).minInterval(Duration.ZERO).transport(request -> {
+                    int call = calls[0]++;
+                    time.advance(answerAfter.get(call));
+                    return new TransportResponse(call == 0 ? 503 : 200, java.util.Map.of(),
+                            new java.io.ByteArrayInputStream("[]".getBytes()));
+                }).eventListener(new TrivecEventListener() {
+                    @Override
+                    public void requestEnded(String operation, int attempt, int status, Duration took) {
+                        elapsed.add(took);
+                    }
+                }).build();
+
+        client.users();
+
+        assertThat(elapsed).containsExactly(Duration.ofMillis(250), Duration.ofMillis(40));
+    }
+
+    @Test
     void theCatalogueCache_isOffByDefault_andHonoursItsTtlWhenOn() {
         wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200, "[]")));
         TrivecClient uncached = client();
