@@ -314,6 +314,43 @@ class ResilienceTest {
     }
 
     @Test
+    void anInterruptWhileWaitingToRetry_stopsWithATransportError_andKeepsTheInterruptFlag() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, ""), json(200, "[]")));
+        TrivecClient client = GatewayStubs.client(wm, time).sleeper(duration -> {
+            throw new InterruptedException("stop");
+        }).build();
+
+        try {
+            assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOf(TrivecTransportException.class)
+                    .hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(requests()).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedTransport_isNotRetried_andKeepsTheInterruptFlag() {
+        int[] calls = {0};
+        TrivecClient client = TrivecClient.builder().site("SHOP1").appId(GatewayStubs.KEY).clock(time)
+                .sleeper(time).minInterval(Duration.ZERO).transport(request -> {
+                    calls[0]++;
+                    throw new java.io.InterruptedIOException("stop");
+                }).build();
+
+        try {
+            assertThatThrownBy(client::users).isInstanceOf(TrivecTransportException.class)
+                    .hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(calls[0]).isEqualTo(1);
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
     void theCatalogueCache_isOffByDefault_andHonoursItsTtlWhenOn() {
         wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200, "[]")));
         TrivecClient uncached = client();
