@@ -106,6 +106,20 @@ class TrivecClientBuilderTest {
     }
 
     @Test
+    void aConnectTimeoutThatIsNotPositive_isRefused_namingTheValue() {
+        TrivecClientBuilder builder = TrivecClient.builder();
+
+        assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("connectTimeout")
+                .hasMessageContaining("PT0S");
+        assertThatThrownBy(() -> builder.connectTimeout(Duration.ofSeconds(-2)))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("PT-2S");
+        assertThatThrownBy(() -> builder.attemptTimeout(Duration.ZERO))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("attemptTimeout")
+                .hasMessageContaining("PT0S");
+    }
+
+    @Test
     void badFilterKeys_areRefused_beforeAnyRequest() {
         assertThatThrownBy(() -> TicketQuery.billedOnly().withCenters(java.util.List.of("12 34")))
                 .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("'12 34'");
