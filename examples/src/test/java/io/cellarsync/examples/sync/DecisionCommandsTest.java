@@ -188,6 +188,21 @@ class DecisionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void ignoringALinkedReference_isRejected_andChangesNothing() throws IOException {
+        importLibrary();
+        importAllDays();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        ok("link", "--pos-product", margaux, "--wine", "W1");
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("ignore", "--pos-product", margaux)).isEqualTo(1);
+
+        assertThat(runner.err()).startsWith("cellarsync: ").contains(margaux);
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+        assertThat(stockOf("W1").get("links").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aRatioThatIsNotANumber_isAUsageError() {
         assertThat(fails("link", "--pos-product", "P", "--wine", "W1", "--per-sale", "half")).isEqualTo(2);
         assertThat(runner.err()).contains("half");
