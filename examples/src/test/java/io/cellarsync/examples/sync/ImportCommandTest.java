@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.examples.sync.state.Journal;
+import io.cellarsync.trivec.RetryPolicy;
+import io.cellarsync.trivec.TransportResponse;
+import io.cellarsync.trivec.TrivecClientBuilder;
 import io.cellarsync.trivec.testkit.Fault;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The nightly import, the queue, the library and the reset report, end to end against the simulated gateway. */
@@ -94,6 +103,42 @@ class ImportCommandTest extends SimulatedNightFixture {
             assertThat(code).as(fault.name()).isEqualTo(1);
             assertThat(runner.err()).as(fault.name()).startsWith("cellarsync: ").contains("\tat ")
                     .doesNotContain(gateway.appId());
+        }
+    }
+
+    @Test
+    void aRangeThatFailsOnItsLastDay_recordsNoneOfItsDays() throws IOException {
+        importLibrary();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+        String lastDay = gateway.days().get(2).toString().replace("-", "");
+        HttpClient http = HttpClient.newHttpClient();
+        UnaryOperator<TrivecClientBuilder> before = ImportCommand.clientSettings;
+        ImportCommand.clientSettings = builder -> builder.minInterval(Duration.ZERO).retryPolicy(RetryPolicy.none())
+                .transport(request -> {
+                    if (request.uri().getPath().endsWith("/" + lastDay)) {
+                        throw new IOException("connection reset");
+                    }
+                    HttpResponse<InputStream> response = send(http, HttpRequest.newBuilder(request.uri()).build());
+                    return new TransportResponse(response.statusCode(), response.headers().map(), response.body());
+                });
+        try {
+            int code = fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
+                    "--date", gateway.days().get(0).toString(), "--to", gateway.days().get(2).toString());
+
+            assertThat(code).isEqualTo(1);
+        } finally {
+            ImportCommand.clientSettings = before;
+        }
+        assertThat(runner.err()).startsWith("cellarsync: ").contains("connection reset");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    private static HttpResponse<InputStream> send(HttpClient http, HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
         }
     }
 
