@@ -8,7 +8,6 @@ import io.cellarsync.trivec.internal.JsonSupport;
 import io.cellarsync.trivec.internal.RequestExecutor;
 import io.cellarsync.trivec.internal.TicketStreamReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +153,7 @@ public final class TrivecClient {
                 try (response; reader) {
                     // closing both releases the connection
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw context.failure(e);
                 }
             });
         });

@@ -11,13 +11,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -138,6 +143,27 @@ class KeyRedactionTest {
                 .build().users());
 
         assertThat(failure).isInstanceOf(TrivecTransportException.class);
+        assertThat(everythingAbout(failure)).doesNotContain(KEY);
+    }
+
+    @Test
+    void aFailureWhileClosingADayStream_isATypedTransportError_withoutTheKey() {
+        TrivecClient client = TrivecClient.builder().site("SHOP1").appId(KEY).clock(time).sleeper(time)
+                .minInterval(Duration.ZERO).transport(request -> new TransportResponse(200, Map.of(),
+                        new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)) {
+                            @Override
+                            public void close() throws IOException {
+                                throw new IOException("reset while closing " + request.uri());
+                            }
+                        })).build();
+
+        Throwable failure = catchThrowable(() -> {
+            try (Stream<Ticket> tickets = client.streamTicketsOfDay(DAY, TicketQuery.billedOnly())) {
+                tickets.forEach(ticket -> { });
+            }
+        });
+
+        assertThat(failure).isInstanceOf(TrivecTransportException.class).hasMessageContaining("reset while closing");
         assertThat(everythingAbout(failure)).doesNotContain(KEY);
     }
 
