@@ -29,7 +29,8 @@ public final class CellarsyncMain {
         CommandLine commandLine = new CommandLine(new CellarsyncCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        commandLine.setExecutionExceptionHandler(new OneLineErrors(SecretArguments.of(args)));
+        commandLine.setParameterExceptionHandler(new RedactedUsageErrors());
         return commandLine.execute(args);
     }
 }

@@ -1,5 +1,7 @@
 package io.cellarsync.examples;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -10,12 +12,21 @@ import picocli.CommandLine.ParseResult;
  */
 final class OneLineErrors implements IExecutionExceptionHandler {
 
+    private final SecretArguments secrets;
+
+    /** @param secrets what of the command line must never be printed, not even in a stack trace */
+    OneLineErrors(SecretArguments secrets) {
+        this.secrets = secrets;
+    }
+
     @Override
     public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
         boolean verbose = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--verbose");
-        commandLine.getErr().println("cellarsync: " + oneLine(failure));
+        commandLine.getErr().println(secrets.redact("cellarsync: " + oneLine(failure)));
         if (verbose) {
-            failure.printStackTrace(commandLine.getErr());
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            commandLine.getErr().print(secrets.redact(trace.toString()));
         }
         commandLine.getErr().flush();
         return 1;

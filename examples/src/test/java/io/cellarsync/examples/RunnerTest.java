@@ -57,8 +57,41 @@ class RunnerTest {
         CommandLine commandLine = new CommandLine(new FailingCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        commandLine.setExecutionExceptionHandler(new OneLineErrors(SecretArguments.of(args)));
         return commandLine.execute(args);
+    }
+
+    @Test
+    void aKeyGivenToACommandWithoutAppId_isNeverEchoedInTheUsageError() {
+        assertThat(run("demo", "--app-id", "0123456789abcdef0123456789abcdef")).isEqualTo(2);
+        assertThat(run("demo", "--app-id=fedcba9876543210fedcba9876543210")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("Unknown option").contains("***")
+                .doesNotContain("0123456789abcdef0123456789abcdef")
+                .doesNotContain("fedcba9876543210fedcba9876543210");
+    }
+
+    @Command(name = "leaky")
+    static final class LeakyCommand implements Runnable {
+        @Mixin VerboseOption verbose;
+        @picocli.CommandLine.Option(names = "--app-id") String appId;
+
+        @Override
+        public void run() {
+            throw new IllegalStateException("refused key " + appId);
+        }
+    }
+
+    @Test
+    void aFailureMessageHoldingTheKey_isPrintedWithTheKeyMasked() {
+        String[] args = {"--app-id", "0123456789abcdef0123456789abcdef", "--verbose"};
+        CommandLine commandLine = new CommandLine(new LeakyCommand());
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler(new OneLineErrors(SecretArguments.of(args)));
+
+        assertThat(commandLine.execute(args)).isEqualTo(1);
+        assertThat(err.toString()).contains("cellarsync: refused key ***")
+                .doesNotContain("0123456789abcdef0123456789abcdef");
     }
 
     @Test

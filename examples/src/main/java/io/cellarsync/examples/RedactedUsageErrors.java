@@ -1,0 +1,26 @@
+package io.cellarsync.examples;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's usage-error handling (message, suggestions or usage, exit 2), with the gateway key masked: a key given
+ * to a command that takes no {@code --app-id} would otherwise be echoed as an unknown argument.
+ */
+final class RedactedUsageErrors implements IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException failure, String[] args) {
+        CommandLine commandLine = failure.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(SecretArguments.of(args).redact(String.valueOf(failure.getMessage())));
+        if (!UnmatchedArgumentException.printSuggestions(failure, err)) {
+            commandLine.usage(err);
+        }
+        err.flush();
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+}
