@@ -151,4 +151,16 @@ public record SimulatorConfig(long seed, LocalDate firstDay, int dayCount, int t
     public LocalDate lastDay() {
         return firstDay.plusDays(dayCount - 1L);
     }
+
+    /**
+     * Describes the configuration without its key: a partner may start the simulator with a key of their own.
+     *
+     * @return the components, the key masked
+     */
+    @Override
+    public String toString() {
+        return "SimulatorConfig[seed=" + seed + ", firstDay=" + firstDay + ", dayCount=" + dayCount
+                + ", ticketsPerDay=" + ticketsPerDay + ", centres=" + centres + ", siteCode=" + siteCode
+                + ", appId=***, port=" + port + ", slowDelay=" + slowDelay + "]";
+    }
 }
