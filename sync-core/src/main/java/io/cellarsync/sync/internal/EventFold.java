@@ -9,6 +9,7 @@ import io.cellarsync.sync.StockMovement;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncPorts;
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies one event to the state (registry and ports). It is the only code that changes state, so that replaying the
@@ -109,13 +110,31 @@ public final class EventFold {
         }
     }
 
-    private void recordMovement(StockMovement movement, MovementCause.SaleEffect effect) {
-        ReferenceState state = registry.lastFoundIf(effect.reference());
+    private void recordMovement(StockMovement movement, @Nullable ReferenceState state) {
         if (state != null && ports.stock() instanceof InMemoryStockLedger) {
             ((InMemoryStockLedger) ports.stock()).record(movement, state);
         } else {
             ports.stock().record(movement);
         }
+    }
+
+    /**
+     * The attribution of a line applied by a movement: the one shared by the reference's earlier lines when it is equal
+     * (same link, wine, cellar and ratio), so that a large import keeps one attribution per link rather than per line.
+     */
+    private static Attribution attribution(StockMovement movement, MovementCause.SaleEffect effect,
+            @Nullable ReferenceState state) {
+        Attribution shared = state == null ? null : state.sharedAttribution;
+        if (shared != null && shared.linkNumber() == effect.linkNumber()
+                && (shared.perSale() == effect.perSale() || shared.perSale().equals(effect.perSale()))
+                && shared.wineId().equals(movement.wineId()) && shared.cellar().equals(movement.cellar())) {
+            return shared;
+        }
+        Attribution fresh = new Attribution(effect.linkNumber(), movement.wineId(), movement.cellar(), effect.perSale());
+        if (state != null) {
+            state.sharedAttribution = fresh;
+        }
+        return fresh;
     }
 
     private ReferenceState newReference(PosReferenceId id, String name) {
@@ -127,10 +146,10 @@ public final class EventFold {
             ports.stock().record(movement);
         } else {
             MovementCause.SaleEffect effect = (MovementCause.SaleEffect) movement.cause();
-            recordMovement(movement, effect);
+            ReferenceState state = registry.lastFoundIf(effect.reference());
+            recordMovement(movement, state);
             if (effect.kind().applies()) {
-                ports.sales().attribute(effect.line(),
-                        new Attribution(effect.linkNumber(), movement.wineId(), movement.cellar(), effect.perSale()));
+                ports.sales().attribute(effect.line(), attribution(movement, effect, state));
             } else {
                 ports.sales().unattribute(effect.line());
             }

@@ -1,5 +1,6 @@
 package io.cellarsync.sync.internal;
 
+import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.CatalogueEntry;
 import io.cellarsync.sync.Link;
 import io.cellarsync.sync.PosReferenceId;
@@ -29,6 +30,11 @@ public final class ReferenceState {
     @Nullable Object salesSlot;
     @Nullable String stockSlotWine;
     @Nullable Object stockSlot;
+    /**
+     * The attribution last given to a line of this reference: attributions are immutable and the same for every line
+     * applied through one link to one cellar, so the fold shares one instead of making one per line.
+     */
+    @Nullable Attribution sharedAttribution;
 
     ReferenceState(PosReferenceId id, String name, @Nullable Link link) {
         this.id = id;
