@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link SalesLedger} in hash maps: lines by identity, and line lists by ticket and by reference, so that importing
+ * A {@link SalesLedger} in hash tables: lines by identity (in a {@link LineTable}), and line lists by ticket and by reference, so that importing
  * is linear in lines and linking reads only the reference's own lines. Totals per reference are summed when asked,
  * from the reference's own lines, which keeps recording a line free of arithmetic.
  */
@@ -25,7 +25,7 @@ public final class InMemorySalesLedger implements SalesLedger {
     /** Room of a new per-reference list: a sold reference has many lines, so skip the first rounds of growth. */
     private static final int FIRST_ROOM = 16;
 
-    private Map<SaleLineId, Entry> lines = new HashMap<>();
+    private final LineTable<Entry> lines = new LineTable<>(entry -> entry.sale.id());
     /** The number of lines {@link #lines} holds without growing, as sized by {@link #reserve(int)}. */
     private int reserved;
     private final Map<SiteId, Map<String, List<SaleLineId>>> byTicket = new HashMap<>();
@@ -51,16 +51,14 @@ public final class InMemorySalesLedger implements SalesLedger {
             return;
         }
         int room = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(needed, 2L * lines.size()));
-        Map<SaleLineId, Entry> bigger = new HashMap<>(room * 4 / 3 + 1);
-        bigger.putAll(lines);
-        lines = bigger;
+        lines.reserve(room);
         reserved = room;
     }
 
     @Override
     public void record(RecordedSale sale) {
         Entry fresh = new Entry(sale);
-        Entry entry = lines.putIfAbsent(sale.id(), fresh);
+        Entry entry = lines.putIfAbsent(fresh);
         if (entry == null) {
             ticketList(sale.id()).add(sale.id());
             referenceList(sale.reference()).add(fresh);
@@ -87,7 +85,7 @@ public final class InMemorySalesLedger implements SalesLedger {
     @SuppressWarnings("unchecked")
     void record(RecordedSale sale, ReferenceState reference) {
         Entry fresh = new Entry(sale);
-        Entry entry = lines.putIfAbsent(sale.id(), fresh);
+        Entry entry = lines.putIfAbsent(fresh);
         if (entry != null) {
             replace(entry, sale);
             return;
