@@ -1,5 +1,8 @@
 package io.cellarsync.trivec.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,5 +47,29 @@ final class FieldLookup<F extends Enum<F>> {
             remembered.put(name, Optional.ofNullable(found));
         }
         return found;
+    }
+
+    /**
+     * Reads the fields of the object the parser is in, up to its end: known fields into the builder, the others
+     * as its extras. The one loop every model reader shares.
+     *
+     * @param parser the parser, inside an object
+     * @param builder the object being read
+     * @param <B> the builder's type
+     * @return the builder
+     * @throws IOException when a value cannot be read
+     */
+    <B extends ObjectBuilder<F>> B readFields(JsonParser parser, B builder) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            F field = find(name);
+            if (field == null) {
+                builder.extras = Extras.keep(builder.extras, name, parser);
+            } else {
+                builder.set(field, name, parser);
+            }
+        }
+        return builder;
     }
 }

@@ -2,15 +2,12 @@ package io.cellarsync.trivec.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.trivec.LineId;
 import io.cellarsync.trivec.OrderLine;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /** Reads an {@code OrderLine} (or an add-on) into a builder; the line's identity is set once the ticket is known. */
 final class LineReader {
@@ -54,22 +51,11 @@ final class LineReader {
             throw new MalformedValueException("a line is " + JsonValues.describe(parser.currentToken())
                     + ", expected an object");
         }
-        Builder line = new Builder();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            Field field = FIELDS.find(name);
-            if (field == null) {
-                line.extras = Extras.keep(line.extras, name, parser);
-            } else {
-                line.set(field, name, parser);
-            }
-        }
-        return line;
+        return FIELDS.readFields(parser, new Builder());
     }
 
     /** A line being read. */
-    static final class Builder {
+    static final class Builder extends ObjectBuilder<Field> {
         private String key = "";
         private String productKey = "";
         private String productName = "";
@@ -92,9 +78,9 @@ final class LineReader {
         private int vatNr;
         private BigDecimal vatPerc = BigDecimal.ZERO;
         private List<Builder> addons = List.of();
-        private @Nullable Map<String, JsonNode> extras;
 
-        private void set(Field field, String name, JsonParser p) throws IOException {
+        @Override
+        void set(Field field, String name, JsonParser p) throws IOException {
             switch (field) {
                 case KEY -> key = JsonValues.text(p, name);
                 case PRODUCT_KEY -> productKey = JsonValues.text(p, name);

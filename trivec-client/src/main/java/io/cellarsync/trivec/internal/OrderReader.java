@@ -2,7 +2,6 @@ package io.cellarsync.trivec.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.trivec.ActionId;
 import io.cellarsync.trivec.Order;
 import io.cellarsync.trivec.OrderLine;
@@ -12,8 +11,6 @@ import java.io.IOException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /** Reads the {@code Orders} of a ticket into builders; they are built once the ticket's key is known. */
 final class OrderReader {
@@ -49,24 +46,13 @@ final class OrderReader {
                 throw new MalformedValueException("an order is " + JsonValues.describe(parser.currentToken())
                         + ", expected an object");
             }
-            Builder order = new Builder();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                Field known = FIELDS.find(name);
-                if (known == null) {
-                    order.extras = Extras.keep(order.extras, name, parser);
-                } else {
-                    order.set(known, name, parser);
-                }
-            }
-            orders.add(order);
+            orders.add(FIELDS.readFields(parser, new Builder()));
         }
         return orders;
     }
 
     /** An order being read. */
-    static final class Builder {
+    static final class Builder extends ObjectBuilder<Field> {
         private String key = "";
         private String ticketKey = "";
         private ActionId actionId = ActionId.ORDER_ENTRY;
@@ -80,9 +66,9 @@ final class OrderReader {
         private String userName = "";
         private List<LineReader.Builder> lines = List.of();
         private List<Paymode> paymodes = List.of();
-        private @Nullable Map<String, JsonNode> extras;
 
-        private void set(Field field, String name, JsonParser p) throws IOException {
+        @Override
+        void set(Field field, String name, JsonParser p) throws IOException {
             switch (field) {
                 case KEY -> key = JsonValues.text(p, name);
                 case TICKET_KEY -> ticketKey = JsonValues.text(p, name);

@@ -2,7 +2,6 @@ package io.cellarsync.trivec.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.trivec.Order;
 import io.cellarsync.trivec.Ticket;
 import io.cellarsync.trivec.TrivecDate;
@@ -12,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,17 +91,7 @@ public final class TicketStreamReader implements Closeable {
     }
 
     private Ticket readTicket() throws IOException {
-        Builder ticket = new Builder();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            Field field = FIELDS.find(name);
-            if (field == null) {
-                ticket.extras = Extras.keep(ticket.extras, name, parser);
-            } else {
-                ticket.set(field, name, parser);
-            }
-        }
+        Builder ticket = FIELDS.readFields(parser, new Builder());
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw context.malformed("ticket " + index + " was cut off (truncated body?)");
         }
@@ -116,7 +104,7 @@ public final class TicketStreamReader implements Closeable {
     }
 
     /** A ticket being read. */
-    private static final class Builder {
+    private static final class Builder extends ObjectBuilder<Field> {
         private String key = "";
         private TrivecDate date = TrivecDate.none();
         private TrivecDate actualDate = TrivecDate.none();
@@ -141,9 +129,9 @@ public final class TicketStreamReader implements Closeable {
         private BigDecimal totalPrice = BigDecimal.ZERO;
         private BigDecimal totalToPay = BigDecimal.ZERO;
         private List<OrderReader.Builder> orders = List.of();
-        private @Nullable Map<String, JsonNode> extras;
 
-        private void set(Field field, String name, JsonParser p) throws IOException {
+        @Override
+        void set(Field field, String name, JsonParser p) throws IOException {
             switch (field) {
                 case KEY -> key = JsonValues.text(p, name);
                 case DATE -> date = JsonValues.date(p, name);
