@@ -21,6 +21,17 @@ final class FamilyScorer {
     static final double PRODUCER_WEIGHT = 0.1;
     static final double COLOUR_CONFLICT = 0.3;
     static final double CONFLICT_WEIGHT = 0.3;
+    static final double COLOUR_AGREEMENT = 0.01;
+    /**
+     * A label word the library knows but this wine does not have is evidence of another wine ("ROSSO DI MONTALCINO"
+     * is not the Brunello, "SPÄTBURGUNDER" not the Riesling): its weight counts against the wine, even when the wine
+     * has no word of its own that the label lacks.
+     */
+    static final double UNEXPLAINED_PENALTY = 0.2;
+    /** A label word held by at most this many families is rare: all of them are candidates. */
+    static final int RARE_POSTINGS = 16;
+    /** How many of the label's rarest words bring all their families in. */
+    static final int RARE_WORDS = 2;
 
     private FamilyScorer() {}
 
@@ -58,7 +69,47 @@ final class FamilyScorer {
                 }
             }
         }
-        return top(sums, touched, touchedCount);
+        return withRareWordFamilies(top(sums, touched, touchedCount), query, index);
+    }
+
+    /**
+     * Adds the families holding the label's most distinctive known words when those words are rare: a producer's name
+     * ("DELAMOTTE") must not be crowded out of the candidates by many wines sharing several common words
+     * ("grand cru", "mesnil", "oger").
+     */
+    private static int[] withRareWordFamilies(int[] top, LabelQuery query, WineIndex index) {
+        List<Integer> rare = new ArrayList<>();
+        for (int i = 0; i < query.size(); i++) {
+            int term = query.ids[i];
+            if (term >= 0 && !query.soft[i] && index.postingsEnd(term) - index.postingsStart(term) <= RARE_POSTINGS) {
+                rare.add(i);
+            }
+        }
+        if (rare.isEmpty()) {
+            return top;
+        }
+        rare.sort(Comparator.comparingDouble((Integer i) -> query.weights[i]).reversed());
+        int[] result = Arrays.copyOf(top, top.length + RARE_WORDS * RARE_POSTINGS);
+        int n = top.length;
+        for (int i : rare.subList(0, Math.min(RARE_WORDS, rare.size()))) {
+            int term = query.ids[i];
+            for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
+                int family = index.posting(at);
+                if (!contains(result, n, family)) {
+                    result[n++] = family;
+                }
+            }
+        }
+        return Arrays.copyOf(result, n);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] top(float[] sums, int[] touched, int count) {
@@ -94,11 +145,19 @@ final class FamilyScorer {
         double explained = 0;
         double total = 0;
         double unexplainedLabel = 0;
+        long explainedTerms = 0;
+        double unexplainedKnown = 0;
         for (int i = 0; i < query.size(); i++) {
             float match = labelTermMatch(query, i, family, agreed);
             explained += query.weights[i] * match;
+            if (match > 0 && !query.soft[i] && i < Long.SIZE) {
+                explainedTerms |= 1L << i;
+            }
             if (!query.soft[i] || match > 0) {
                 total += query.weights[i];
+            }
+            if (!query.soft[i] && query.ids[i] >= 0 && match == 0) {
+                unexplainedKnown = Math.max(unexplainedKnown, query.weights[i]);
             }
             if (!query.soft[i]) {
                 // A word the library does not know at all may be noise or a shorthand: it is weak evidence.
@@ -114,17 +173,33 @@ final class FamilyScorer {
                 + PRODUCER_WEIGHT * producer.share();
         // A distinctive word on each side that the other lacks: most likely two different wines.
         score -= CONFLICT_WEIGHT * Math.min(unexplainedLabel, name.unnamed()) / index.unknownIdf;
-        if (label.colour().conflictsWith(family.colour)) {
+        score -= UNEXPLAINED_PENALTY * unexplainedKnown / index.unknownIdf;
+        if (label.colour().conflictsWith(family.colour) && !colourWordIsAName(query, family)) {
             score -= COLOUR_CONFLICT;
             disagreed.add(Evidence.COLOUR);
         } else if (label.colour() != Colour.UNKNOWN && label.colour() == family.colour) {
             agreed.add(Evidence.COLOUR);
+            // Of "Pinot Grigio" and "Pinot Grigio Rosato", a label saying "rosato" names the second.
+            score += COLOUR_AGREEMENT;
         }
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
             score += 0.01;
         }
-        return new ScoredFamily(familyIndex, Math.max(0, Math.min(1, score)), agreed, disagreed, labelCoverage,
-                name.share());
+        return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
+                name.missingWords(), explainedTerms);
+    }
+
+    /**
+     * Whether the label's colour word is a word of the wine's name or producer: then it is part of a proper name
+     * ("Raventós i Blanc", "Barolo La Rosa"), not the wine's colour, and does not contradict it.
+     */
+    private static boolean colourWordIsAName(LabelQuery query, WineFamily family) {
+        for (int term : query.colourWordIds) {
+            if (family.fieldHas(WineFamily.Field.NAME, term) || family.fieldHas(WineFamily.Field.PRODUCER, term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How well label term {@code i} is found in the family (1 exact, less through an alternative, 0 not). */
@@ -162,8 +237,9 @@ final class FamilyScorer {
      *
      * @param share the IDF-weighted share of the field's terms that the label names
      * @param unnamed the weight of the most distinctive term the label does not name
+     * @param missingWords how many distinctive terms the label does not name at all
      */
-    private record Coverage(double share, double unnamed) {}
+    private record Coverage(double share, double unnamed, int missingWords) {}
 
     /** Soft terms count only when named; colour words count half. */
     private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, ParsedLabel label,
@@ -171,6 +247,7 @@ final class FamilyScorer {
         double covered = 0;
         double total = 0;
         double unnamed = 0;
+        int missing = 0;
         for (int i = family.from(field); i < family.to(field); i++) {
             int term = family.terms[i];
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
@@ -183,9 +260,12 @@ final class FamilyScorer {
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
             if (!index.soft[term]) {
                 unnamed = Math.max(unnamed, weight * (1 - match));
+                if (match == 0) {
+                    missing++;
+                }
             }
         }
-        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed);
+        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
     }
 
     private static float namedByLabel(int term, LabelQuery query) {

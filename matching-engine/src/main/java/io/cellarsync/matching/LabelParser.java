@@ -45,7 +45,7 @@ final class LabelParser {
             state.terms.add(state.lastTwoDigits.text());
         }
         return new ParsedLabel(label, state.terms, vintage, state.nonVintage && vintage == 0,
-                state.serving(), state.colour);
+                state.serving(), state.colour, state.colourWords);
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
@@ -90,6 +90,7 @@ final class LabelParser {
             if (LabelVocabulary.isColourCode(word)) {
                 return i;
             }
+            state.colourWords.addAll(LabelVocabulary.expand(word));
         }
         state.terms.addAll(LabelVocabulary.expand(word));
         return i;
@@ -221,6 +222,7 @@ final class LabelParser {
         int bottleMl;
         int glassMl;
         Colour colour = Colour.UNKNOWN;
+        final List<String> colourWords = new ArrayList<>();
 
         void volume(int ml) {
             if (ml <= 0) {

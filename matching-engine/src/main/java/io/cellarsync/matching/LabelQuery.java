@@ -30,6 +30,8 @@ final class LabelQuery {
     final int[][] alternatives;
     final float[][] alternativeFactors;
     final List<String> unknownWords;
+    /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
+    int[] colourWordIds = new int[0];
 
     private LabelQuery(int size) {
         words = new String[size];
@@ -71,6 +73,8 @@ final class LabelQuery {
             }
             i++;
         }
+        query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
+                .toArray();
         return query;
     }
 

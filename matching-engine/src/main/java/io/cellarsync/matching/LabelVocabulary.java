@@ -19,7 +19,24 @@ final class LabelVocabulary {
             "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
             "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "rouge", "blanc",
             "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco", "rosado",
-            "rosso", "bianco", "rosato", "vintage", "trocken", "champagne");
+            "rosso", "bianco", "rosato", "vintage", "trocken", "champagne",
+            "grosses", "gewachs", "grosse", "lage", "erste", "freres", "fils", "pere", "figli", "hijos", "sohne",
+            "sons");
+
+    /** Classifications and mentions any wine may carry: a label made only of them and of soft words names no wine. */
+    static final Set<String> MENTIONS = Set.of(
+            "premier", "grand", "cru", "classe", "vieilles", "vignes", "reserve", "superieur", "villages", "extra",
+            "nature", "organic", "demi", "doux", "moelleux", "vintage");
+
+    /** Whether the terms are only mentions and soft words ("PREMIER CRU", "VIEILLES VIGNES BRUT"). */
+    static boolean namesNoWine(List<String> terms) {
+        for (String term : terms) {
+            if (!MENTIONS.contains(term) && !SOFT.contains(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Articles and prepositions of the wine languages: they tell nothing about the wine. */
     static final Set<String> STOP = Set.of(
@@ -46,6 +63,8 @@ final class LabelVocabulary {
         alias("bourgogne", "bgne", "bourgogne", "bourg");
         alias("bordeaux", "bdx", "bx", "bordeaux");
         alias("vintage", "mill", "millesime", "millesimato", "vintage");
+        alias("organic", "organic", "bio", "biologico", "biologique", "organico", "organique", "ecologico", "eko",
+                "ekologisk", "ekologiskt", "okologisch");
         phrase("gg", "grosses", "gewachs");
         alias("rouge", "rge", "rouge");
         alias("blanc", "blc", "bl", "blanc", "blancs");

@@ -12,12 +12,15 @@ import java.util.OptionalInt;
  * @param nonVintage whether the label says non-vintage ({@code NV}, {@code SA})
  * @param serving bottle, format or glass
  * @param colour the colour the label states
+ * @param colourWords the words (not codes) the colour was read from, as terms: they may also be part of a proper name
+ *     ("Raventós i Blanc", "Barolo La Rosa")
  */
 record ParsedLabel(String original, List<String> terms, int vintage, boolean nonVintage, Serving serving,
-        Colour colour) {
+        Colour colour, List<String> colourWords) {
 
     ParsedLabel {
         terms = List.copyOf(terms);
+        colourWords = List.copyOf(colourWords);
     }
 
     OptionalInt vintageYear() {

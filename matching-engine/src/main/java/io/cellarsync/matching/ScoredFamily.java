@@ -6,11 +6,25 @@ import java.util.Set;
  * A wine family scored against a label.
  *
  * @param family the family's index in the {@link WineIndex}
- * @param score the combined score in [0, 1]
+ * @param score the combined score: about [0, 1], not cut to it (see {@link #shown()})
  * @param agreed which parts of the label agreed with it
  * @param disagreed which parts disagreed
  * @param labelCoverage the share of the label's weight the family explains
- * @param nameCoverage the share of the family name's weight the label names
+ * @param missingNameWords how many distinctive words of the family's name the label does not name at all (a word the
+ *     label cuts short is named)
+ * @param explainedTerms which of the label's distinctive terms the family explains: bit {@code i} for term {@code i}
+ *     (the first 64 terms)
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
-        double nameCoverage) {}
+        int missingNameWords, long explainedTerms) {
+
+    /** The score as shown to a user: within [0, 1] (ranking uses the unbounded score, so ties at 1 are broken). */
+    double shown() {
+        return Math.max(0, Math.min(1, score));
+    }
+
+    /** Whether this family explains every distinctive label term {@code other} explains, and more. */
+    boolean explainsMoreThan(ScoredFamily other) {
+        return (explainedTerms & other.explainedTerms) == other.explainedTerms && explainedTerms != other.explainedTerms;
+    }
+}

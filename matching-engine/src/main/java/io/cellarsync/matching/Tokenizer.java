@@ -19,12 +19,16 @@ final class Tokenizer {
 
     private static final Pattern NUMBER_WITH_UNIT =
             Pattern.compile("(\\d+(?:[.,]\\d+)?)(cl|ml|l|lt|ltr|ltrs|litre|litres|liter|liters|%)");
+    /** Initials written with dots ("r.d.", "j.m.", "n.v."): one word, as the same initials written without dots. */
+    private static final Pattern DOTTED_INITIALS =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.(\\p{L})(?:\\.(\\p{L}))?\\.?(?![\\p{L}\\p{N}])");
     private static final Set<String> ELIDED = Set.of("l", "d", "qu", "dell", "all", "nell", "sull");
 
     private Tokenizer() {}
 
     static List<Token> tokens(String folded) {
-        String text = folded.length() > MAX_CHARS ? folded.substring(0, MAX_CHARS) : folded;
+        String cut = folded.length() > MAX_CHARS ? folded.substring(0, MAX_CHARS) : folded;
+        String text = cut.indexOf('.') < 0 ? cut : DOTTED_INITIALS.matcher(cut).replaceAll("$1$2$3");
         List<Token> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean afterApostrophe = false;

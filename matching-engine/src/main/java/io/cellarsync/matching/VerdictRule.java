@@ -35,13 +35,16 @@ final class VerdictRule {
         }
         ScoredFamily best = scored.get(0);
         if (best.score() < yesThreshold) {
-            return no(label, query, candidates, best.score(), "no library wine is close enough");
+            return no(label, query, candidates, best.shown(), "no library wine is close enough");
         }
-        if (best.score() - runnerUp(scored, index) < ambiguityMargin) {
-            return no(label, query, candidates, best.score(), "several library wines fit the label equally well");
+        if (best.score() - runnerUp(scored) < ambiguityMargin) {
+            return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
+        }
+        if (isListedTwice(scored, index)) {
+            return no(label, query, candidates, best.shown(), "the library lists this wine more than once");
         }
         if (partialNamesAnswerNo && isPartialNameOfSeveral(scored, index)) {
-            return no(label, query, candidates, best.score(), "the label is part of the names of several library wines");
+            return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         WineFamily family = index.families[best.family()];
         WineFamily.Row row = family.rowFor(label.vintage(), label.serving().volumeMl().orElse(0));
@@ -61,18 +64,23 @@ final class VerdictRule {
         String note = almost ? "the library does not hold vintage " + label.vintage() + " of this wine"
                 + (row.vintage() != 0 ? " (closest: " + row.vintage() + ")" : "") : "";
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
-                best.score(), label.serving(), new Explanation(agreed, disagreed, query.unknownWords, note),
+                best.shown(), label.serving(), new Explanation(agreed, disagreed, query.unknownWords, note),
                 candidates);
     }
 
     /**
-     * The score of the best family that is another wine than the best one. Families whose names have the same words
-     * (the library lists "Gaja Barbaresco" and "Barbaresco Gaja") are the same wine to a label.
+     * The score of the best other family that the label does not tell apart from the best one. Every other library
+     * entry counts, even one with the same name words (the library listing one wine twice is still two answers, and a
+     * wrong one costs more than a {@code no}), except a family the label itself rules out: one that explains only part
+     * of what the best one explains ("RIOJA BORDON GRAN RES" against "Rioja Bordón Reserva"), or one whose name the
+     * label names only in part while it names all of the best one's ("CERASUOLO" against "Cerasuolo Classico").
      */
-    private static double runnerUp(List<ScoredFamily> scored, WineIndex index) {
-        int[] best = signature(index.families[scored.get(0).family()], index);
+    private static double runnerUp(List<ScoredFamily> scored) {
+        ScoredFamily best = scored.get(0);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
-            if (!Arrays.equals(best, signature(index.families[other.family()], index))) {
+            boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
+                    && best.missingNameWords() == 0 && other.missingNameWords() > 0);
+            if (!ruledOut) {
                 return other.score();
             }
         }
@@ -85,7 +93,8 @@ final class VerdictRule {
      */
     private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, WineIndex index) {
         ScoredFamily best = scored.get(0);
-        if (best.nameCoverage() >= 0.999) {
+        // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
+        if (best.missingNameWords() == 0) {
             return false;
         }
         int[] bestSignature = signature(index.families[best.family()], index);
@@ -96,6 +105,30 @@ final class VerdictRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether another family that also fits the label is the same wine listed again: the same name words once the
+     * words of both producers are left out ("Roagna Barbaresco Gallina" and "Barbaresco Gallina Roagna Azienda
+     * Agricola"; "Barolo Falletto di Bruno Giacosa" by Bruno Giacosa and by the estate's company).
+     */
+    private boolean isListedTwice(List<ScoredFamily> scored, WineIndex index) {
+        WineFamily best = index.families[scored.get(0).family()];
+        for (ScoredFamily other : scored.subList(1, scored.size())) {
+            WineFamily family = index.families[other.family()];
+            if (other.score() >= yesThreshold && Arrays.equals(nameWithoutProducers(best, best, family, index),
+                    nameWithoutProducers(family, best, family, index))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] nameWithoutProducers(WineFamily named, WineFamily a, WineFamily b, WineIndex index) {
+        return Arrays.stream(named.terms, named.from(WineFamily.Field.NAME), named.to(WineFamily.Field.NAME))
+                .filter(t -> !index.soft[t] && !a.fieldHas(WineFamily.Field.PRODUCER, t)
+                        && !b.fieldHas(WineFamily.Field.PRODUCER, t))
+                .sorted().distinct().toArray();
     }
 
     private static int[] signature(WineFamily family, WineIndex index) {
@@ -121,7 +154,7 @@ final class VerdictRule {
         for (ScoredFamily family : scored.subList(0, Math.min(maxCandidates, scored.size()))) {
             WineFamily.Row row = index.families[family.family()].rowFor(label.vintage(),
                     label.serving().volumeMl().orElse(0));
-            candidates.add(new Candidate(row.id(), family.score()));
+            candidates.add(new Candidate(row.id(), family.shown()));
         }
         return candidates;
     }

@@ -128,6 +128,18 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aLabelOfMentionsOnly_isNo() {
+        // Found by AnyLabelPropertiesTest: "㍶" folds to "pc", which is "premier cru".
+        for (String label : List.of("PREMIER CRU", "㍶", "GRAND CRU CLASSE", "VIEILLES VIGNES BRUT 2018")) {
+            Proposal proposal = engine().match(label);
+
+            assertThat(proposal.verdict()).as(label).isEqualTo(Verdict.NO);
+            assertThat(proposal.explanation().note()).as(label).contains("names no wine");
+        }
+        assertThat(engine().match("CHABLIS PREMIER CRU FOURCHAUME").wineId()).contains("fourchaume-18");
+    }
+
+    @Test
     void emptyAndWhitespaceLabels_areNo() {
         assertThat(engine().match("").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine().match(" \t\n ").verdict()).isEqualTo(Verdict.NO);

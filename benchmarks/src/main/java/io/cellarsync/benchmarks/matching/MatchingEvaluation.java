@@ -24,10 +24,13 @@ import java.util.Map;
  * {@code --library FILE} (default {@code ../shared/data/library/systembolaget-wines.csv}), {@code --dev FILE}
  * (default {@code ../shared/data/matching/cross-source-dev.csv}), {@code --pos-count N} (2000), {@code --seed S}
  * (42), {@code --write-pos FILE} (write the generated labels as CSV), {@code --show-errors N} (print up to N wrong
- * answers per set on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
+ * answers per set on stderr), {@code --show-misses N} (print up to N labels per set whose first-ranked wine is not
+ * the truth, on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
  * (the engine's settings), {@code --dump FILE} (one line per label, for calibration).
  */
 public final class MatchingEvaluation {
+
+    private static int showMisses;
 
     private MatchingEvaluation() {}
 
@@ -44,6 +47,7 @@ public final class MatchingEvaluation {
         int posCount = Integer.parseInt(options.getOrDefault("--pos-count", "2000"));
         long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
         int showErrors = Integer.parseInt(options.getOrDefault("--show-errors", "0"));
+        showMisses = Integer.parseInt(options.getOrDefault("--show-misses", "0"));
         double threshold = Double.parseDouble(options.getOrDefault("--yes-threshold",
                 Double.toString(MatchingEngine.DEFAULT_YES_THRESHOLD)));
         double margin = Double.parseDouble(options.getOrDefault("--ambiguity-margin",
@@ -90,6 +94,7 @@ public final class MatchingEvaluation {
         Metrics matcher = new Metrics();
         Metrics lucene = new Metrics();
         int errors = 0;
+        int misses = 0;
         try (LuceneBaseline baseline = new LuceneBaseline(library)) {
             for (int round = 0; round < 2; round++) {
                 // Round 0 warms both up; round 1 is measured. Both run on the same queries in the same process.
@@ -121,6 +126,14 @@ public final class MatchingEvaluation {
                     dump.add(String.join("\t", set, query.expected().name(), query.kind(), proposal.verdict().name(),
                             Double.toString(proposal.score()), Boolean.toString(rightWine),
                             Boolean.toString(rightVintage), Integer.toString(matcherRank), query.label()));
+                    if (query.expected() != Verdict.NO && matcherRank != 1 && misses < showMisses) {
+                        misses++;
+                        System.err.printf("[%s] MISS rank %d | %s | truth %s / %s | got %s %s%n", set, matcherRank,
+                                query.label(), query.truthName(), query.truthProducer(), proposal.verdict(),
+                                proposal.candidates().stream().limit(3)
+                                        .map(c -> describe(byId.get(c.wineId())) + "=" + String.format("%.3f", c.score()))
+                                        .toList());
+                    }
                     if (query.expected() != Verdict.NO) {
                         matcher.ranking(rank(ranking, byId, query));
                         lucene.ranking(rank(luceneHits.get(i), byId, query));

@@ -1,0 +1,215 @@
+package io.cellarsync.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the matcher tells close library wines apart, and when it refuses to: each case comes from a miss read in the
+ * evaluation sets (docs/matching.md), rebuilt on a small library.
+ */
+class TellingWinesApartTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static MatchingEngine engine(LibraryWine... wines) {
+        return MatchingEngine.builder().clock(CLOCK).build(List.of(wines));
+    }
+
+    /** The wines, among others whose names share a common word, so that the word weighs as little as in a cellar. */
+    private static MatchingEngine amongOthersWith(String commonWord, LibraryWine... wines) {
+        List<LibraryWine> library = new ArrayList<>(List.of(wines));
+        for (int i = 0; i < 30; i++) {
+            library.add(LibraryWine.of("filler-" + i, "Filler" + i + " " + commonWord).withProducer("Producer" + i));
+        }
+        return MatchingEngine.builder().clock(CLOCK).build(library);
+    }
+
+    private static String first(Proposal proposal) {
+        return proposal.candidates().get(0).wineId();
+    }
+
+    @Test
+    void aColourWordThatIsPartOfTheProducersName_doesNotContradictTheWinesColour() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("nit", "Raventós i Blanc De Nit").withProducer("Raventós i Blanc").withColour("rosé"),
+                LibraryWine.of("bdb", "Raventós i Blanc Blanc de Blancs").withProducer("Raventós i Blanc")
+                        .withColour("white"),
+                LibraryWine.of("other", "Textures de Pedra").withProducer("Raventós i Blanc").withColour("red"));
+
+        Proposal proposal = engine.match("Raventós i Blanc De Nit");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("nit");
+    }
+
+    @Test
+    void aColourWordThatIsPartOfTheWinesName_doesNotContradictTheWinesColour() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("la-rosa", "Fontanafredda Barolo La Rosa").withProducer("Fontanafredda")
+                        .withColour("red"),
+                LibraryWine.of("barolo", "Barolo Serralunga d'Alba").withProducer("Fontanafredda").withColour("red"),
+                LibraryWine.of("rosa", "La Rosa").withProducer("").withColour(""));
+
+        Proposal proposal = engine.match("Fontanafredda Vigna La Rosa Barolo");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("la-rosa");
+    }
+
+    @Test
+    void aLabelsColourWord_ranksTheWineNamedWithItFirst() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("grigio", "Terrazze della Luna Pinot Grigio").withProducer("Cavit"),
+                LibraryWine.of("rosato", "Terrazze della Luna Pinot Grigio Rosato").withProducer("Cavit"));
+
+        assertThat(first(engine.match("Terrazze della Luna Pinot Grigio Rosato"))).isEqualTo("rosato");
+        assertThat(first(engine.match("TERRAZZE DELLA LUNA PINOT GRIGIO"))).isEqualTo("grigio");
+    }
+
+    @Test
+    void initialsWrittenWithDots_areOneWord() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("rd", "Bollinger R.D.").withProducer("Bollinger").withColour("white").withVintage(2008),
+                LibraryWine.of("special", "Bollinger Special Cuvée Brut").withProducer("Bollinger")
+                        .withColour("white"),
+                LibraryWine.of("grande", "Bollinger La Grande Année").withProducer("Bollinger").withColour("white"));
+
+        Proposal dotted = engine.match("Bollinger R.D Extra Brut Champagne");
+        Proposal plain = engine.match("BOLLINGER RD 2008");
+
+        assertThat(dotted.verdict()).isEqualTo(Verdict.YES);
+        assertThat(dotted.wineId()).contains("rd");
+        assertThat(plain.verdict()).isEqualTo(Verdict.YES);
+        assertThat(plain.wineId()).contains("rd");
+    }
+
+    @Test
+    void bio_isOrganic() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("riserva", "Piccini Collezione Oro Chianti Riserva").withProducer("Tenute Piccini"),
+                LibraryWine.of("organic", "Piccini Collezione Oro Chianti Organic").withProducer("Tenute Piccini"));
+
+        assertThat(first(engine.match("Piccini Collezione Oro Chianti Bio"))).isEqualTo("organic");
+    }
+
+    @Test
+    void aRareProducerName_isACandidateEvenWhenManyWinesShareTheLabelsOtherWords() {
+        List<LibraryWine> wines = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            wines.add(LibraryWine.of("gc-" + i, "Mesnil Oger Avize Cramant Vertus Cuis Chouilly Oiry Lot" + i)
+                    .withProducer("Cooperative" + i));
+        }
+        wines.add(LibraryWine.of("delamotte", "Delamotte Brut").withProducer("Delamotte"));
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(wines);
+
+        Proposal proposal = engine.match("DELAMOTTE MESNIL OGER AVIZE CRAMANT VERTUS CUIS CHOUILLY OIRY");
+
+        assertThat(first(proposal)).isEqualTo("delamotte");
+    }
+
+    @Test
+    void aWineTheLibraryListsTwice_isNo_withBothAsCandidates() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("short", "Roagna Barbaresco Gallina")
+                        .withProducer("Roagna Azienda Agricola I Paglieri"),
+                LibraryWine.of("long", "Barbaresco Gallina Roagna Azienda Agricola I Paglieri")
+                        .withProducer("Roagna Azienda Agricola I Paglieri"),
+                LibraryWine.of("pira", "Barolo Pira").withProducer("Roagna Azienda Agricola I Paglieri"));
+
+        Proposal proposal = engine.match("ROAGNA GALLINA BARBARESCO");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(proposal.candidates()).extracting(Candidate::wineId).startsWith("short", "long");
+    }
+
+    @Test
+    void aWineListedUnderTwoProducers_isNo() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("giacosa", "Barolo Falletto di Bruno Giacosa").withProducer("Bruno Giacosa"),
+                LibraryWine.of("estate", "Barolo Falletto di Bruno Giacosa").withProducer("Azienda Agricola Falleto")
+                        .withVintage(2019),
+                LibraryWine.of("barbaresco", "Barbaresco Falletto di Bruno Giacosa").withProducer("Bruno Giacosa"));
+
+        Proposal proposal = engine.match("Bruno Giacosa Falletto Barolo");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(proposal.candidates()).extracting(Candidate::wineId).startsWith("giacosa", "estate");
+    }
+
+    @Test
+    void twoLibraryEntriesWithTheSameWords_areNo_ratherThanAGuess() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("gb", "Gaja Barbaresco").withProducer("Gaja").withVintage(2021),
+                LibraryWine.of("bg", "Barbaresco Gaja").withProducer("Gaja").withVintage(2022),
+                LibraryWine.of("costa", "Gaja Costa Russi Barbaresco").withProducer("Gaja"));
+
+        Proposal proposal = engine.match("GAJA BARBARESCO");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(proposal.explanation().note()).contains("several");
+    }
+
+    @Test
+    void aWineThatExplainsOnlyPartOfWhatTheBestExplains_isNotACompetitor() {
+        MatchingEngine engine = amongOthersWith("Grand Cru",
+                LibraryWine.of("gran", "Rioja Bordón Gran Reserva").withProducer("Bodegas Franco-Españolas")
+                        .withVintage(2014),
+                LibraryWine.of("reserva", "Rioja Bordón Reserva").withProducer("Bodegas Franco-Españolas")
+                        .withVintage(2018));
+
+        Proposal proposal = engine.match("BODEGAS FRANCO-ESPANOLAS RIOJA BORDON GRAN RES 2018");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("gran");
+        assertThat(proposal.vintage()).hasValue(2018);
+    }
+
+    @Test
+    void aLabelNamingAllOfOneWineAndPartOfAnother_namesTheFirst() {
+        MatchingEngine engine = amongOthersWith("Classico",
+                LibraryWine.of("cerasuolo", "Gurrieri Don Vicé Cerasuolo").withProducer("Battaglia Graziella")
+                        .withVintage(2020),
+                LibraryWine.of("classico", "Gurrieri Don Vicé Cerasuolo Classico").withProducer("Battaglia Graziella")
+                        .withVintage(2019));
+
+        Proposal proposal = engine.match("GURRIERI DON VICE CERASUOLO 14");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("cerasuolo");
+        assertThat(proposal.vintage()).hasValue(2014);
+    }
+
+    @Test
+    void aTruncatedLabelNamingEveryWordOfOneWine_isThatWine_evenWhenAnotherHasTheSameWords() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("chablis", "Chablis Antoine et Laurent Robin").withProducer("Antoine et Laurent Robin")
+                        .withVintage(2023),
+                LibraryWine.of("petit", "Antoine et Laurent Robin Petit Chablis")
+                        .withProducer("Antoine et Laurent Robin").withVintage(2023));
+
+        Proposal proposal = engine.match("CHABLIS ANTOINE ET LAURENT ROBI 22");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("chablis");
+    }
+
+    @Test
+    void aKnownWordTheWineDoesNotHave_countsAgainstIt() {
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("dr-l", "Dr L Riesling").withProducer("Dr Loosen"),
+                LibraryWine.of("urziger", "Dr Loosen Ürziger Würzgarten").withProducer("Dr Loosen"),
+                LibraryWine.of("kracher", "Kracher Beerenauslese Cuvée").withProducer("Kracher"),
+                LibraryWine.of("sauvignon", "Sauvignon Blanc").withProducer("Wageck Wines"));
+
+        Proposal proposal = engine.match("DR LOOSEN RIESLING BEERENAUSLESE");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DR LOOSEN DR L RIESLING").wineId()).contains("dr-l");
+    }
+}
