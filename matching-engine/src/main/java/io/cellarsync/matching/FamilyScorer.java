@@ -22,6 +22,7 @@ final class FamilyScorer {
     static final double COLOUR_CONFLICT = 0.3;
     static final double CONFLICT_WEIGHT = 0.3;
     static final double COLOUR_AGREEMENT = 0.01;
+    static final double VINTAGE_AGREEMENT = 0.05;
     /**
      * A label word the library knows but this wine does not have is evidence of another wine ("ROSSO DI MONTALCINO"
      * is not the Brunello, "SPÄTBURGUNDER" not the Riesling): its weight counts against the wine, even when the wine
@@ -54,10 +55,11 @@ final class FamilyScorer {
         int[] touched = new int[64];
         int touchedCount = 0;
         for (int i = 0; i < query.size(); i++) {
-            int[] terms = query.ids[i] >= 0 ? new int[] {query.ids[i]} : query.alternatives[i];
-            for (int k = 0; k < terms.length; k++) {
-                float weight = query.weights[i] * (query.ids[i] >= 0 ? 1f : query.alternativeFactors[i][k]);
-                for (int at = index.postingsStart(terms[k]); at < index.postingsEnd(terms[k]); at++) {
+            int exact = query.ids[i] >= 0 ? 1 : 0;
+            for (int k = -exact; k < query.alternatives[i].length; k++) {
+                int term = k < 0 ? query.ids[i] : query.alternatives[i][k];
+                float weight = query.weights[i] * (k < 0 ? 1f : query.alternativeFactors[i][k]);
+                for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
                     int family = index.posting(at);
                     if (sums[family] == 0) {
                         if (touchedCount == touched.length) {
@@ -183,7 +185,7 @@ final class FamilyScorer {
             score += COLOUR_AGREEMENT;
         }
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
-            score += 0.01;
+            score += VINTAGE_AGREEMENT;
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
                 name.missingWords(), explainedTerms);
@@ -204,8 +206,8 @@ final class FamilyScorer {
 
     /** How well label term {@code i} is found in the family (1 exact, less through an alternative, 0 not). */
     private static float labelTermMatch(LabelQuery query, int i, WineFamily family, Set<Evidence> agreed) {
-        if (query.ids[i] >= 0) {
-            return found(query.ids[i], family, agreed) ? 1f : 0f;
+        if (query.ids[i] >= 0 && found(query.ids[i], family, agreed)) {
+            return 1f;
         }
         float best = 0;
         for (int k = 0; k < query.alternatives[i].length; k++) {

@@ -1,6 +1,7 @@
 package io.cellarsync.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +66,15 @@ final class LabelQuery {
             query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
             // An unknown short word is more likely a shorthand than a name: it weighs less.
             query.weights[i] = id >= 0 ? index.idf[id] : word.length() <= 3 ? index.unknownIdf / 2 : index.unknownIdf;
+            boolean last = i == unique.size() - (vintageAsWord ? 2 : 1);
             if (id < 0) {
-                resolveUnknown(query, i, word, index, i == unique.size() - (vintageAsWord ? 2 : 1));
+                resolveUnknown(query, i, word, index, last);
+            } else if (last && !query.soft[i]) {
+                // A POS cuts labels at a fixed width: a last word may be a known word and the start of a longer one.
+                List<Integer> completions = index.dictionary.withPrefix(word, MAX_PREFIX_COMPLETIONS);
+                query.alternatives[i] = completions.stream().mapToInt(Integer::intValue).toArray();
+                query.alternativeFactors[i] = new float[completions.size()];
+                Arrays.fill(query.alternativeFactors[i], PREFIX_FACTOR);
             } else {
                 query.alternatives[i] = new int[0];
                 query.alternativeFactors[i] = new float[0];

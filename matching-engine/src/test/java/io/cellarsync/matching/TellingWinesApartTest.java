@@ -212,4 +212,30 @@ class TellingWinesApartTest {
         assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("DR LOOSEN DR L RIESLING").wineId()).contains("dr-l");
     }
+
+    @Test
+    void aWineHoldingTheLabelsVintage_ranksFirst() {
+        // A cellar's POS names the vintages the cellar holds.
+        MatchingEngine engine = amongOthersWith("Blanc",
+                LibraryWine.of("plain", "Crozes-Hermitage E.Guigal").withProducer("E Guigal").withVintage(2022),
+                LibraryWine.of("blanc", "Crozes-Hermitage Blanc E. Guigal").withProducer("E Guigal")
+                        .withVintage(2024));
+
+        assertThat(first(engine.match("CROZES-HERMITAGE E. GUIGAL 2024"))).isEqualTo("blanc");
+        assertThat(first(engine.match("CROZES-HERMITAGE E. GUIGAL 2022"))).isEqualTo("plain");
+    }
+
+    @Test
+    void aLastWordTheLibraryKnows_mayStillBeCutShort() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("calderara", "Tornatore Calderara").withProducer("Tornatore"),
+                LibraryWine.of("cal-pla", "Cal Pla Blanc").withProducer("Celler Cal Pla"),
+                LibraryWine.of("etna", "Tornatore Etna Rosso").withProducer("Tornatore"));
+
+        Proposal proposal = engine.match("TORNATORE CAL VR");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("calderara");
+        assertThat(proposal.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+    }
 }
