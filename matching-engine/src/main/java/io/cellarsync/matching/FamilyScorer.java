@@ -150,7 +150,7 @@ final class FamilyScorer {
         long explainedTerms = 0;
         double unexplainedKnown = 0;
         for (int i = 0; i < query.size(); i++) {
-            float match = labelTermMatch(query, i, family, agreed);
+            float match = labelTermMatch(query, i, family, agreed, index);
             explained += query.weights[i] * match;
             if (match > 0 && !query.soft[i] && i < Long.SIZE) {
                 explainedTerms |= 1L << i;
@@ -205,7 +205,8 @@ final class FamilyScorer {
     }
 
     /** How well label term {@code i} is found in the family (1 exact, less through an alternative, 0 not). */
-    private static float labelTermMatch(LabelQuery query, int i, WineFamily family, Set<Evidence> agreed) {
+    private static float labelTermMatch(LabelQuery query, int i, WineFamily family, Set<Evidence> agreed,
+            WineIndex index) {
         if (query.ids[i] >= 0 && found(query.ids[i], family, agreed)) {
             return 1f;
         }
@@ -213,6 +214,15 @@ final class FamilyScorer {
         for (int k = 0; k < query.alternatives[i].length; k++) {
             if (query.alternativeFactors[i][k] > best && found(query.alternatives[i][k], family, agreed)) {
                 best = query.alternativeFactors[i][k];
+            }
+        }
+        if (best < query.prefixFactors[i] && query.prefixes[i] != null) {
+            for (int at = 0; at < family.terms.length; at++) {
+                int term = family.terms[at];
+                if (term != query.ids[i] && index.dictionary.term(term).startsWith(query.prefixes[i])
+                        && found(term, family, agreed)) {
+                    return query.prefixFactors[i];
+                }
             }
         }
         return best;
@@ -256,7 +266,7 @@ final class FamilyScorer {
             // "ROUGE" in a wine's name is named by a label's colour code ("RGE") as well as by the word.
             float match = index.colourWord[term] && label.colour() != Colour.UNKNOWN
                     && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour()
-                    ? 1f : namedByLabel(term, query);
+                    ? 1f : namedByLabel(term, query, index);
             covered += weight * match;
             // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
@@ -270,7 +280,7 @@ final class FamilyScorer {
         return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
     }
 
-    private static float namedByLabel(int term, LabelQuery query) {
+    private static float namedByLabel(int term, LabelQuery query, WineIndex index) {
         float best = 0;
         for (int i = 0; i < query.size(); i++) {
             if (query.ids[i] == term) {
@@ -281,6 +291,10 @@ final class FamilyScorer {
                 if (alternatives[k] == term) {
                     best = Math.max(best, query.alternativeFactors[i][k]);
                 }
+            }
+            if (query.prefixes[i] != null && query.prefixFactors[i] > best
+                    && index.dictionary.term(term).startsWith(query.prefixes[i])) {
+                best = query.prefixFactors[i];
             }
         }
         return best;

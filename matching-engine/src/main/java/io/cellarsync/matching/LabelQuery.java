@@ -31,6 +31,13 @@ final class LabelQuery {
     final int[][] alternatives;
     final float[][] alternativeFactors;
     final List<String> unknownWords;
+    /**
+     * For a word that may be cut short, the word itself as a prefix (else null) and what a completion is worth: the
+     * re-scorer checks every word of a candidate wine against it, so that completions beyond the ones listed in
+     * {@link #alternatives} (at most {@value #MAX_PREFIX_COMPLETIONS}, in alphabetical order) still count.
+     */
+    final String[] prefixes;
+    final float[] prefixFactors;
     /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
     int[] colourWordIds = new int[0];
 
@@ -42,6 +49,8 @@ final class LabelQuery {
         alternatives = new int[size][];
         alternativeFactors = new float[size][];
         unknownWords = new ArrayList<>();
+        prefixes = new String[size];
+        prefixFactors = new float[size];
     }
 
     int size() {
@@ -75,6 +84,8 @@ final class LabelQuery {
                 query.alternatives[i] = completions.stream().mapToInt(Integer::intValue).toArray();
                 query.alternativeFactors[i] = new float[completions.size()];
                 Arrays.fill(query.alternativeFactors[i], PREFIX_FACTOR);
+                query.prefixes[i] = word;
+                query.prefixFactors[i] = PREFIX_FACTOR;
             } else {
                 query.alternatives[i] = new int[0];
                 query.alternativeFactors[i] = new float[0];
@@ -92,6 +103,8 @@ final class LabelQuery {
         boolean isNumber = Character.isDigit(word.charAt(0));
         if (word.length() >= 3 && !isNumber) {
             float factor = last || word.length() >= 5 ? PREFIX_FACTOR : SHORT_PREFIX_FACTOR;
+            query.prefixes[i] = word;
+            query.prefixFactors[i] = factor;
             for (int term : index.dictionary.withPrefix(word, MAX_PREFIX_COMPLETIONS)) {
                 found.add(new int[] {term});
                 factors.add(factor);

@@ -54,7 +54,7 @@ final class LabelVocabulary {
         alias("premier", "1er", "1ere", "premier", "premiere", "prem");
         alias("grand", "gd", "grd", "grand", "gran", "grande");
         alias("cuvee", "cuv", "cuvee");
-        alias("reserve", "res", "reserve", "reserva", "riserva", "reserv");
+        alias("reserve", "res", "ris", "rsv", "reserve", "reserva", "riserva", "reserv");
         alias("superieur", "sup", "superieur", "superiore", "superior");
         alias("moelleux", "moell", "moelleux");
         alias("vieilles", "vieilles", "vieille");

@@ -238,4 +238,37 @@ class TellingWinesApartTest {
         assertThat(proposal.wineId()).contains("calderara");
         assertThat(proposal.serving().kind()).isEqualTo(Serving.Kind.GLASS);
     }
+
+    @Test
+    void aWordCutShort_findsItsCompletion_amongManyWordsWithTheSamePrefix() {
+        List<LibraryWine> wines = new ArrayList<>();
+        for (char a = 'a'; a <= 'c'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                wines.add(LibraryWine.of("ho" + a + b, "Ho" + a + b + " Wine").withProducer("Estate " + a + b));
+            }
+        }
+        wines.add(LibraryWine.of("hout", "Mulderbosch Old Vine Steen Op Hout").withProducer("Mulderbosch Vineyards")
+                .withVintage(2022));
+        wines.add(LibraryWine.of("chenin", "Mulderbosch Chenin Blanc").withProducer("Mulderbosch Vineyards"));
+        wines.add(LibraryWine.of("ho", "Ho Chunk Red").withProducer("Ho Estate"));
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(wines);
+
+        Proposal proposal = engine.match("MULDERBOSCH OLD VINE STEEN OP HO 2023 BT");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("hout");
+    }
+
+    @Test
+    void ris_isRiserva() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("riserva", "Chianti Classico Riserva").withProducer("Panzanello").withVintage(2019),
+                LibraryWine.of("annata", "Chianti Classico").withProducer("Panzanello").withVintage(2019),
+                LibraryWine.of("ris", "Ris Blanc").withProducer("Other"));
+
+        Proposal proposal = engine.match("PANZANELLO CHIANTI CLASSICO RIS 19 BTL");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("riserva");
+    }
 }
