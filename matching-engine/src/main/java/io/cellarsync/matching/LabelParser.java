@@ -39,12 +39,18 @@ final class LabelParser {
         for (int i = 0; i < tokens.size(); i++) {
             i = read(tokens, i, state);
         }
-        // A label that says non-vintage ("SA", "NV") keeps its 2-digit numbers as words: "18 MOINS … SA".
+        // A label that says non-vintage ("SA", "NV") keeps its numbers as words: "18 MOINS … SA", "VENTOSA 1952 NV".
+        if (state.nonVintage && state.fourDigitYear != 0) {
+            state.terms.add(Integer.toString(state.fourDigitYear));
+            state.fourDigitYear = 0;
+        }
         int vintage = state.fourDigitYear != 0 ? state.fourDigitYear : state.nonVintage ? 0 : twoDigitYear(state);
+        String vintageText = state.fourDigitYear != 0 ? Integer.toString(state.fourDigitYear)
+                : vintage != 0 ? state.lastTwoDigits.text() : "";
         if (vintage == 0 && state.lastTwoDigits != null) {
             state.terms.add(state.lastTwoDigits.text());
         }
-        return new ParsedLabel(label, state.terms, vintage, state.nonVintage && vintage == 0,
+        return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
                 state.serving(), state.colour, state.colourWords);
     }
 

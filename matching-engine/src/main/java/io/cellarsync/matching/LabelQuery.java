@@ -59,9 +59,11 @@ final class LabelQuery {
 
     static LabelQuery of(ParsedLabel label, WineIndex index) {
         Set<String> unique = new LinkedHashSet<>(label.terms());
-        boolean vintageAsWord = label.vintage() != 0 && !unique.contains(Integer.toString(label.vintage()));
-        if (vintageAsWord) {
+        int termCount = unique.size();
+        if (label.vintage() != 0) {
+            // A label's vintage may also be part of a wine's name ("Vintage 2015", "19 Crimes"): it counts when found.
             unique.add(Integer.toString(label.vintage()));
+            unique.add(label.vintageText());
         }
         LabelQuery query = new LabelQuery(unique.size());
         int i = 0;
@@ -69,13 +71,12 @@ final class LabelQuery {
             query.words[i] = word;
             int id = index.dictionary.id(word);
             query.ids[i] = id;
-            // A label's vintage may also be part of a wine's name ("Vintage 2015"): it counts when found only.
-            boolean isVintage = vintageAsWord && i == unique.size() - 1;
+            boolean isVintage = i >= termCount;
             // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
             query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
             // An unknown short word is more likely a shorthand than a name: it weighs less.
             query.weights[i] = id >= 0 ? index.idf[id] : word.length() <= 3 ? index.unknownIdf / 2 : index.unknownIdf;
-            boolean last = i == unique.size() - (vintageAsWord ? 2 : 1);
+            boolean last = i == termCount - 1;
             if (id < 0) {
                 resolveUnknown(query, i, word, index, last);
             } else if (last && !query.soft[i]) {

@@ -9,13 +9,15 @@ import java.util.OptionalInt;
  * @param original the label as given, for display
  * @param terms the canonical words left to match against the library (vocabulary expanded, noise removed)
  * @param vintage the vintage the label states, or 0
+ * @param vintageText the vintage as the label writes it ({@code 18}, {@code 2018}), empty when there is none: it may
+ *     also be part of a wine's name ("19 Crimes", "Cora de Loxarel 2023")
  * @param nonVintage whether the label says non-vintage ({@code NV}, {@code SA})
  * @param serving bottle, format or glass
  * @param colour the colour the label states
  * @param colourWords the words (not codes) the colour was read from, as terms: they may also be part of a proper name
  *     ("Raventós i Blanc", "Barolo La Rosa")
  */
-record ParsedLabel(String original, List<String> terms, int vintage, boolean nonVintage, Serving serving,
+record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
         Colour colour, List<String> colourWords) {
 
     ParsedLabel {

@@ -47,25 +47,43 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         WineFamily family = index.families[best.family()];
-        WineFamily.Row row = family.rowFor(label.vintage(), label.serving().volumeMl().orElse(0));
+        int labelVintage = vintageClaimed(label, family, index);
+        WineFamily.Row row = family.rowFor(labelVintage, label.serving().volumeMl().orElse(0));
         Set<Evidence> agreed = EnumSet.noneOf(Evidence.class);
         agreed.addAll(best.agreed());
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
         disagreed.addAll(best.disagreed());
         formatEvidence(label, row, agreed, disagreed);
-        boolean almost = label.vintage() != 0 && row.vintage() != label.vintage();
+        boolean almost = labelVintage != 0 && row.vintage() != labelVintage;
         if (almost) {
             disagreed.add(Evidence.VINTAGE);
-        } else if (label.vintage() != 0) {
+        } else if (labelVintage != 0) {
             agreed.add(Evidence.VINTAGE);
         }
-        OptionalInt vintage = almost ? OptionalInt.of(label.vintage())
+        OptionalInt vintage = almost ? OptionalInt.of(labelVintage)
                 : row.vintage() != 0 ? OptionalInt.of(row.vintage()) : OptionalInt.empty();
-        String note = almost ? "the library does not hold vintage " + label.vintage() + " of this wine"
+        String note = almost ? "the library does not hold vintage " + labelVintage + " of this wine"
                 + (row.vintage() != 0 ? " (closest: " + row.vintage() + ")" : "") : "";
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
                 best.shown(), label.serving(), new Explanation(agreed, disagreed, query.unknownWords, note),
                 candidates);
+    }
+
+    /**
+     * The label's vintage, or 0 when the number is part of the wine's name rather than a vintage ("19 CRIMES" is not
+     * a 2019, "CORA DE LOXAREL 2023" names a cuvée).
+     */
+    static int vintageClaimed(ParsedLabel label, WineFamily family, WineIndex index) {
+        if (label.vintage() == 0) {
+            return 0;
+        }
+        for (String text : List.of(label.vintageText(), Integer.toString(label.vintage()))) {
+            int term = index.dictionary.id(text);
+            if (term >= 0 && family.fieldHas(WineFamily.Field.NAME, term)) {
+                return 0;
+            }
+        }
+        return label.vintage();
     }
 
     /**
@@ -152,8 +170,8 @@ final class VerdictRule {
     private List<Candidate> candidates(ParsedLabel label, List<ScoredFamily> scored, WineIndex index) {
         List<Candidate> candidates = new ArrayList<>();
         for (ScoredFamily family : scored.subList(0, Math.min(maxCandidates, scored.size()))) {
-            WineFamily.Row row = index.families[family.family()].rowFor(label.vintage(),
-                    label.serving().volumeMl().orElse(0));
+            WineFamily wine = index.families[family.family()];
+            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index), label.serving().volumeMl().orElse(0));
             candidates.add(new Candidate(row.id(), family.shown()));
         }
         return candidates;

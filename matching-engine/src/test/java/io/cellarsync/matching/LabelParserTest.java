@@ -133,4 +133,21 @@ class LabelParserTest {
         assertThat(parser.parse("CH MARGAUX 15").key()).isEqualTo(parser.parse("Château Margaux 2015").key());
         assertThat(parser.parse("CH MARGAUX 15").key()).isNotEqualTo(parser.parse("CH MARGAUX 16").key());
     }
+
+    @Test
+    void aLabelSayingNonVintage_keepsAFourDigitNumberAsAWord() {
+        ParsedLabel label = parser.parse("JOSEP VENTOSA 1952 BRUT NV");
+
+        assertThat(label.vintage()).isZero();
+        assertThat(label.nonVintage()).isTrue();
+        assertThat(label.terms()).contains("1952");
+    }
+
+    @Test
+    void theVintage_isKeptAsWritten() {
+        assertThat(parser.parse("19 CRIMES SPARKLING").vintageText()).isEqualTo("19");
+        assertThat(parser.parse("MARGAUX '15").vintageText()).isEqualTo("15");
+        assertThat(parser.parse("MARGAUX 2015").vintageText()).isEqualTo("2015");
+        assertThat(parser.parse("MARGAUX").vintageText()).isEmpty();
+    }
 }

@@ -271,4 +271,21 @@ class TellingWinesApartTest {
         assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
         assertThat(proposal.wineId()).contains("riserva");
     }
+
+    @Test
+    void aNumberThatIsPartOfTheWinesName_isNotAVintageClaim() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("crimes", "19 Crimes Sparkling White").withProducer("19 Crimes"),
+                LibraryWine.of("cora", "Cora de Loxarel 2023").withProducer("Loxarel"),
+                LibraryWine.of("ventosa", "Josep Ventosa 1952 Brut Organic").withProducer("Celler Josep Ventosa"),
+                LibraryWine.of("margaux", "Château Margaux").withProducer("Château Margaux").withVintage(2015));
+
+        for (String label : List.of("19 CRIMES SPARKLING", "CORA DE LOXAREL 2023", "JOSEP VENTOSA 1952 BRUT ORGAN NV")) {
+            Proposal proposal = engine.match(label);
+
+            assertThat(proposal.verdict()).as(label).isEqualTo(Verdict.YES);
+            assertThat(proposal.vintage()).as(label).isEmpty();
+        }
+        assertThat(engine.match("CH MARGAUX 2016").verdict()).isEqualTo(Verdict.ALMOST);
+    }
 }
