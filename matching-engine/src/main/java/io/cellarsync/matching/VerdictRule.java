@@ -117,7 +117,9 @@ final class VerdictRule {
         }
         int[] bestSignature = signature(index.families[best.family()], index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
-            if (other.labelCoverage() >= best.labelCoverage() - 0.01
+            // A wine of another colour than the one the label names does not explain it as well ("GOSA RSE").
+            boolean colourToo = !best.agreed().contains(Evidence.COLOUR) || other.agreed().contains(Evidence.COLOUR);
+            if (colourToo && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
                 return true;
             }

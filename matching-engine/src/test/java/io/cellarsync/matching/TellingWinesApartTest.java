@@ -288,4 +288,18 @@ class TellingWinesApartTest {
         }
         assertThat(engine.match("CH MARGAUX 2016").verdict()).isEqualTo(Verdict.ALMOST);
     }
+
+    @Test
+    void aPartialLabelWithAColour_namesTheWineOfThatColour() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("rose", "GOSA Organic Rosé").withProducer("Bodegas Juan Gil").withVintage(2024),
+                LibraryWine.of("monastrell", "GOSA Organic Selection Monastrell").withProducer("Bodegas Juan Gil")
+                        .withVintage(2023));
+
+        Proposal proposal = engine.match("GOSA RSE '22");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("rose");
+        assertThat(proposal.vintage()).hasValue(2022);
+    }
 }
