@@ -23,6 +23,8 @@ final class LabelQuery {
     private static final float PREFIX_FACTOR = 0.85f;
     /** A completion of a short word inside the label: weaker, "vert" is rarely "vérité". */
     private static final float SHORT_PREFIX_FACTOR = 0.6f;
+    /** A known word one swap or one doubled letter away. */
+    private static final float SLIP_FACTOR = 0.75f;
 
     final String[] words;
     final int[] ids;
@@ -123,6 +125,9 @@ final class LabelQuery {
                     neighbours.add(new ScoredTerm(term, factor));
                 }
             }
+            if (neighbours.isEmpty()) {
+                neighbours.addAll(oneSlipAway(word, index));
+            }
             neighbours.sort(Comparator.comparingDouble(ScoredTerm::factor).reversed());
             for (ScoredTerm neighbour : neighbours.subList(0, Math.min(MAX_NEIGHBOURS, neighbours.size()))) {
                 found.add(new int[] {neighbour.term()});
@@ -144,6 +149,34 @@ final class LabelQuery {
                 weight = Math.max(weight, index.idf[term]);
             }
             query.weights[i] = weight;
+        }
+    }
+
+    /**
+     * Known words one slip of the fingers away: two neighbouring letters swapped ({@code TAEYT} for tayet,
+     * {@code DIISSA} for disisa) or one letter typed twice. In a short word such a slip breaks every trigram, so the
+     * trigram search above cannot find them; looking each variant up costs a few dictionary probes.
+     */
+    private static List<ScoredTerm> oneSlipAway(String word, WineIndex index) {
+        List<ScoredTerm> found = new ArrayList<>();
+        char[] letters = word.toCharArray();
+        for (int k = 0; k + 1 < letters.length; k++) {
+            if (letters[k] == letters[k + 1]) {
+                addIfKnown(word.substring(0, k) + word.substring(k + 1), index, found);
+            } else {
+                char[] swapped = letters.clone();
+                swapped[k] = letters[k + 1];
+                swapped[k + 1] = letters[k];
+                addIfKnown(new String(swapped), index, found);
+            }
+        }
+        return found;
+    }
+
+    private static void addIfKnown(String variant, WineIndex index, List<ScoredTerm> found) {
+        int term = index.dictionary.id(variant);
+        if (term >= 0 && found.stream().noneMatch(t -> t.term() == term)) {
+            found.add(new ScoredTerm(term, SLIP_FACTOR));
         }
     }
 

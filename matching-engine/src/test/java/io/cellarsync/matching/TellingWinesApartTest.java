@@ -302,4 +302,20 @@ class TellingWinesApartTest {
         assertThat(proposal.wineId()).contains("rose");
         assertThat(proposal.vintage()).hasValue(2022);
     }
+
+    @Test
+    void aShortWordWithTwoLettersSwapped_isFound() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("tayet", "Château Tayet").withProducer("Château Tayet").withVintage(2019),
+                LibraryWine.of("disisa", "Feudo Disisa Nero d'Avola").withProducer("Feudo Disisa").withVintage(2020),
+                LibraryWine.of("margaux", "Château Margaux").withProducer("Château Margaux").withVintage(2015));
+
+        Proposal tayet = engine.match("CH TAEYT '06");
+        Proposal disisa = engine.match("FEUDO DIISSA NERO D'AVOLA 2014 BT");
+
+        assertThat(tayet.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(tayet.wineId()).contains("tayet");
+        assertThat(disisa.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(disisa.wineId()).contains("disisa");
+    }
 }
