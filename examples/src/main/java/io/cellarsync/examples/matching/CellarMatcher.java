@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The matcher over a cellar's state (R9): built from the state's library, and taught by the user's past answers,
- * so that the queue's suggestions follow them. Every current link is a confirmed answer (its reference's POS name
- * is that wine) and every link broken with its sales reversed is a rejection (that name is not that wine), so a
+ * so that the queue's suggestions follow them. Every current link is a confirmed answer (its reference's POS name,
+ * and every name it had before, is that wine) and every link broken with its sales reversed is a rejection (that name is not that wine), so a
  * label the user corrected resolves at once next time and a refused wine is not proposed again for it. A link
  * broken with {@code --keep-past-sales} teaches nothing: the user stopped the depletion, not the wine.
  */
@@ -50,9 +50,15 @@ public final class CellarMatcher {
                 posName(state, link.reference()).ifPresent(name -> learn(() -> matcher.reject(name, link.wineId())));
             }
         }
+        // A renamed reference keeps its link (R8): its earlier names name the same wine, so they are confirmed too
+        // (another site's till may still use one of them), the current name last.
         for (PosReferenceId reference : state.references()) {
-            state.reference(reference).flatMap(ReferenceView::link).ifPresent(link -> posName(state, reference)
-                    .ifPresent(name -> learn(() -> matcher.confirm(name, link.wineId()))));
+            state.reference(reference).ifPresent(view -> view.link().ifPresent(link -> {
+                for (String name : view.earlierNames()) {
+                    learn(() -> matcher.confirm(name, link.wineId()));
+                }
+                learn(() -> matcher.confirm(view.posName(), link.wineId()));
+            }));
         }
         return new CellarMatcher(state, matcher);
     }

@@ -109,6 +109,18 @@ class CellarMatcherTest {
     }
 
     @Test
+    void aRenamedReference_teachesItsEarlierNamesToo() {
+        apply(LinkReference.yes(HOUSE, "W2"));
+        apply(new ImportCatalogue(SITE, List.of(product(HOUSE, "CUVEE MAISON 2024"))));
+
+        Proposal oldName = matcher().suggest("CUVEE DU PATRON");
+
+        assertThat(oldName.verdict()).isEqualTo(Verdict.YES);
+        assertThat(oldName.wineId()).contains("W2");
+        assertThat(matcher().suggest(HOUSE).wineId()).contains("W2");
+    }
+
+    @Test
     void aCorrectedLabel_isSuggestedWithTheUsersWine() {
         apply(LinkReference.yes(MARGAUX, "W3")); // the user knows better than the label
 
