@@ -95,7 +95,20 @@ public final class TrivecClient {
      */
     public List<Ticket> ticketsOfDay(LocalDate day, TicketQuery query) {
         List<Ticket> tickets = new ArrayList<>();
-        forEachTicketOfDay(day, query, tickets::add);
+        for (URI uri : dayUris(day, query)) {
+            // The whole list is built per attempt, so a body cut off in transit is fetched again.
+            tickets.addAll(executor.executeWhole(dayOperation(day), uri, (context, response) -> {
+                List<Ticket> read = new ArrayList<>();
+                try (response; TicketStreamReader reader = new TicketStreamReader(json, context)) {
+                    for (Ticket ticket = reader.next(); ticket != null; ticket = reader.next()) {
+                        read.add(ticket);
+                    }
+                    return read;
+                } catch (IOException e) {
+                    throw context.failure(e);
+                }
+            }));
+        }
         return tickets;
     }
 
@@ -258,7 +271,7 @@ public final class TrivecClient {
                     + "' is not a key: expected letters and digits only, such as 3316000000000001.");
         }
         String operation = "account/info.json/" + accountKey;
-        return executor.execute(operation, uri(operation, ""), (context, response) -> {
+        return executor.executeWhole(operation, uri(operation, ""), (context, response) -> {
             try (response) {
                 return CatalogueReader.readObject(json, context, "account", CatalogueMapping::account);
             } catch (IOException e) {
@@ -278,7 +291,7 @@ public final class TrivecClient {
 
     private <T> List<T> fetchCatalogue(String operation, String what,
             Supplier<java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, T>> mapping) {
-        return List.copyOf(executor.execute(operation, uri(operation, ""), (context, response) -> {
+        return List.copyOf(executor.executeWhole(operation, uri(operation, ""), (context, response) -> {
             try (response) {
                 return CatalogueReader.readArray(json, context, what, mapping.get());
             } catch (IOException e) {

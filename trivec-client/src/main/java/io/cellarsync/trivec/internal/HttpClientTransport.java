@@ -11,7 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The default transport: {@link HttpClient}, body streamed, redirects never followed (the key is in the URI). */
+/**
+ * The default transport: {@link HttpClient}, body streamed, redirects never followed (the key is in the URI). The
+ * request's timeout bounds the wait for the headers and, through {@link StallGuardedInputStream}, every wait for the
+ * next bytes of the body.
+ */
 public final class HttpClientTransport implements TrivecTransport {
 
     private final HttpClient client;
@@ -44,7 +48,8 @@ public final class HttpClientTransport implements TrivecTransport {
         request.headers().forEach(http::header);
         try {
             HttpResponse<InputStream> response = client.send(http.build(), HttpResponse.BodyHandlers.ofInputStream());
-            return new TransportResponse(response.statusCode(), response.headers().map(), response.body());
+            return new TransportResponse(response.statusCode(), response.headers().map(),
+                    new StallGuardedInputStream(response.body(), request.timeout()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the gateway");

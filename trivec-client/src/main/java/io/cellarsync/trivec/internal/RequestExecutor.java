@@ -74,6 +74,26 @@ public final class RequestExecutor {
      * @throws TrivecException typed, when the call fails for good
      */
     public <T> T execute(String operation, URI uri, BodyReader<T> reader) {
+        return execute(operation, uri, reader, false);
+    }
+
+    /**
+     * Executes one call whose reader only builds its result (it hands nothing out while it reads), so that a body
+     * whose connection fails half way (reset, stalled past the attempt timeout) is fetched again like a failed
+     * attempt, within the retry policy and the deadline.
+     *
+     * @param operation the path, for messages and events
+     * @param uri the full URI with the key
+     * @param reader what to do with a 2xx body; called again from scratch on each attempt
+     * @param <T> the result type
+     * @return the result
+     * @throws TrivecException typed, when the call fails for good
+     */
+    public <T> T executeWhole(String operation, URI uri, BodyReader<T> reader) {
+        return execute(operation, uri, reader, true);
+    }
+
+    private <T> T execute(String operation, URI uri, BodyReader<T> reader, boolean restartable) {
         Instant deadline = settings.clock().instant().plus(settings.deadline());
         String redacted = settings.redactor().redact(uri.toString());
         for (int attempt = 1;; attempt++) {
@@ -91,21 +111,28 @@ public final class RequestExecutor {
                 try {
                     return reader.read(new ResponseContext(operation, settings.site(), response.status(),
                             settings.redactor(), response.body()), response);
+                } catch (TrivecTransportException e) {
+                    closeQuietly(response);
+                    if (!restartable || Thread.currentThread().isInterrupted()) {
+                        throw e;
+                    }
+                    outcome = Attempt.failed(attempt, e, true, "the body was cut off in transit");
                 } catch (RuntimeException e) {
                     closeQuietly(response);
                     throw e;
                 }
             }
-            TrivecException failure = outcome.failure;
-            if (!outcome.retryable || attempt >= settings.retryPolicy().maxAttempts()) {
+            Attempt failed = outcome;
+            TrivecException failure = failed.failure;
+            if (!failed.retryable || attempt >= settings.retryPolicy().maxAttempts()) {
                 throw failure;
             }
-            Duration delay = outcome.retryAfter.orElseGet(() -> delays.backoff(outcome.number));
+            Duration delay = failed.retryAfter.orElseGet(() -> delays.backoff(failed.number));
             if (settings.clock().instant().plus(delay).isAfter(deadline)) {
                 throw failure;
             }
-            settings.listener().retryScheduled(operation, attempt + 1, delay, outcome.reason);
-            LOG.debug("GET {} failed ({}), retry {} in {} ms", redacted, outcome.reason, attempt + 1,
+            settings.listener().retryScheduled(operation, attempt + 1, delay, failed.reason);
+            LOG.debug("GET {} failed ({}), retry {} in {} ms", redacted, failed.reason, attempt + 1,
                     delay.toMillis());
             sleep(operation, delay);
         }
