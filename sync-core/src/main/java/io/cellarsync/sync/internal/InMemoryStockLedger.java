@@ -1,49 +1,74 @@
 package io.cellarsync.sync.internal;
 
+import io.cellarsync.sync.Attribution;
+import io.cellarsync.sync.RecordedTicket;
+import io.cellarsync.sync.SaleEffectKind;
+import io.cellarsync.sync.StockBalance;
 import io.cellarsync.sync.StockLedger;
 import io.cellarsync.sync.StockMovement;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link StockLedger} keeping each wine's movements in a list, in a hash map by wine. */
+/**
+ * A {@link StockLedger} keeping each wine's audit trail as compact facts ({@link WineJournal}) with a running balance,
+ * in a hash map by wine. Movements are made from the facts when {@link #movementsOf(String)} is asked.
+ */
 public final class InMemoryStockLedger implements StockLedger {
 
-    /** Room of a new per-wine list: a wine's movements are many, so skip the first rounds of growth. */
-    private static final int FIRST_ROOM = 16;
-
-    private final Map<String, List<StockMovement>> byWine = new HashMap<>();
+    private final Map<String, WineJournal> byWine = new HashMap<>();
 
     /** An empty ledger. */
     public InMemoryStockLedger() {}
 
     @Override
     public void record(StockMovement movement) {
-        byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>(FIRST_ROOM)).add(movement);
+        journal(movement.wineId()).add(movement);
+    }
+
+    @Override
+    public void recordSaleEffect(Instant at, SaleEffectKind kind, RecordedTicket ticket, int line,
+            Attribution attribution) {
+        journal(attribution.wineId()).addSale(at, kind, ticket, line, attribution);
     }
 
     /**
-     * Appends a movement of a sale line of a reference, finding the wine's list through the reference's slot when the
-     * reference last moved the same wine.
+     * As {@link #recordSaleEffect}, finding the wine's journal and the attribution's index in it through the
+     * reference's slot when the reference last moved the wine through the same attribution.
      */
-    @SuppressWarnings("unchecked")
-    void record(StockMovement movement, ReferenceState reference) {
+    void recordSaleEffect(Instant at, SaleEffectKind kind, RecordedTicket ticket, int line, Attribution attribution,
+            ReferenceState reference) {
         Object slot = reference.stockSlot;
-        List<StockMovement> movements;
-        if (slot != null && reference.stockSlotWine == movement.wineId()) {
-            movements = (List<StockMovement>) slot;
+        Object sums = reference.stockSlotSums;
+        WineJournal journal;
+        if (slot != null && sums != null && reference.stockSlotAttribution == attribution) {
+            journal = (WineJournal) slot;
         } else {
-            movements = byWine.computeIfAbsent(movement.wineId(), id -> new ArrayList<>(FIRST_ROOM));
-            reference.stockSlotWine = movement.wineId();
-            reference.stockSlot = movements;
+            journal = journal(attribution.wineId());
+            int index = journal.indexOf(attribution);
+            sums = journal.sums(index);
+            reference.stockSlot = journal;
+            reference.stockSlotAttribution = attribution;
+            reference.stockSlotIndex = index;
+            reference.stockSlotSums = sums;
         }
-        movements.add(movement);
+        journal.addSale(at, kind, ticket, line, reference.stockSlotIndex, (SaleSums) sums);
+    }
+
+    private WineJournal journal(String wineId) {
+        return byWine.computeIfAbsent(wineId, id -> new WineJournal());
     }
 
     @Override
     public List<StockMovement> movementsOf(String wineId) {
-        List<StockMovement> movements = byWine.get(wineId);
-        return movements == null ? List.of() : List.copyOf(movements);
+        WineJournal journal = byWine.get(wineId);
+        return journal == null ? List.of() : List.copyOf(journal.movements());
+    }
+
+    @Override
+    public StockBalance balanceOf(String wineId) {
+        WineJournal journal = byWine.get(wineId);
+        return journal == null ? StockBalance.of(List.of()) : journal.balance();
     }
 }

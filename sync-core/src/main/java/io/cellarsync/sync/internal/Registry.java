@@ -39,8 +39,6 @@ public final class Registry {
     final Map<Long, String> wineByProductNumber = new HashMap<>();
     long nextProductNumber = FIRST_PRODUCT_NUMBER;
     long nextLinkNumber = 1;
-    /** The reference found last (by {@link #canonical} or {@link #found}): an import records the line it just looked up. */
-    private @Nullable ReferenceState lastFound;
 
     /** An empty registry. */
     public Registry() {}
@@ -59,15 +57,11 @@ public final class Registry {
      */
     PosReferenceId canonical(PosReferenceId id) {
         ReferenceState state = references.get(id);
-        if (state == null) {
-            return id;
-        }
-        lastFound = state;
-        return state.id();
+        return state == null ? id : state.id();
     }
 
     /**
-     * The state of a reference given by site and product key, found as by {@link #canonical}.
+     * The state of a reference given by site and product key.
      *
      * @return the state, or {@code null} if the reference was never seen
      */
@@ -81,34 +75,13 @@ public final class Registry {
             lastSite = site;
             lastSiteReferences = ofSite;
         }
-        ReferenceState state = ofSite.get(productKey);
-        if (state != null) {
-            lastFound = state;
-        }
-        return state;
+        return ofSite.get(productKey);
     }
 
     /** Adds a reference never seen before. */
     void add(ReferenceState state) {
         references.put(state.id(), state);
         byProductKey.computeIfAbsent(state.id().site(), s -> new HashMap<>()).put(state.id().productKey(), state);
-    }
-
-    /**
-     * The state of a reference if it is the one found last, compared by identity (an import records and applies the
-     * line whose reference it just looked up).
-     *
-     * @return the state, or {@code null} if another reference was found last
-     */
-    @Nullable ReferenceState lastFoundIf(PosReferenceId id) {
-        ReferenceState last = lastFound;
-        return last != null && last.id() == id ? last : null;
-    }
-
-    /** Whether the registry holds a reference; references are never removed. */
-    boolean knows(PosReferenceId id) {
-        ReferenceState last = lastFound;
-        return last != null && last.id() == id || references.containsKey(id);
     }
 
     String cellarFor(SiteId site, @Nullable String centre) {
