@@ -30,9 +30,9 @@ public final class Registry {
      * The same references by site then product key, so that an import finds a line's reference from its product key
      * without building a reference id.
      */
-    private final Map<SiteId, Map<String, ReferenceState>> byProductKey = new HashMap<>();
+    private final Map<SiteId, ProductKeyTable> byProductKey = new HashMap<>();
     private @Nullable SiteId lastSite;
-    private @Nullable Map<String, ReferenceState> lastSiteReferences;
+    private @Nullable ProductKeyTable lastSiteReferences;
     final Set<SiteId> sites = new LinkedHashSet<>();
     final Map<SiteId, Map<String, String>> cellarByCentre = new HashMap<>();
     final Map<String, ProductNumberAssigned> productNumbers = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ public final class Registry {
      * @return the state, or {@code null} if the reference was never seen
      */
     @Nullable ReferenceState found(SiteId site, String productKey) {
-        Map<String, ReferenceState> ofSite = lastSiteReferences;
+        ProductKeyTable ofSite = lastSiteReferences;
         if (ofSite == null || site != lastSite) {
             ofSite = byProductKey.get(site);
             if (ofSite == null) {
@@ -81,7 +81,7 @@ public final class Registry {
     /** Adds a reference never seen before. */
     void add(ReferenceState state) {
         references.put(state.id(), state);
-        byProductKey.computeIfAbsent(state.id().site(), s -> new HashMap<>()).put(state.id().productKey(), state);
+        byProductKey.computeIfAbsent(state.id().site(), s -> new ProductKeyTable()).add(state.id().productKey(), state);
     }
 
     String cellarFor(SiteId site, @Nullable String centre) {
