@@ -6,6 +6,7 @@ import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SalesLedger;
 import io.cellarsync.sync.SiteId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,19 +17,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SalesLedger} in hash tables: each ticket's current version in a slot, by site and ticket key, and for each
- * reference the list of slots of the tickets with a line of it, so that importing is linear in lines and linking reads
- * only the reference's own tickets. A new version replaces the slot's content, so the reference lists never hold
- * stale versions. The ticket objects are those of the import, shared, not copied.
+ * reference a chain of the slots of the tickets with a line of it, kept in one append-only log ({@link ChunkedLog}), so
+ * that importing is linear in lines (appending at the log's end, not to one of many lists) and linking reads only the
+ * reference's own tickets. A new version replaces the slot's content, so the chains never lead to stale versions. The
+ * ticket objects are those of the import, shared, not copied.
  */
 public final class InMemorySalesLedger implements SalesLedger {
 
-    /** Room of a new per-reference list: a sold reference has many lines, so skip the first rounds of growth. */
+    /** Below this many tickets, an import does not resize the table ahead. */
     private static final int FIRST_ROOM = 16;
     /** Above this many lines a ticket's distinct references are found with a set rather than by comparing pairs. */
     private static final int SMALL_TICKET = 16;
 
     private final Map<SiteId, Map<String, Slot>> tickets = new HashMap<>();
-    private final Map<SiteId, Map<String, List<Slot>>> byReference = new HashMap<>();
+    private final Map<SiteId, Map<String, Chain>> byReference = new HashMap<>();
+    /** Each entry lists a ticket's slot under a reference, linked to the previous entry of the same reference. */
+    private final ChunkedLog listings = new ChunkedLog();
     private @Nullable SiteId lastSite;
     private @Nullable Map<String, Slot> lastSiteTickets;
 
@@ -104,7 +108,8 @@ public final class InMemorySalesLedger implements SalesLedger {
                 listed = dropped.contains(productKey);
             }
             if (!listed) {
-                referenceList(ticket.site(), productKey, states == null ? null : states[i]).add(slot);
+                Chain chain = chain(ticket.site(), productKey, states == null ? null : states[i]);
+                chain.last = listings.append(slot, chain.last + 1);
             }
         }
         if (old != null) {
@@ -145,15 +150,16 @@ public final class InMemorySalesLedger implements SalesLedger {
 
     @Override
     public List<RecordedTicket> ticketsOf(PosReferenceId reference) {
-        Map<String, List<Slot>> ofSite = byReference.get(reference.site());
-        List<Slot> slots = ofSite == null ? null : ofSite.get(reference.productKey());
-        if (slots == null) {
+        Map<String, Chain> ofSite = byReference.get(reference.site());
+        Chain chain = ofSite == null ? null : ofSite.get(reference.productKey());
+        if (chain == null) {
             return List.of();
         }
-        List<RecordedTicket> versions = new ArrayList<>(slots.size());
-        for (Slot slot : slots) {
-            versions.add(slot.version);
+        List<RecordedTicket> versions = new ArrayList<>();
+        for (long position = chain.last; position >= 0; position = listings.code(position) - 1) {
+            versions.add(((Slot) listings.item(position)).version);
         }
+        Collections.reverse(versions);
         return versions;
     }
 
@@ -167,17 +173,21 @@ public final class InMemorySalesLedger implements SalesLedger {
         return ofSite;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Slot> referenceList(SiteId site, String productKey, @Nullable ReferenceState state) {
+    private Chain chain(SiteId site, String productKey, @Nullable ReferenceState state) {
         if (state != null && state.salesSlot != null) {
-            return (List<Slot>) state.salesSlot;
+            return (Chain) state.salesSlot;
         }
-        List<Slot> slots = byReference.computeIfAbsent(site, s -> new HashMap<>())
-                .computeIfAbsent(productKey, k -> new ArrayList<>(FIRST_ROOM));
+        Chain chain = byReference.computeIfAbsent(site, s -> new HashMap<>())
+                .computeIfAbsent(productKey, k -> new Chain());
         if (state != null) {
-            state.salesSlot = slots;
+            state.salesSlot = chain;
         }
-        return slots;
+        return chain;
+    }
+
+    /** The position in {@link #listings} of a reference's last listing, or -1. */
+    private static final class Chain {
+        long last = -1;
     }
 
     /** A ticket's current version; the reference lists hold the slot, so a new version is seen through them. */

@@ -27,14 +27,13 @@ public final class ReferenceState {
 
     /**
      * Per-reference slots of the in-memory stores ({@link InMemorySalesLedger}, {@link InMemoryStockLedger}), filled
-     * by them on first use: the reference's list of tickets, and the journal of the wine it was last applied to with
-     * the attribution used and its index in that journal. With them an import touches one object per reference
+     * by them on first use: the reference's chain of tickets, and the sums the stock ledger keeps for the attribution
+     * the reference last moved stock through. With them an import touches one object per reference
      * instead of one hash entry per store.
      */
     @Nullable Object salesSlot;
     @Nullable Object stockSlot;
     @Nullable Attribution stockSlotAttribution;
-    int stockSlotIndex;
     /**
      * The attribution last given to a line of this reference: attributions are immutable and the same for every line
      * applied through one link to one cellar, so the fold shares one instead of making one per line.
@@ -43,8 +42,6 @@ public final class ReferenceState {
     /** The link and cellar {@link #sharedAttribution} was made for, compared by identity first. */
     @Nullable Link sharedAttributionLink;
     @Nullable String sharedAttributionCellar;
-    /** The sums the stock ledger keeps for {@link #stockSlotAttribution} in the journal {@link #stockSlot}. */
-    @Nullable Object stockSlotSums;
 
     ReferenceState(PosReferenceId id, String name, @Nullable Link link) {
         this.id = id;

@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The running sums of the sale effects that went through one attribution (one link, wine, cellar and ratio): units
- * sold, and revenue per VAT rate. Kept per attribution rather than per wine so that recording a line touches one small
+ * sold, and revenue per VAT rate; and the head of the chain of those facts in the in-memory stock ledger's log. Kept per attribution rather than per wine so that recording a line touches one small
  * object, found through the reference's slot; a wine's balance adds up its attributions' sums when asked.
  */
 final class SaleSums {
 
     final Attribution attribution;
+    /** Position in the stock ledger's log of the last fact through this attribution, or -1. */
+    long last = -1;
     final ExactSum units = new ExactSum();
     /** The VAT rate of the attribution's first line; its lines almost always keep it. */
     private @Nullable BigDecimal vatRate;
