@@ -30,9 +30,9 @@ public interface SalesLedger {
     void record(RecordedTicket ticket);
 
     /**
-     * The recorded versions of the tickets that have, or once had, a line of a reference, each once, in the order they
-     * were first recorded. A ticket whose current version no longer has a line of the reference may be included: the
-     * engine reads the lines' references.
+     * The recorded versions of the tickets that have, or once had, a line of a reference, each once, in the order in
+     * which they first had one (the order of the audit trail of a back-fill depends on it). A ticket whose current
+     * version no longer has a line of the reference may be included: the engine reads the lines' references.
      *
      * @param reference the reference
      * @return the tickets
