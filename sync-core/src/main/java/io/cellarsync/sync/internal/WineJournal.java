@@ -4,6 +4,8 @@ import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.StockBalance;
 import io.cellarsync.sync.StockMovement;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What the in-memory stock ledger keeps per wine: the attributions its sales went through, each with its running sums
@@ -13,7 +15,11 @@ import java.util.Arrays;
  */
 final class WineJournal {
 
+    /** How many of the latest attributions are compared by identity before the map is asked. */
+    private static final int RECENT = 4;
+
     private SaleSums[] sums = new SaleSums[2];
+    private final Map<Attribution, SaleSums> byAttribution = new HashMap<>(4);
     private int attributionCount;
     /** Position in the log of the wine's last movement stored whole, or -1. */
     long lastWhole = -1;
@@ -25,23 +31,27 @@ final class WineJournal {
         base.add(movement);
     }
 
-    /** The sums of an attribution of this wine, added if new; the latest first, since a wine's attributions repeat. */
+    /**
+     * The sums of an attribution of this wine, added if new: the latest ones are compared by identity first (a wine's
+     * sales go through a few attributions, each shared by many lines), then a map by value is asked, so that a wine
+     * linked and unlinked many times does not make each new link scan all its earlier ones.
+     */
     SaleSums sumsOf(Attribution attribution) {
-        for (int i = attributionCount - 1; i >= 0; i--) {
+        for (int i = attributionCount - 1; i >= 0 && i >= attributionCount - RECENT; i--) {
             if (sums[i].attribution == attribution) {
                 return sums[i];
             }
         }
-        for (int i = attributionCount - 1; i >= 0; i--) {
-            if (sums[i].attribution.equals(attribution)) {
-                return sums[i];
-            }
+        SaleSums known = byAttribution.get(attribution);
+        if (known != null) {
+            return known;
         }
         if (attributionCount == sums.length) {
             sums = Arrays.copyOf(sums, attributionCount * 2);
         }
         SaleSums added = new SaleSums(attribution);
         sums[attributionCount++] = added;
+        byAttribution.put(attribution, added);
         return added;
     }
 
