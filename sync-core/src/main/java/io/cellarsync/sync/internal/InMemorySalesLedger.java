@@ -30,7 +30,7 @@ public final class InMemorySalesLedger implements SalesLedger {
     private static final int SMALL_TICKET = 16;
 
     private final Map<SiteId, Map<String, Slot>> tickets = new HashMap<>();
-    private final Map<SiteId, Map<String, Chain>> byReference = new HashMap<>();
+    private final Map<SiteId, Map<String, ListingChain>> byReference = new HashMap<>();
     /** Each entry lists a ticket's slot under a reference, linked to the previous entry of the same reference. */
     private final ChunkedLog listings = new ChunkedLog();
     private @Nullable SiteId lastSite;
@@ -108,7 +108,7 @@ public final class InMemorySalesLedger implements SalesLedger {
                 listed = dropped.contains(productKey);
             }
             if (!listed) {
-                Chain chain = chain(ticket.site(), productKey, states == null ? null : states[i]);
+                ListingChain chain = chain(ticket.site(), productKey, states == null ? null : states[i]);
                 chain.last = listings.append(slot, chain.last + 1);
             }
         }
@@ -150,8 +150,8 @@ public final class InMemorySalesLedger implements SalesLedger {
 
     @Override
     public List<RecordedTicket> ticketsOf(PosReferenceId reference) {
-        Map<String, Chain> ofSite = byReference.get(reference.site());
-        Chain chain = ofSite == null ? null : ofSite.get(reference.productKey());
+        Map<String, ListingChain> ofSite = byReference.get(reference.site());
+        ListingChain chain = ofSite == null ? null : ofSite.get(reference.productKey());
         if (chain == null) {
             return List.of();
         }
@@ -173,21 +173,31 @@ public final class InMemorySalesLedger implements SalesLedger {
         return ofSite;
     }
 
-    private Chain chain(SiteId site, String productKey, @Nullable ReferenceState state) {
-        if (state != null && state.salesSlot != null) {
-            return (Chain) state.salesSlot;
+    /**
+     * The chain of a reference's listings: its state's own once adopted (taking over the head of a chain made before
+     * without the state), or one of the ledger's when no state is at hand.
+     */
+    private ListingChain chain(SiteId site, String productKey, @Nullable ReferenceState state) {
+        if (state != null && state.listings.adopted) {
+            return state.listings;
         }
-        Chain chain = byReference.computeIfAbsent(site, s -> new HashMap<>())
-                .computeIfAbsent(productKey, k -> new Chain());
-        if (state != null) {
-            state.salesSlot = chain;
+        Map<String, ListingChain> ofSite = byReference.computeIfAbsent(site, s -> new HashMap<>());
+        ListingChain known = ofSite.get(productKey);
+        if (state == null) {
+            if (known == null) {
+                known = new ListingChain();
+                known.adopted = true;
+                ofSite.put(productKey, known);
+            }
+            return known;
         }
-        return chain;
-    }
-
-    /** The position in {@link #listings} of a reference's last listing, or -1. */
-    private static final class Chain {
-        long last = -1;
+        ListingChain own = state.listings;
+        if (known != null) {
+            own.last = known.last;
+        }
+        own.adopted = true;
+        ofSite.put(productKey, own);
+        return own;
     }
 
     /** A ticket's current version; the reference lists hold the slot, so a new version is seen through them. */

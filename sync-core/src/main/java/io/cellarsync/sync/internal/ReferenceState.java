@@ -26,12 +26,15 @@ public final class ReferenceState {
     private LocalDate linkFrom = LocalDate.MIN;
 
     /**
-     * Per-reference slots of the in-memory stores ({@link InMemorySalesLedger}, {@link InMemoryStockLedger}), filled
-     * by them on first use: the reference's chain of tickets, and the sums the stock ledger keeps for the attribution
-     * the reference last moved stock through. With them an import touches one object per reference
-     * instead of one hash entry per store.
+     * The head of the reference's chain of tickets in the in-memory sales ledger ({@link InMemorySalesLedger}), made
+     * with the state so that the two sit side by side in memory.
      */
-    @Nullable Object salesSlot;
+    final ListingChain listings = new ListingChain();
+    /**
+     * The in-memory stock ledger's slot ({@link InMemoryStockLedger}), filled on first use: the sums it keeps for the
+     * attribution the reference last moved stock through. With these an import touches the reference's state instead
+     * of one hash entry per store.
+     */
     @Nullable Object stockSlot;
     @Nullable Attribution stockSlotAttribution;
     /**
