@@ -40,7 +40,7 @@ public record StockMovement(Instant at, String wineId, String cellar, MovementCa
         BigDecimal gross = ticket.gross(line);
         BigDecimal net = ticket.net(line);
         MovementCause cause = new MovementCause.SaleEffect(kind, ticket.lineId(line), ticket.reference(line),
-                attribution.linkNumber(), java.util.Objects.requireNonNull(ticket.ticket().businessDate()),
+                attribution.linkNumber(), Objects.requireNonNull(ticket.ticket().businessDate()),
                 applies ? sold.quantity() : sold.quantity().negate(), attribution.perSale(),
                 applies ? gross : gross.negate(), applies ? net : net.negate(), sold.vatRate());
         return new StockMovement(at, attribution.wineId(), attribution.cellar(), cause);
