@@ -8,7 +8,6 @@ import io.cellarsync.sync.SaleEffectKind;
 import io.cellarsync.sync.SaleLine;
 import io.cellarsync.sync.SaleLineId;
 import io.cellarsync.sync.SaleTicket;
-import io.cellarsync.sync.SalesLedger;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncPorts;
 import java.math.BigDecimal;

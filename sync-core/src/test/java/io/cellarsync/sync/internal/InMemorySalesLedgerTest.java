@@ -2,6 +2,7 @@ package io.cellarsync.sync.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.RecordedTicket;
 import io.cellarsync.sync.SaleLine;
@@ -44,6 +45,6 @@ class InMemorySalesLedgerTest {
     }
 
     private static RecordedTicket recorded(SaleTicket ticket) {
-        return RecordedTicket.of(ticket, "main", Arrays.asList(new io.cellarsync.sync.Attribution[ticket.lines().size()]));
+        return RecordedTicket.of(ticket, "main", Arrays.asList(new Attribution[ticket.lines().size()]));
     }
 }
