@@ -1,82 +1,68 @@
 package io.cellarsync.sync;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: where the engine keeps every billed sale line, linked or not, and which wine each line currently counts for.
- * Only the engine writes to it, by folding its events. Lookups by line, by ticket and by reference must not scan all
- * sales: importing is linear in lines and linking touches only the reference's own sales.
+ * Port: where the engine keeps every billed ticket it imported, in its recorded version ({@link RecordedTicket}: the
+ * ticket as the POS sent it, each line's cellar and the wine each line currently counts for). A ticket is the unit
+ * stored: a newer version replaces the recorded one whole. Only the engine writes to it, by folding its events.
+ * Lookups by ticket and by reference must not scan all sales: importing is linear in lines and linking touches only the
+ * tickets of the reference's own sales.
  */
 public interface SalesLedger {
 
     /**
-     * Stores a line, or replaces the line with the same identity; a replaced line loses its attribution.
-     *
-     * @param sale the line
-     */
-    void record(RecordedSale sale);
-
-    /**
-     * Removes a line and its attribution.
-     *
-     * @param line the line
-     */
-    void withdraw(SaleLineId line);
-
-    /**
-     * Records that a line counts for a wine.
-     *
-     * @param line the line, recorded
-     * @param attribution through which link, for which wine and cellar
-     */
-    void attribute(SaleLineId line, Attribution attribution);
-
-    /**
-     * Records that a line no longer counts for any wine.
-     *
-     * @param line the line
-     */
-    void unattribute(SaleLineId line);
-
-    /**
-     * A recorded line.
-     *
-     * @param line the identity
-     * @return the line, or empty
-     */
-    Optional<RecordedSale> sale(SaleLineId line);
-
-    /**
-     * The wine a line currently counts for.
-     *
-     * @param line the identity
-     * @return the attribution, or empty if the line counts for no wine
-     */
-    Optional<Attribution> attributionOf(SaleLineId line);
-
-    /**
-     * The recorded lines of a ticket.
+     * The recorded version of a ticket.
      *
      * @param site the site
      * @param ticketKey the ticket key
-     * @return the lines' identities, in recording order
+     * @return the recorded version, or empty if the ticket was never recorded
      */
-    List<SaleLineId> ticketLines(SiteId site, String ticketKey);
+    Optional<RecordedTicket> ticket(SiteId site, String ticketKey);
 
     /**
-     * The recorded lines of a reference.
+     * Stores a ticket's version, replacing the recorded version of the same site and ticket key, if any.
+     *
+     * @param ticket the version
+     */
+    void record(RecordedTicket ticket);
+
+    /**
+     * The recorded versions of the tickets that have, or once had, a line of a reference, each once, in the order in
+     * which they first had one (the order of the audit trail of a back-fill depends on it). A ticket whose current
+     * version no longer has a line of the reference may be included: the engine reads the lines' references.
      *
      * @param reference the reference
-     * @return the lines' identities, in recording order
+     * @return the tickets
      */
-    List<SaleLineId> referenceLines(PosReferenceId reference);
+    List<RecordedTicket> ticketsOf(PosReferenceId reference);
 
     /**
-     * The totals of a reference's recorded lines.
+     * The totals of a reference's recorded lines; the default sums the lines of {@link #ticketsOf(PosReferenceId)}.
      *
      * @param reference the reference
      * @return the totals, {@link SalesTotals#NONE} if it has none
      */
-    SalesTotals totalsOf(PosReferenceId reference);
+    default SalesTotals totalsOf(PosReferenceId reference) {
+        int lines = 0;
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        for (RecordedTicket ticket : ticketsOf(reference)) {
+            if (!ticket.ticket().site().equals(reference.site())) {
+                continue;
+            }
+            for (int i = 0; i < ticket.size(); i++) {
+                if (ticket.line(i).productKey().equals(reference.productKey())) {
+                    lines++;
+                    quantity = quantity.add(ticket.line(i).quantity());
+                    gross = gross.add(ticket.gross(i));
+                    net = net.add(ticket.net(i));
+                }
+            }
+        }
+        return lines == 0 ? SalesTotals.NONE : new SalesTotals(lines, quantity, gross, net);
+    }
 }

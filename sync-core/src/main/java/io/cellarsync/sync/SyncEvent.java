@@ -1,5 +1,7 @@
 package io.cellarsync.sync;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,68 +64,89 @@ public sealed interface SyncEvent {
     }
 
     /**
-     * A sale line was recorded, new or replacing an earlier version whose effect was reversed just before.
+     * Billed tickets, new or in a newer version, were imported at an instant (semantic 2). One event stands for the
+     * whole import: the fold expands it against the state, ticket by ticket and line by line, exactly as the import
+     * did: each line is compared with its recorded version (identical lines do nothing; a changed line has its old
+     * effect reversed, a {@link SaleEffectKind#CORRECTION}; a line missing from the newer version is reversed and
+     * withdrawn), new and changed lines are recorded and applied through their reference's current link, if it covers
+     * their day ({@link SaleEffectKind#SALE}), references first seen are registered. Links, centre mappings and recorded
+     * tickets are state, so replaying the events of a history gives the same state. Tickets skipped by the import
+     * (open, training, other centres) and tickets identical to their recorded version are not in the event.
      *
-     * @param sale the line
+     * @param at the instant of the import, which stamps its stock movements
+     * @param tickets the tickets that changed the state, in the order applied
      */
-    record SaleRecorded(RecordedSale sale) implements SyncEvent {
+    record SalesImported(Instant at, List<SaleTicket> tickets) implements SyncEvent {
 
-        /** Checks the sale is present. */
-        public SaleRecorded {
-            Objects.requireNonNull(sale, "sale");
+        /**
+         * Checks the components and copies the tickets.
+         *
+         * @throws IllegalArgumentException if a ticket is open or has no business day
+         */
+        public SalesImported {
+            Objects.requireNonNull(at, "at");
+            tickets = List.copyOf(tickets);
+            for (SaleTicket ticket : tickets) {
+                if (ticket.open() || ticket.training() || ticket.businessDate() == null) {
+                    throw new IllegalArgumentException("Ticket '" + ticket.ticketKey() + "' of site " + ticket.site()
+                            + " is open, a training ticket or has no business day: it cannot have been imported.");
+                }
+            }
         }
     }
 
     /**
-     * A sale line disappeared from a newer version of its ticket; its effect was reversed just before.
-     *
-     * @param line the line
-     */
-    record SaleWithdrawn(SaleLineId line) implements SyncEvent {
-
-        /** Checks the line is present. */
-        public SaleWithdrawn {
-            Objects.requireNonNull(line, "line");
-        }
-    }
-
-    /**
-     * A wine's stock moved.
+     * A wine's stock moved by hand: its initial stock or a manual adjustment. Movements caused by sales are not events
+     * of their own: the fold derives them from {@link SalesImported}, {@link Linked} and {@link Unlinked}.
      *
      * @param movement the movement
      */
     record StockMoved(StockMovement movement) implements SyncEvent {
 
-        /** Checks the movement is present. */
+        /**
+         * Checks the movement is present and not caused by a sale.
+         *
+         * @throws IllegalArgumentException if its cause is a {@link MovementCause.SaleEffect}
+         */
         public StockMoved {
             Objects.requireNonNull(movement, "movement");
+            if (movement.cause() instanceof MovementCause.SaleEffect) {
+                throw new IllegalArgumentException("Stock movement of wine '" + movement.wineId() + "' is caused by"
+                        + " a sale; sale effects follow from SalesImported, Linked and Unlinked, not from StockMoved.");
+            }
         }
     }
 
     /**
-     * A POS reference was linked to a wine.
+     * A POS reference was linked to a wine. The fold back-fills the reference's recorded lines that count for no wine
+     * and whose day the link covers ({@link SaleEffectKind#BACKFILL}, semantic 9).
      *
      * @param link the link
+     * @param at the instant of the link, which stamps its back-fill movements
      */
-    record Linked(Link link) implements SyncEvent {
+    record Linked(Link link, Instant at) implements SyncEvent {
 
-        /** Checks the link is present. */
+        /** Checks the components are present. */
         public Linked {
             Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(at, "at");
         }
     }
 
     /**
-     * A link was broken.
+     * A link was broken. Unless its past sales are kept, the fold reverses every line the link applied
+     * ({@link SaleEffectKind#UNLINK}, semantic 10).
      *
      * @param link the link that was broken
      * @param keepPastSales whether its past sales stayed on the wine
+     * @param at the instant of the unlink, which stamps its reversal movements
      */
-    record Unlinked(Link link, boolean keepPastSales) implements SyncEvent {
+    record Unlinked(Link link, boolean keepPastSales, Instant at) implements SyncEvent {
 
-        /** Checks the link is present. */
+        /** Checks the components are present. */
         public Unlinked {
             Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(at, "at");
         }
     }
 

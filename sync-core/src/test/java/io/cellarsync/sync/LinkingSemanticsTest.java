@@ -50,6 +50,21 @@ class LinkingSemanticsTest {
     }
 
     @Test
+    void semantic9_aTicketThatLosesALineOfAReferenceAndGetsItBack_isBackfilledOnce() {
+        // Found while moving the ledger to whole ticket versions: the ticket was listed twice under the reference.
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1"))));
+        applied(engine, sales(billed("T1", DAY1)));
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "2"))));
+
+        applied(engine, LinkReference.yes(reference, "w1"));
+
+        assertThat(depleted(engine, "w1")).isEqualTo(bd("2"));
+        assertThat(engine.historyOf("w1")).filteredOn(m -> m.cause() instanceof MovementCause.SaleEffect).hasSize(1);
+    }
+
+    @Test
     void semantic8_revenueIsThePosTotals_perVatRate_neverRecomputedFromAPrice() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));

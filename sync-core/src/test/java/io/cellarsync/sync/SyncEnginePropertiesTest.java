@@ -63,6 +63,19 @@ class SyncEnginePropertiesTest {
         assertThat(StateSnapshot.of(second)).isEqualTo(StateSnapshot.of(first));
     }
 
+    @Property(tries = 200)
+    void portsWrittenToTheirContractOnly_giveTheSameStateAsTheInMemoryOnes(
+            @ForAll("histories") List<SyncCommand> history) {
+        SyncEngine inMemory = SyncEngine.create(Fixtures.clock());
+        SyncEngine host = SyncEngine.create(Fixtures.clock(),
+                new SyncPorts(SyncPorts.inMemory().links(), new PlainSalesLedger(), new PlainStockLedger()));
+
+        applyAll(inMemory, history);
+        applyAll(host, history);
+
+        assertThat(StateSnapshot.of(host)).isEqualTo(StateSnapshot.of(inMemory));
+    }
+
     @Property(tries = 300)
     void reimportingTheLatestVersionOfEveryTicket_changesNothing(@ForAll("histories") List<SyncCommand> history) {
         SyncEngine engine = SyncEngine.create(Fixtures.clock());

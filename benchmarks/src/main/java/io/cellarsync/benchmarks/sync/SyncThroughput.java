@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Companion of {@link ApplySalesBenchmark} for a shared, busy machine: applies the same imports and prints, besides
  * the wall-clock rate, the rate per second of CPU time of the applying thread (which excludes time spent waiting for a
- * core and the garbage collector's own threads).
+ * core and the garbage collector's own threads), and the bytes the applying thread allocated per line.
  *
  * <p>Run: {@code java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar
  * io.cellarsync.benchmarks.sync.SyncThroughput [repetitions] [lines...]}.
@@ -43,6 +43,14 @@ public final class SyncThroughput {
         }
     }
 
+    /** Bytes allocated so far by the current thread, or 0 where the JVM does not tell. */
+    private static long allocated(ThreadMXBean threads) {
+        if (threads instanceof com.sun.management.ThreadMXBean) {
+            return ((com.sun.management.ThreadMXBean) threads).getThreadAllocatedBytes(Thread.currentThread().getId());
+        }
+        return 0;
+    }
+
     /**
      * Measures.
      *
@@ -61,13 +69,16 @@ public final class SyncThroughput {
             for (int run = 0; run < repetitions; run++) {
                 SyncEngine engine = SyncWorkload.linkedLibrary(10_000);
                 System.gc();
+                long allocatedBefore = allocated(threads);
                 long cpuBefore = threads.getCurrentThreadCpuTime();
                 long wallBefore = System.nanoTime();
                 SyncWorkload.require(engine.apply(batch, SyncWorkload.AT));
                 long wall = System.nanoTime() - wallBefore;
                 long cpu = threads.getCurrentThreadCpuTime() - cpuBefore;
-                System.out.printf(Locale.ROOT, "lines=%d run=%d wall=%d ms (%.0f lines/s) cpu=%d ms (%.0f lines/cpu-s)%n",
-                        lines, run + 1, wall / 1_000_000, lines * 1e9 / wall, cpu / 1_000_000, lines * 1e9 / cpu);
+                long allocated = allocated(threads) - allocatedBefore;
+                System.out.printf(Locale.ROOT, "lines=%d run=%d wall=%d ms (%.0f lines/s) cpu=%d ms (%.0f lines/cpu-s)"
+                        + " allocated=%.0f bytes/line%n", lines, run + 1, wall / 1_000_000, lines * 1e9 / wall,
+                        cpu / 1_000_000, lines * 1e9 / cpu, (double) allocated / lines);
             }
         }
     }

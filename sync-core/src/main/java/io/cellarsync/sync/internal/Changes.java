@@ -2,7 +2,6 @@ package io.cellarsync.sync.internal;
 
 import io.cellarsync.sync.ChangeSummary;
 import io.cellarsync.sync.SyncEvent;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,24 +18,27 @@ final class Changes {
     int linesRecorded;
     int linesApplied;
     int unlinkedLines;
-    BigDecimal gross = BigDecimal.ZERO;
+    /** The change of recorded revenue incl. VAT, summed without a {@code BigDecimal} per line. */
+    final ExactSum gross = new ExactSum();
     int stockMovements;
 
     Changes(EventFold fold) {
         this.fold = fold;
     }
 
+    /** Folds an event into the state, counting what it changes, and keeps it. */
     void emit(SyncEvent event) {
-        fold.apply(event);
+        fold.apply(event, this);
         events.add(event);
-        if (event instanceof SyncEvent.StockMoved) {
-            stockMovements++;
-        }
     }
 
-    /** Makes room for about this many more events. */
-    void reserve(int more) {
-        events.ensureCapacity(events.size() + more);
+    /** Keeps an event whose effect was folded into the state already, piece by piece (an import, ticket by ticket). */
+    void folded(SyncEvent event) {
+        events.add(event);
+    }
+
+    EventFold fold() {
+        return fold;
     }
 
     List<SyncEvent> events() {
@@ -45,6 +47,6 @@ final class Changes {
 
     ChangeSummary summary() {
         return new ChangeSummary(ticketsChanged, ticketsUnchanged, ticketsSkippedOpen, ticketsSkippedTraining,
-                ticketsSkippedCentre, linesRecorded, linesApplied, unlinkedLines, gross, stockMovements);
+                ticketsSkippedCentre, linesRecorded, linesApplied, unlinkedLines, gross.value(), stockMovements);
     }
 }

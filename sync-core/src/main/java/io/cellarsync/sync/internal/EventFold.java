@@ -1,13 +1,12 @@
 package io.cellarsync.sync.internal;
 
-import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.LibraryWine;
-import io.cellarsync.sync.MovementCause;
+import io.cellarsync.sync.Link;
 import io.cellarsync.sync.PosReferenceId;
-import io.cellarsync.sync.RecordedSale;
-import io.cellarsync.sync.StockMovement;
+import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncPorts;
+import java.time.Instant;
 import java.util.HashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +18,7 @@ public final class EventFold {
 
     private final Registry registry;
     private final SyncPorts ports;
+    private final SaleFold sales;
 
     /**
      * A fold over a registry and ports.
@@ -29,30 +29,51 @@ public final class EventFold {
     public EventFold(Registry registry, SyncPorts ports) {
         this.registry = registry;
         this.ports = ports;
+        this.sales = new SaleFold(registry, ports);
     }
 
     /**
-     * Applies an event.
+     * Applies an event, as on replay.
      *
      * @param event the event
      */
     public void apply(SyncEvent event) {
-        if (event instanceof SyncEvent.SaleRecorded) {
-            saleRecorded(((SyncEvent.SaleRecorded) event).sale());
+        apply(event, null);
+    }
+
+    /**
+     * Applies an event, counting what it changes into a command's changes when given.
+     *
+     * @param event the event
+     * @param changes the changes of the command being applied, or {@code null} on replay
+     */
+    void apply(SyncEvent event, @Nullable Changes changes) {
+        if (event instanceof SyncEvent.SalesImported) {
+            SyncEvent.SalesImported imported = (SyncEvent.SalesImported) event;
+            for (SaleTicket ticket : imported.tickets()) {
+                sales.recordTicket(ticket, imported.at(), changes);
+            }
         } else if (event instanceof SyncEvent.StockMoved) {
-            stockMoved(((SyncEvent.StockMoved) event).movement());
-        } else if (event instanceof SyncEvent.SaleWithdrawn) {
-            ports.sales().withdraw(((SyncEvent.SaleWithdrawn) event).line());
+            ports.stock().record(((SyncEvent.StockMoved) event).movement());
+            if (changes != null) {
+                changes.stockMovements++;
+            }
         } else if (event instanceof SyncEvent.Linked) {
             SyncEvent.Linked linked = (SyncEvent.Linked) event;
-            ports.links().put(linked.link());
-            ReferenceState state = registry.reference(linked.link().reference());
+            Link link = linked.link();
+            ports.links().put(link);
+            ReferenceState state = registry.reference(link.reference());
             if (state != null) {
-                state.link(linked.link());
+                state.link(link);
             }
-            registry.nextLinkNumber = Math.max(registry.nextLinkNumber, linked.link().number() + 1);
+            registry.nextLinkNumber = Math.max(registry.nextLinkNumber, link.number() + 1);
+            sales.backfill(link, linked.at(), changes);
         } else if (event instanceof SyncEvent.Unlinked) {
-            PosReferenceId reference = ((SyncEvent.Unlinked) event).link().reference();
+            SyncEvent.Unlinked unlinked = (SyncEvent.Unlinked) event;
+            if (!unlinked.keepPastSales()) {
+                sales.reverseLink(unlinked.link(), unlinked.at(), changes);
+            }
+            PosReferenceId reference = unlinked.link().reference();
             ports.links().remove(reference);
             ReferenceState state = registry.reference(reference);
             if (state != null) {
@@ -61,6 +82,16 @@ public final class EventFold {
         } else {
             applyRegistryEvent(event);
         }
+    }
+
+    /**
+     * Records one ticket of an import as {@link SyncEvent.SalesImported} does on replay; the import calls it ticket by
+     * ticket, then emits one event of the tickets that changed.
+     *
+     * @return whether the ticket changed the state
+     */
+    boolean recordTicket(SaleTicket ticket, Instant at, Changes changes) {
+        return sales.recordTicket(ticket, at, changes);
     }
 
     private void applyRegistryEvent(SyncEvent event) {
@@ -98,61 +129,7 @@ public final class EventFold {
         }
     }
 
-    private void saleRecorded(RecordedSale sale) {
-        ReferenceState state = registry.lastFoundIf(sale.reference());
-        if (state != null && ports.sales() instanceof InMemorySalesLedger) {
-            ((InMemorySalesLedger) ports.sales()).record(sale, state);
-        } else {
-            ports.sales().record(sale);
-        }
-        if (state == null && !registry.knows(sale.reference())) {
-            registry.add(newReference(sale.reference(), sale.posName()));
-        }
-    }
-
-    private void recordMovement(StockMovement movement, @Nullable ReferenceState state) {
-        if (state != null && ports.stock() instanceof InMemoryStockLedger) {
-            ((InMemoryStockLedger) ports.stock()).record(movement, state);
-        } else {
-            ports.stock().record(movement);
-        }
-    }
-
-    /**
-     * The attribution of a line applied by a movement: the one shared by the reference's earlier lines when it is equal
-     * (same link, wine, cellar and ratio), so that a large import keeps one attribution per link rather than per line.
-     */
-    private static Attribution attribution(StockMovement movement, MovementCause.SaleEffect effect,
-            @Nullable ReferenceState state) {
-        Attribution shared = state == null ? null : state.sharedAttribution;
-        if (shared != null && shared.linkNumber() == effect.linkNumber()
-                && (shared.perSale() == effect.perSale() || shared.perSale().equals(effect.perSale()))
-                && shared.wineId().equals(movement.wineId()) && shared.cellar().equals(movement.cellar())) {
-            return shared;
-        }
-        Attribution fresh = new Attribution(effect.linkNumber(), movement.wineId(), movement.cellar(), effect.perSale());
-        if (state != null) {
-            state.sharedAttribution = fresh;
-        }
-        return fresh;
-    }
-
     private ReferenceState newReference(PosReferenceId id, String name) {
         return new ReferenceState(id, name, ports.links().linkOf(id).orElse(null));
-    }
-
-    private void stockMoved(StockMovement movement) {
-        if (!(movement.cause() instanceof MovementCause.SaleEffect)) {
-            ports.stock().record(movement);
-        } else {
-            MovementCause.SaleEffect effect = (MovementCause.SaleEffect) movement.cause();
-            ReferenceState state = registry.lastFoundIf(effect.reference());
-            recordMovement(movement, state);
-            if (effect.kind().applies()) {
-                ports.sales().attribute(effect.line(), attribution(movement, effect, state));
-            } else {
-                ports.sales().unattribute(effect.line());
-            }
-        }
     }
 }

@@ -1,210 +1,213 @@
 package io.cellarsync.sync.internal;
 
-import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.PosReferenceId;
-import io.cellarsync.sync.RecordedSale;
-import io.cellarsync.sync.SaleLineId;
+import io.cellarsync.sync.RecordedTicket;
+import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SalesLedger;
-import io.cellarsync.sync.SalesTotals;
 import io.cellarsync.sync.SiteId;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link SalesLedger} in hash tables: lines by identity (in a {@link LineTable}), and line lists by ticket and by reference, so that importing
- * is linear in lines and linking reads only the reference's own lines. Totals per reference are summed when asked,
- * from the reference's own lines, which keeps recording a line free of arithmetic.
+ * A {@link SalesLedger} in hash tables: each ticket's current version in a slot, by site and ticket key, and for each
+ * reference a chain of the slots of the tickets with a line of it, kept in one append-only log ({@link ChunkedLog}), so
+ * that importing is linear in lines (appending at the log's end, not to one of many lists) and linking reads only the
+ * reference's own tickets. A new version replaces the slot's content, so the chains never lead to stale versions. The
+ * ticket objects are those of the import, shared, not copied.
  */
 public final class InMemorySalesLedger implements SalesLedger {
 
-    /** Room of a new per-reference list: a sold reference has many lines, so skip the first rounds of growth. */
+    /** Below this many tickets, an import does not resize the table ahead. */
     private static final int FIRST_ROOM = 16;
+    /** Above this many lines a ticket's distinct references are found with a set rather than by comparing pairs. */
+    private static final int SMALL_TICKET = 16;
 
-    private final LineTable<Entry> lines = new LineTable<>(entry -> entry.sale.id());
-    /** The number of lines {@link #lines} holds without growing, as sized by {@link #reserve(int)}. */
-    private int reserved;
-    private final Map<SiteId, Map<String, List<SaleLineId>>> byTicket = new HashMap<>();
-    private final Map<PosReferenceId, List<Entry>> byReference = new HashMap<>();
-    /** The entry recorded last: an import attributes the line it just recorded, so this saves a lookup. */
-    private @Nullable Entry last;
-    /** The ticket recorded last: a ticket's lines are recorded one after the other, so this saves lookups. */
-    private @Nullable SaleLineId lastTicketLine;
-    private @Nullable List<SaleLineId> lastTicketLines;
+    private final Map<SiteId, Map<String, Slot>> tickets = new HashMap<>();
+    private final Map<SiteId, Map<String, ListingChain>> byReference = new HashMap<>();
+    /** Each entry lists a ticket's slot under a reference, linked to the previous entry of the same reference. */
+    private final ChunkedLog listings = new ChunkedLog();
+    private @Nullable SiteId lastSite;
+    private @Nullable Map<String, Slot> lastSiteTickets;
 
     /** An empty ledger. */
     public InMemorySalesLedger() {}
 
     /**
-     * Makes room for up to this many more lines at once, so that a large import rehashes the ledger once instead of
-     * doubling it again and again; room is doubled ahead so that nightly imports do not rehash each time.
+     * Makes room for this many more tickets of a site at once, so that a large import rehashes once instead of
+     * doubling the table again and again.
      *
-     * @param more the number of lines about to be recorded, at most
+     * @param site the site
+     * @param more the number of tickets about to be recorded, at most
      */
-    public void reserve(int more) {
-        long needed = (long) lines.size() + more;
-        if (needed <= reserved || needed <= 12) {
+    public void reserve(SiteId site, int more) {
+        Map<String, Slot> ofSite = tickets.get(site);
+        int size = ofSite == null ? 0 : ofSite.size();
+        if (more < FIRST_ROOM) {
             return;
         }
-        int room = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(needed, 2L * lines.size()));
-        lines.reserve(room);
-        reserved = room;
+        HashMap<String, Slot> bigger = new HashMap<>((int) Math.min(1L << 30, (size + (long) more) * 4 / 3 + 1));
+        if (ofSite != null) {
+            bigger.putAll(ofSite);
+        }
+        tickets.put(site, bigger);
+        lastSite = null;
+        lastSiteTickets = null;
     }
 
     @Override
-    public void record(RecordedSale sale) {
-        Entry fresh = new Entry(sale);
-        Entry entry = lines.putIfAbsent(fresh);
-        if (entry == null) {
-            ticketList(sale.id()).add(sale.id());
-            referenceList(sale.reference()).add(fresh);
-            last = fresh;
-            return;
-        }
-        replace(entry, sale);
+    public Optional<RecordedTicket> ticket(SiteId site, String ticketKey) {
+        return Optional.ofNullable(find(site, ticketKey));
     }
 
-    private void replace(Entry entry, RecordedSale sale) {
-        if (!entry.sale.reference().equals(sale.reference())) {
-            referenceList(entry.sale.reference()).remove(entry);
-            referenceList(sale.reference()).add(entry);
-        }
-        entry.sale = sale;
-        entry.attribution = null;
-        last = entry;
+    /** As {@link #ticket}, without the {@code Optional}. */
+    @Nullable RecordedTicket find(SiteId site, String ticketKey) {
+        Slot slot = ticketsOf(site).get(ticketKey);
+        return slot == null ? null : slot.version;
+    }
+
+    @Override
+    public void record(RecordedTicket ticket) {
+        record(ticket, null);
     }
 
     /**
-     * Records a line of a reference whose state is at hand: as {@link #record(RecordedSale)}, finding the reference's
-     * list of lines through its state's slot instead of a lookup.
+     * As {@link #record(RecordedTicket)}, with the state of each line's reference at hand (or {@code null}): a
+     * reference's list of tickets is then found through its state's slot instead of a lookup.
      */
-    @SuppressWarnings("unchecked")
-    void record(RecordedSale sale, ReferenceState reference) {
-        Entry fresh = new Entry(sale);
-        Entry entry = lines.putIfAbsent(fresh);
-        if (entry != null) {
-            replace(entry, sale);
-            return;
-        }
-        ticketList(sale.id()).add(sale.id());
-        Object slot = reference.salesSlot;
-        List<Entry> entries;
+    void record(RecordedTicket version, @Nullable ReferenceState @Nullable [] states) {
+        SaleTicket ticket = version.ticket();
+        Map<String, Slot> ofSite = ticketsOf(ticket.site());
+        Slot slot = ofSite.get(ticket.ticketKey());
+        RecordedTicket old = null;
         if (slot == null) {
-            entries = referenceList(sale.reference());
-            reference.salesSlot = entries;
+            slot = new Slot(version);
+            ofSite.put(ticket.ticketKey(), slot);
         } else {
-            entries = (List<Entry>) slot;
+            old = slot.version;
+            slot.version = version;
         }
-        entries.add(fresh);
-        last = fresh;
-    }
-
-    @Override
-    public void withdraw(SaleLineId line) {
-        Entry entry = lines.remove(line);
-        if (entry == null) {
-            return;
+        Set<String> big = version.size() > SMALL_TICKET ? new HashSet<>() : null;
+        if (big != null && old != null) {
+            for (int j = 0; j < old.size(); j++) {
+                big.add(old.line(j).productKey());
+            }
         }
-        if (entry == last) {
-            last = null;
+        for (int i = 0; i < version.size(); i++) {
+            String productKey = version.line(i).productKey();
+            boolean listed = big != null ? !big.add(productKey) : seenBefore(version, i, productKey)
+                    || old != null && contains(old, productKey);
+            Set<String> dropped = slot.dropped;
+            if (!listed && dropped != null) {
+                listed = dropped.contains(productKey);
+            }
+            if (!listed) {
+                ListingChain chain = chain(ticket.site(), productKey, states == null ? null : states[i]);
+                chain.last = listings.append(slot, chain.last + 1);
+            }
         }
-        ticketList(line).remove(line);
-        referenceList(entry.sale.reference()).remove(entry);
-    }
-
-    @Override
-    public void attribute(SaleLineId line, Attribution attribution) {
-        Entry entry = last != null && last.sale.id().equals(line) ? last : lines.get(line);
-        if (entry != null) {
-            entry.attribution = attribution;
-        }
-    }
-
-    @Override
-    public void unattribute(SaleLineId line) {
-        Entry entry = lines.get(line);
-        if (entry != null) {
-            entry.attribution = null;
+        if (old != null) {
+            rememberDropped(slot, old, version);
         }
     }
 
-    @Override
-    public Optional<RecordedSale> sale(SaleLineId line) {
-        Entry entry = lines.get(line);
-        return entry == null ? Optional.empty() : Optional.of(entry.sale);
+    /**
+     * Remembers the references of the old version that the new one no longer has: the slot stays in their lists, so
+     * a later version that has them again must not list it twice.
+     */
+    private static void rememberDropped(Slot slot, RecordedTicket old, RecordedTicket version) {
+        for (int j = 0; j < old.size(); j++) {
+            String productKey = old.line(j).productKey();
+            if (!contains(version, productKey)) {
+                Set<String> dropped = slot.dropped;
+                if (dropped == null) {
+                    dropped = new HashSet<>(4);
+                    slot.dropped = dropped;
+                }
+                dropped.add(productKey);
+            }
+        }
+    }
+
+    private static boolean seenBefore(RecordedTicket version, int line, String productKey) {
+        for (int j = 0; j < line; j++) {
+            if (version.line(j).productKey().equals(productKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(RecordedTicket version, String productKey) {
+        return seenBefore(version, version.size(), productKey);
     }
 
     @Override
-    public Optional<Attribution> attributionOf(SaleLineId line) {
-        Entry entry = lines.get(line);
-        return entry == null ? Optional.empty() : Optional.ofNullable(entry.attribution);
-    }
-
-    @Override
-    public List<SaleLineId> ticketLines(SiteId site, String ticketKey) {
-        Map<String, List<SaleLineId>> tickets = byTicket.get(site);
-        List<SaleLineId> ids = tickets == null ? null : tickets.get(ticketKey);
-        return ids == null || ids.isEmpty() ? List.of() : List.copyOf(ids);
-    }
-
-    @Override
-    public List<SaleLineId> referenceLines(PosReferenceId reference) {
-        List<Entry> entries = byReference.get(reference);
-        if (entries == null || entries.isEmpty()) {
+    public List<RecordedTicket> ticketsOf(PosReferenceId reference) {
+        Map<String, ListingChain> ofSite = byReference.get(reference.site());
+        ListingChain chain = ofSite == null ? null : ofSite.get(reference.productKey());
+        if (chain == null) {
             return List.of();
         }
-        List<SaleLineId> ids = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            ids.add(entry.sale.id());
+        List<RecordedTicket> versions = new ArrayList<>();
+        for (long position = chain.last; position >= 0; position = listings.code(position) - 1) {
+            versions.add(((Slot) listings.item(position)).version);
         }
-        return ids;
+        Collections.reverse(versions);
+        return versions;
     }
 
-    @Override
-    public SalesTotals totalsOf(PosReferenceId reference) {
-        List<Entry> entries = byReference.get(reference);
-        if (entries == null || entries.isEmpty()) {
-            return SalesTotals.NONE;
+    private Map<String, Slot> ticketsOf(SiteId site) {
+        Map<String, Slot> ofSite = lastSiteTickets;
+        if (ofSite == null || !site.equals(lastSite)) {
+            ofSite = tickets.computeIfAbsent(site, s -> new HashMap<>());
+            lastSite = site;
+            lastSiteTickets = ofSite;
         }
-        BigDecimal quantity = BigDecimal.ZERO;
-        BigDecimal gross = BigDecimal.ZERO;
-        BigDecimal net = BigDecimal.ZERO;
-        for (Entry entry : entries) {
-            quantity = quantity.add(entry.sale.quantity());
-            gross = gross.add(entry.sale.gross());
-            net = net.add(entry.sale.net());
-        }
-        return new SalesTotals(entries.size(), quantity, gross, net);
+        return ofSite;
     }
 
-    private List<SaleLineId> ticketList(SaleLineId line) {
-        SaleLineId previous = lastTicketLine;
-        List<SaleLineId> cached = lastTicketLines;
-        if (previous != null && cached != null && previous.ticketKey().equals(line.ticketKey())
-                && previous.site().equals(line.site())) {
-            return cached;
+    /**
+     * The chain of a reference's listings: its state's own once adopted (taking over the head of a chain made before
+     * without the state), or one of the ledger's when no state is at hand.
+     */
+    private ListingChain chain(SiteId site, String productKey, @Nullable ReferenceState state) {
+        if (state != null && state.listings.adopted) {
+            return state.listings;
         }
-        List<SaleLineId> ids = byTicket.computeIfAbsent(line.site(), s -> new HashMap<>())
-                .computeIfAbsent(line.ticketKey(), t -> new ArrayList<>(4));
-        lastTicketLine = line;
-        lastTicketLines = ids;
-        return ids;
+        Map<String, ListingChain> ofSite = byReference.computeIfAbsent(site, s -> new HashMap<>());
+        ListingChain known = ofSite.get(productKey);
+        if (state == null) {
+            if (known == null) {
+                known = new ListingChain();
+                known.adopted = true;
+                ofSite.put(productKey, known);
+            }
+            return known;
+        }
+        ListingChain own = state.listings;
+        if (known != null) {
+            own.last = known.last;
+        }
+        own.adopted = true;
+        ofSite.put(productKey, own);
+        return own;
     }
 
-    private List<Entry> referenceList(PosReferenceId reference) {
-        return byReference.computeIfAbsent(reference, r -> new ArrayList<>(FIRST_ROOM));
-    }
+    /** A ticket's current version; the reference lists hold the slot, so a new version is seen through them. */
+    private static final class Slot {
+        RecordedTicket version;
+        /** References the ticket once had and its current version has not, or {@code null} if none. */
+        @Nullable Set<String> dropped;
 
-    private static final class Entry {
-        RecordedSale sale;
-        @Nullable Attribution attribution;
-
-        Entry(RecordedSale sale) {
-            this.sale = sale;
+        Slot(RecordedTicket version) {
+            this.version = version;
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.cellarsync.sync.internal;
 
-import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.IgnoreReference;
 import io.cellarsync.sync.LibraryWine;
@@ -8,11 +7,8 @@ import io.cellarsync.sync.Link;
 import io.cellarsync.sync.LinkAnswer;
 import io.cellarsync.sync.LinkReference;
 import io.cellarsync.sync.PosReferenceId;
-import io.cellarsync.sync.RecordedSale;
 import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.Rejection.Reason;
-import io.cellarsync.sync.SaleEffectKind;
-import io.cellarsync.sync.SaleLineId;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncPorts;
 import io.cellarsync.sync.UnignoreReference;
@@ -106,16 +102,8 @@ final class Linking {
             changes.emit(new SyncEvent.Unignored(reference));
         }
         Link link = new Link(registry.nextLinkNumber, registry.canonical(reference), wineId, perSale, from, automatic);
-        changes.emit(new SyncEvent.Linked(link));
-        for (SaleLineId id : ports.sales().referenceLines(reference)) {
-            if (ports.sales().attributionOf(id).isPresent()) {
-                continue; // still counted by an earlier link whose past sales were kept
-            }
-            RecordedSale sale = ports.sales().sale(id).orElseThrow();
-            if (link.covers(sale.businessDate())) {
-                changes.emit(SaleEffects.apply(at, SaleEffectKind.BACKFILL, sale, link));
-            }
-        }
+        // The fold back-fills the reference's recorded sales (SaleFold.backfill).
+        changes.emit(new SyncEvent.Linked(link, at));
     }
 
     @Nullable Rejection validate(UnlinkReference command) {
@@ -127,16 +115,8 @@ final class Linking {
 
     void apply(UnlinkReference command, Changes changes, Instant at) {
         Link link = ports.links().linkOf(command.reference()).orElseThrow();
-        if (!command.keepPastSales()) {
-            for (SaleLineId id : ports.sales().referenceLines(command.reference())) {
-                Optional<Attribution> attribution = ports.sales().attributionOf(id);
-                if (attribution.isPresent() && attribution.get().linkNumber() == link.number()) {
-                    RecordedSale sale = ports.sales().sale(id).orElseThrow();
-                    changes.emit(SaleEffects.reverse(at, SaleEffectKind.UNLINK, sale, attribution.get()));
-                }
-            }
-        }
-        changes.emit(new SyncEvent.Unlinked(link, command.keepPastSales()));
+        // The fold reverses the link's sales unless they are kept (SaleFold.reverseLink).
+        changes.emit(new SyncEvent.Unlinked(link, command.keepPastSales(), at));
     }
 
     @Nullable Rejection validate(IgnoreReference command) {

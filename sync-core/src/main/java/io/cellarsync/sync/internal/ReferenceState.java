@@ -4,6 +4,7 @@ import io.cellarsync.sync.Attribution;
 import io.cellarsync.sync.CatalogueEntry;
 import io.cellarsync.sync.Link;
 import io.cellarsync.sync.PosReferenceId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,25 +22,34 @@ public final class ReferenceState {
      * that an import reads a line's reference and its link in one lookup.
      */
     private @Nullable Link link;
+    /** The first day the current link covers, copied from it so that an import need not read the link per line. */
+    private LocalDate linkFrom = LocalDate.MIN;
 
     /**
-     * Per-reference slots of the in-memory stores ({@link InMemorySalesLedger}, {@link InMemoryStockLedger}), filled
-     * by them on first use: the reference's list of sales, and the movement list of the wine it was last applied to.
-     * With them an import touches one object per reference instead of one hash entry per store.
+     * The head of the reference's chain of tickets in the in-memory sales ledger ({@link InMemorySalesLedger}), made
+     * with the state so that the two sit side by side in memory.
      */
-    @Nullable Object salesSlot;
-    @Nullable String stockSlotWine;
+    final ListingChain listings = new ListingChain();
+    /**
+     * The in-memory stock ledger's slot ({@link InMemoryStockLedger}), filled on first use: the sums it keeps for the
+     * attribution the reference last moved stock through. With these an import touches the reference's state instead
+     * of one hash entry per store.
+     */
     @Nullable Object stockSlot;
+    @Nullable Attribution stockSlotAttribution;
     /**
      * The attribution last given to a line of this reference: attributions are immutable and the same for every line
      * applied through one link to one cellar, so the fold shares one instead of making one per line.
      */
     @Nullable Attribution sharedAttribution;
+    /** The link and cellar {@link #sharedAttribution} was made for, compared by identity first. */
+    @Nullable Link sharedAttributionLink;
+    @Nullable String sharedAttributionCellar;
 
     ReferenceState(PosReferenceId id, String name, @Nullable Link link) {
         this.id = id;
         this.name = name;
-        this.link = link;
+        link(link);
     }
 
     /**
@@ -105,6 +115,12 @@ public final class ReferenceState {
 
     void link(@Nullable Link current) {
         link = current;
+        linkFrom = current == null ? LocalDate.MIN : current.effectiveFrom();
+    }
+
+    /** Whether the reference is linked and its link covers a business day, as {@link Link#covers(LocalDate)}. */
+    boolean linkCovers(LocalDate day) {
+        return link != null && (linkFrom == LocalDate.MIN || !day.isBefore(linkFrom));
     }
 
     void ignored(boolean flag) {

@@ -30,17 +30,15 @@ public final class Registry {
      * The same references by site then product key, so that an import finds a line's reference from its product key
      * without building a reference id.
      */
-    private final Map<SiteId, Map<String, ReferenceState>> byProductKey = new HashMap<>();
+    private final Map<SiteId, ProductKeyTable> byProductKey = new HashMap<>();
     private @Nullable SiteId lastSite;
-    private @Nullable Map<String, ReferenceState> lastSiteReferences;
+    private @Nullable ProductKeyTable lastSiteReferences;
     final Set<SiteId> sites = new LinkedHashSet<>();
     final Map<SiteId, Map<String, String>> cellarByCentre = new HashMap<>();
     final Map<String, ProductNumberAssigned> productNumbers = new LinkedHashMap<>();
     final Map<Long, String> wineByProductNumber = new HashMap<>();
     long nextProductNumber = FIRST_PRODUCT_NUMBER;
     long nextLinkNumber = 1;
-    /** The reference found last (by {@link #canonical} or {@link #found}): an import records the line it just looked up. */
-    private @Nullable ReferenceState lastFound;
 
     /** An empty registry. */
     public Registry() {}
@@ -59,20 +57,16 @@ public final class Registry {
      */
     PosReferenceId canonical(PosReferenceId id) {
         ReferenceState state = references.get(id);
-        if (state == null) {
-            return id;
-        }
-        lastFound = state;
-        return state.id();
+        return state == null ? id : state.id();
     }
 
     /**
-     * The state of a reference given by site and product key, found as by {@link #canonical}.
+     * The state of a reference given by site and product key.
      *
      * @return the state, or {@code null} if the reference was never seen
      */
     @Nullable ReferenceState found(SiteId site, String productKey) {
-        Map<String, ReferenceState> ofSite = lastSiteReferences;
+        ProductKeyTable ofSite = lastSiteReferences;
         if (ofSite == null || site != lastSite) {
             ofSite = byProductKey.get(site);
             if (ofSite == null) {
@@ -81,34 +75,13 @@ public final class Registry {
             lastSite = site;
             lastSiteReferences = ofSite;
         }
-        ReferenceState state = ofSite.get(productKey);
-        if (state != null) {
-            lastFound = state;
-        }
-        return state;
+        return ofSite.get(productKey);
     }
 
     /** Adds a reference never seen before. */
     void add(ReferenceState state) {
         references.put(state.id(), state);
-        byProductKey.computeIfAbsent(state.id().site(), s -> new HashMap<>()).put(state.id().productKey(), state);
-    }
-
-    /**
-     * The state of a reference if it is the one found last, compared by identity (an import records and applies the
-     * line whose reference it just looked up).
-     *
-     * @return the state, or {@code null} if another reference was found last
-     */
-    @Nullable ReferenceState lastFoundIf(PosReferenceId id) {
-        ReferenceState last = lastFound;
-        return last != null && last.id() == id ? last : null;
-    }
-
-    /** Whether the registry holds a reference; references are never removed. */
-    boolean knows(PosReferenceId id) {
-        ReferenceState last = lastFound;
-        return last != null && last.id() == id || references.containsKey(id);
+        byProductKey.computeIfAbsent(state.id().site(), s -> new ProductKeyTable()).add(state.id().productKey(), state);
     }
 
     String cellarFor(SiteId site, @Nullable String centre) {
