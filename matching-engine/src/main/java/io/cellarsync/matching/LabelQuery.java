@@ -59,6 +59,16 @@ final class LabelQuery {
         return words.length;
     }
 
+    /** Whether one of the label's words is this term, exactly. */
+    boolean names(int term) {
+        for (int id : ids) {
+            if (id == term) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static LabelQuery of(ParsedLabel label, WineIndex index) {
         Set<String> unique = new LinkedHashSet<>(label.terms());
         int termCount = unique.size();

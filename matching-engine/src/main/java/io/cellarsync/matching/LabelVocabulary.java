@@ -23,12 +23,15 @@ final class LabelVocabulary {
             "grosses", "gewachs", "grosse", "lage", "erste", "freres", "fils", "pere", "figli", "hijos", "sohne",
             "sons");
 
-    /** Classifications and mentions any wine may carry: a label made only of them and of soft words names no wine. */
+    /**
+     * Classifications and mentions any wine may carry: a label made only of them and of soft words names no wine,
+     * unless a wine's name is made of them too ("Champagne Brut Réserve").
+     */
     static final Set<String> MENTIONS = Set.of(
             "premier", "grand", "cru", "classe", "vieilles", "vignes", "reserve", "superieur", "villages", "extra",
             "nature", "organic", "demi", "doux", "moelleux", "vintage");
 
-    /** Whether the terms are only mentions and soft words ("PREMIER CRU", "VIEILLES VIGNES BRUT"). */
+    /** Whether the terms are only mentions and soft words ("PREMIER CRU", "VIEILLES VIGNES BRUT", "CHAMPAGNE BRUT"). */
     static boolean namesNoWine(List<String> terms) {
         for (String term : terms) {
             if (!MENTIONS.contains(term) && !SOFT.contains(term)) {

@@ -95,11 +95,6 @@ public final class MatchingEngine {
         if (confirmedId != null && index.familyOf(confirmedId) >= 0) {
             return confirmedProposal(parsed, query, confirmedId, index);
         }
-        if (LabelVocabulary.namesNoWine(parsed.terms())) {
-            return VerdictRule.no(parsed, query, List.of(), 0,
-                    "the label names no wine, only mentions any wine may carry (" + String.join(" ", parsed.terms())
-                            + ")");
-        }
         Set<Integer> excluded = new HashSet<>();
         for (String rejectedId : current.rejected().getOrDefault(key, Set.of())) {
             excluded.add(index.familyOf(rejectedId));

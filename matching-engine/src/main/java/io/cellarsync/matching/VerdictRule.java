@@ -34,6 +34,10 @@ final class VerdictRule {
             return no(label, query, candidates, 0, "no library wine shares a word with the label");
         }
         ScoredFamily best = scored.get(0);
+        if (LabelVocabulary.namesNoWine(label.terms()) && hasAWordBeyondMentions(best, query, index)) {
+            return no(label, query, candidates, 0, "the label names no wine, only mentions any wine may carry ("
+                    + String.join(" ", label.terms()) + ")");
+        }
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.shown(), "no library wine is close enough");
         }
@@ -84,6 +88,22 @@ final class VerdictRule {
             }
         }
         return label.vintage();
+    }
+
+    /**
+     * Whether the wine's name has a word the label does not name that is more than a mention: "PREMIER CRU" does not
+     * name "Chablis Premier Cru Fourchaume", while "CHAMPAGNE BRUT" may name a wine called "Champagne Brut Réserve".
+     */
+    private static boolean hasAWordBeyondMentions(ScoredFamily best, LabelQuery query, WineIndex index) {
+        WineFamily family = index.families[best.family()];
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
+            int term = family.terms[i];
+            if (!index.soft[term] && !LabelVocabulary.MENTIONS.contains(index.dictionary.term(term))
+                    && !query.names(term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

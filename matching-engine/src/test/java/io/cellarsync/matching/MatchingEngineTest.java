@@ -140,6 +140,21 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aWineNamedOnlyWithMentions_isFoundByThem() {
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(List.of(
+                LibraryWine.of("brut", "Champagne Brut Réserve").withProducer("Charles Heidsieck"),
+                LibraryWine.of("brut-mag", "Champagne Brut Réserve").withProducer("Charles Heidsieck")
+                        .withVolumeMl(1500),
+                LibraryWine.of("chablis", "Chablis Premier Cru Fourchaume").withProducer("Domaine Laroche")));
+
+        Proposal proposal = engine.match("MAGNUM CHAMPAGNE BRUT NV");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("brut-mag");
+        assertThat(engine.match("PREMIER CRU").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void emptyAndWhitespaceLabels_areNo() {
         assertThat(engine().match("").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine().match(" \t\n ").verdict()).isEqualTo(Verdict.NO);
