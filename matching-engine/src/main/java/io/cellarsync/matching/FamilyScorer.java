@@ -148,12 +148,16 @@ final class FamilyScorer {
         double total = 0;
         double unexplainedLabel = 0;
         long explainedTerms = 0;
+        long explainedAllTerms = 0;
         double unexplainedKnown = 0;
         for (int i = 0; i < query.size(); i++) {
             float match = labelTermMatch(query, i, family, agreed, index);
             explained += query.weights[i] * match;
-            if (match > 0 && !query.soft[i] && i < Long.SIZE) {
-                explainedTerms |= 1L << i;
+            if (match > 0 && i < Long.SIZE) {
+                explainedAllTerms |= 1L << i;
+                if (!query.soft[i]) {
+                    explainedTerms |= 1L << i;
+                }
             }
             if (!query.soft[i] || match > 0) {
                 total += query.weights[i];
@@ -188,7 +192,7 @@ final class FamilyScorer {
             score += VINTAGE_AGREEMENT;
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
-                name.missingWords(), explainedTerms);
+                name.missingWords(), explainedTerms, explainedAllTerms);
     }
 
     /**

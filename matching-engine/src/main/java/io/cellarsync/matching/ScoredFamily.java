@@ -14,13 +14,19 @@ import java.util.Set;
  *     label cuts short is named)
  * @param explainedTerms which of the label's distinctive terms the family explains: bit {@code i} for term {@code i}
  *     (the first 64 terms)
+ * @param explainedAllTerms the same for every label term, soft ones included
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
-        int missingNameWords, long explainedTerms) {
+        int missingNameWords, long explainedTerms, long explainedAllTerms) {
 
     /** The score as shown to a user: within [0, 1] (ranking uses the unbounded score, so ties at 1 are broken). */
     double shown() {
         return Math.max(0, Math.min(1, score));
+    }
+
+    /** Whether this family explains every label term {@code other} explains, soft ones included. */
+    boolean explainsAllThat(ScoredFamily other) {
+        return (explainedAllTerms & other.explainedAllTerms) == other.explainedAllTerms;
     }
 
     /** Whether this family explains every distinctive label term {@code other} explains, and more. */

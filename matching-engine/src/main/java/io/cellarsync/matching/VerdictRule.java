@@ -139,7 +139,9 @@ final class VerdictRule {
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the one the label names does not explain it as well ("GOSA RSE").
             boolean colourToo = !best.agreed().contains(Evidence.COLOUR) || other.agreed().contains(Evidence.COLOUR);
-            if (colourToo && other.labelCoverage() >= best.labelCoverage() - 0.01
+            // It must explain all the best one explains: soft words count here ("CHAMPAGNE BRUT" is not explained as
+            // well by a "Crémant Brut", although a soft word a wine lacks costs it no coverage).
+            if (colourToo && other.explainsAllThat(best) && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
                 return true;
             }

@@ -145,7 +145,9 @@ class MatchingEngineTest {
                 LibraryWine.of("brut", "Champagne Brut Réserve").withProducer("Charles Heidsieck"),
                 LibraryWine.of("brut-mag", "Champagne Brut Réserve").withProducer("Charles Heidsieck")
                         .withVolumeMl(1500),
-                LibraryWine.of("chablis", "Chablis Premier Cru Fourchaume").withProducer("Domaine Laroche")));
+                LibraryWine.of("chablis", "Chablis Premier Cru Fourchaume").withProducer("Domaine Laroche"),
+                // explains "brut" but not "champagne": not a wine the label names as well
+                LibraryWine.of("cremant", "Crémant de Loire Brut").withProducer("Domaine de Langlois")));
 
         Proposal proposal = engine.match("MAGNUM CHAMPAGNE BRUT NV");
 
