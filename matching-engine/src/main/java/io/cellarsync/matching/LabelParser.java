@@ -21,7 +21,8 @@ final class LabelParser {
             Map.entry("jeroboam", 3000), Map.entry("rehoboam", 4500), Map.entry("imperiale", 6000),
             Map.entry("mathusalem", 6000), Map.entry("methuselah", 6000), Map.entry("clavelin", 620),
             Map.entry("pot", 460));
-    private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres");
+    private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
+            "flute");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff");
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
     /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */

@@ -97,6 +97,10 @@ class LabelParserTest {
                 .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.empty()));
         assertThat(parser.parse("SANCERRE 12CL").serving())
                 .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(120)));
+        // A champagne is served by the "coupe" or the "flûte" in French bars.
+        assertThat(parser.parse("COUPE CHAMPAGNE BRUT").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("Flûte Ruinart Blanc de Blancs").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("COUPE CHAMPAGNE BRUT").terms()).containsExactly("champagne", "brut");
     }
 
     @Test
