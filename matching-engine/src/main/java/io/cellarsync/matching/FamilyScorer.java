@@ -155,7 +155,8 @@ final class FamilyScorer {
             explained += query.weights[i] * match;
             if (match > 0 && i < Long.SIZE) {
                 explainedAllTerms |= 1L << i;
-                if (!query.soft[i]) {
+                // A cuvée number (1685, 61) tells wines apart although it is soft.
+                if (!query.soft[i] || query.number[i]) {
                     explainedTerms |= 1L << i;
                 }
             }
@@ -190,6 +191,10 @@ final class FamilyScorer {
         }
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
             score += VINTAGE_AGREEMENT;
+        }
+        // A label saying NV or SA names a non-vintage wine: a wine the library holds only in vintages fits it less.
+        if (label.nonVintage() && family.onlyVintaged()) {
+            score -= VINTAGE_AGREEMENT;
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
                 name.missingWords(), explainedTerms, explainedAllTerms);

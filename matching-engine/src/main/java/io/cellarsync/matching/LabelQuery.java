@@ -30,6 +30,8 @@ final class LabelQuery {
     final int[] ids;
     final float[] weights;
     final boolean[] soft;
+    /** Whether term {@code i} is a number of the label other than its vintage (a cuvée number: 1685, 61). */
+    final boolean[] number;
     final int[][] alternatives;
     final float[][] alternativeFactors;
     final List<String> unknownWords;
@@ -48,6 +50,7 @@ final class LabelQuery {
         ids = new int[size];
         weights = new float[size];
         soft = new boolean[size];
+        number = new boolean[size];
         alternatives = new int[size][];
         alternativeFactors = new float[size][];
         unknownWords = new ArrayList<>();
@@ -84,6 +87,7 @@ final class LabelQuery {
             int id = index.dictionary.id(word);
             query.ids[i] = id;
             boolean isVintage = i >= termCount;
+            query.number[i] = !isVintage && Character.isDigit(word.charAt(0));
             // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
             query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
             // An unknown short word is more likely a shorthand than a name: it weighs less.

@@ -24,6 +24,16 @@ final class LabelVocabulary {
             "sons");
 
     /**
+     * The soft words that say who made or sold the wine, not which wine it is: two library entries whose names differ
+     * only by them (and by their producers' words) are one wine listed twice. The other soft words (brut, sec,
+     * vintage, trocken, cru…) still tell two wines of a producer apart.
+     */
+    static final Set<String> ESTATE_WORDS = Set.of(
+            "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
+            "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "champagne",
+            "freres", "fils", "pere", "figli", "hijos", "sohne", "sons");
+
+    /**
      * Classifications and mentions any wine may carry: a label made only of them and of soft words names no wine,
      * unless a wine's name is made of them too ("Champagne Brut Réserve").
      */

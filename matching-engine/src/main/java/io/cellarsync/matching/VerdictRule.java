@@ -110,14 +110,17 @@ final class VerdictRule {
      * The score of the best other family that the label does not tell apart from the best one. Every other library
      * entry counts, even one with the same name words (the library listing one wine twice is still two answers, and a
      * wrong one costs more than a {@code no}), except a family the label itself rules out: one that explains only part
-     * of what the best one explains ("RIOJA BORDON GRAN RES" against "Rioja Bordón Reserva"), or one whose name the
-     * label names only in part while it names all of the best one's ("CERASUOLO" against "Cerasuolo Classico").
+     * of what the best one explains ("RIOJA BORDON GRAN RES" against "Rioja Bordón Reserva", "BOSCHENDAL 1685 CHAR"
+     * against "Boschendal Chardonnay"), one whose name the label names only in part while it names all of the best
+     * one's ("CERASUOLO" against "Cerasuolo Classico"), or one that is not of the colour the label names while the best
+     * one is ("PERALDI RSE" against the domaine's wine of unknown colour).
      */
     private static double runnerUp(List<ScoredFamily> scored) {
         ScoredFamily best = scored.get(0);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
-                    && best.missingNameWords() == 0 && other.missingNameWords() > 0);
+                    && best.missingNameWords() == 0 && other.missingNameWords() > 0)
+                    || (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR));
             if (!ruledOut) {
                 return other.score();
             }
@@ -151,7 +154,7 @@ final class VerdictRule {
 
     /**
      * Whether another family that also fits the label is the same wine listed again: the same name words once the
-     * words of both producers are left out ("Roagna Barbaresco Gallina" and "Barbaresco Gallina Roagna Azienda
+     * words of both producers and the estate words ({@link LabelVocabulary#ESTATE_WORDS}) are left out ("Roagna Barbaresco Gallina" and "Barbaresco Gallina Roagna Azienda
      * Agricola"; "Barolo Falletto di Bruno Giacosa" by Bruno Giacosa and by the estate's company).
      */
     private boolean isListedTwice(List<ScoredFamily> scored, WineIndex index) {
@@ -168,8 +171,8 @@ final class VerdictRule {
 
     private static int[] nameWithoutProducers(WineFamily named, WineFamily a, WineFamily b, WineIndex index) {
         return Arrays.stream(named.terms, named.from(WineFamily.Field.NAME), named.to(WineFamily.Field.NAME))
-                .filter(t -> !index.soft[t] && !a.fieldHas(WineFamily.Field.PRODUCER, t)
-                        && !b.fieldHas(WineFamily.Field.PRODUCER, t))
+                .filter(t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t))
+                        && !a.fieldHas(WineFamily.Field.PRODUCER, t) && !b.fieldHas(WineFamily.Field.PRODUCER, t))
                 .sorted().distinct().toArray();
     }
 

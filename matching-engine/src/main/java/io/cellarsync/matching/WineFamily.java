@@ -82,6 +82,16 @@ final class WineFamily {
         return new WineFamily(name, producer, terms, producerFrom, placeFrom, colour, all);
     }
 
+    /** Whether every row of the family has a vintage (a vintage wine, never a non-vintage one). */
+    boolean onlyVintaged() {
+        for (Row row : rows) {
+            if (row.vintage() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean holdsVintage(int vintage) {
         for (Row row : rows) {
             if (row.vintage() == vintage) {

@@ -318,4 +318,42 @@ class TellingWinesApartTest {
         assertThat(disisa.verdict()).isEqualTo(Verdict.ALMOST);
         assertThat(disisa.wineId()).contains("disisa");
     }
+
+    @Test
+    void aNonVintageLabel_prefersTheNonVintageWine() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("nv", "Krone Borealis Cuvée Brut").withProducer("Twee Jonge Gezellen Estate"),
+                LibraryWine.of("vintage", "Krone Borealis Vintage Cuvée Brut").withProducer("Twee Jonge Gezellen Estate")
+                        .withVintage(2019));
+
+        Proposal proposal = engine.match("KRONE BOREALIS CUVEE BRUT SA VERRE");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("nv");
+    }
+
+    @Test
+    void aCuveeNumberOnTheLabel_rulesOutTheWineWithoutIt() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("1685", "Boschendal 1685 Chardonnay").withProducer("Boschendal Estate").withVintage(2023),
+                LibraryWine.of("plain", "Boschendal Chardonnay").withProducer("Boschendal Estate").withVintage(2023));
+
+        Proposal proposal = engine.match("Boschendal 1685 Char 2023");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("1685");
+    }
+
+    @Test
+    void aColourCode_rulesOutTheWineOfUnknownColour() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("rose", "Domaine Comte Peraldi Rosé").withProducer("Domaine Comte Peraldi")
+                        .withColour("rosé"),
+                LibraryWine.of("domaine", "Domaine Comte Peraldi").withProducer("Domaine Comte Peraldi"));
+
+        Proposal proposal = engine.match("DOM Comte Peraldi RSE");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("rose");
+    }
 }
