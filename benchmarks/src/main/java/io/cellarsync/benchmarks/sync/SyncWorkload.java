@@ -81,6 +81,26 @@ final class SyncWorkload {
         return ImportSales.of(tickets);
     }
 
+    /**
+     * One night of {@code tickets} tickets of {@link #LINES_PER_TICKET} lines, as {@link #day}, with ticket keys and a
+     * business day of their own: night {@code n} is {@link #DAY} plus {@code n} days.
+     */
+    static ImportSales night(int night, int tickets, int wines, long seed) {
+        SplittableRandom random = new SplittableRandom(seed + night);
+        List<SaleTicket> list = new ArrayList<>(tickets);
+        for (int t = 0; t < tickets; t++) {
+            List<SaleLine> lines = new ArrayList<>(LINES_PER_TICKET);
+            for (int position = 0; position < LINES_PER_TICKET; position++) {
+                int wine = random.nextInt(wines);
+                int kind = random.nextInt(3);
+                PosReferenceId reference = kind == 0 ? bottle(wine) : kind == 1 ? glass(wine) : other(wine);
+                lines.add(line("O" + t, position, reference.productKey(), kind, random.nextInt(20) == 0));
+            }
+            list.add(SaleTicket.billed(SITE, "N" + night + "T" + t, DAY.plusDays(night), lines));
+        }
+        return ImportSales.of(list);
+    }
+
     /** {@code lines} lines of one reference, in tickets of their own. */
     static ImportSales salesOf(PosReferenceId reference, int lines, String ticketPrefix) {
         List<SaleTicket> tickets = new ArrayList<>(lines);

@@ -6,12 +6,15 @@ import io.cellarsync.sync.Rejection.Reason;
 import io.cellarsync.sync.SaleLine;
 import io.cellarsync.sync.SaleLineId;
 import io.cellarsync.sync.SaleTicket;
+import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncPorts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -114,10 +117,14 @@ final class SalesImport {
         }
     }
 
-    /** Makes room for the command's tickets at once rather than growing the ledger ticket by ticket. */
+    /** Makes room for the command's tickets, site by site, rather than growing the ledger ticket by ticket. */
     private void reserve(ImportSales command) {
-        if (ports.sales() instanceof InMemorySalesLedger && !command.tickets().isEmpty()) {
-            ((InMemorySalesLedger) ports.sales()).reserve(command.tickets().get(0).site(), command.tickets().size());
+        if (ports.sales() instanceof InMemorySalesLedger ledger && !command.tickets().isEmpty()) {
+            Map<SiteId, Integer> perSite = new HashMap<>();
+            for (SaleTicket ticket : command.tickets()) {
+                perSite.merge(ticket.site(), 1, Integer::sum);
+            }
+            perSite.forEach(ledger::reserve);
         }
     }
 }
