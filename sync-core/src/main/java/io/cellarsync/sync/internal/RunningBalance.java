@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wine's stock and revenue summed movement by movement, read as a {@link StockBalance} at any time. Sale quantities
@@ -23,9 +24,12 @@ final class RunningBalance {
     private BigDecimal received = BigDecimal.ZERO;
     private final Map<String, CellarSums> cellars = new LinkedHashMap<>(4);
     private final TreeMap<BigDecimal, BigDecimal[]> revenue = new TreeMap<>();
-    /** The cellar summed last and its sums: a wine's sales mostly go to one cellar. */
-    private String lastCellar = "";
-    private CellarSums lastSums = new CellarSums();
+    /**
+     * The cellar summed last and its sums, which are in {@link #cellars} (a wine's sales mostly go to one cellar);
+     * none at first, so that any cellar name, the empty one included, goes through the map once.
+     */
+    private @Nullable String lastCellar;
+    private @Nullable CellarSums lastSums;
 
     /** Adds a movement, whatever its cause. */
     void add(StockMovement movement) {
@@ -106,8 +110,9 @@ final class RunningBalance {
     }
 
     private CellarSums sums(String cellar) {
-        if (cellar.equals(lastCellar)) {
-            return lastSums;
+        CellarSums last = lastSums;
+        if (last != null && cellar.equals(lastCellar)) {
+            return last;
         }
         CellarSums sums = cellars.computeIfAbsent(cellar, c -> new CellarSums());
         lastCellar = cellar;
