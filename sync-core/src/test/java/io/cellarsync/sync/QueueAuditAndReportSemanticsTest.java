@@ -82,6 +82,22 @@ class QueueAuditAndReportSemanticsTest {
     }
 
     @Test
+    void semantic14_aTicketOfACentreLeftOut_isNotValidatedEither() {
+        // Found in review: a ticket the import skips could reject the whole batch.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        SaleTicket noDay = new SaleTicket(SITE, "T9", null, false, false, false, "RESTAURANT",
+                List.of(line("OT9", 0, "P1", "1"), line("OT9", 0, "P1", "1")));
+
+        SyncOutcome.Applied outcome = applied(engine,
+                new ImportSales(List.of(ticketAt("T1", "BAR", "2"), noDay), List.of("BAR")));
+
+        assertThat(outcome.summary().ticketsSkippedCentre()).isEqualTo(1);
+        assertThat(depleted(engine, "w1")).isEqualByComparingTo("2");
+        assertThat(engine.apply(ImportSales.of(List.of(noDay)))).isInstanceOf(SyncOutcome.Rejected.class);
+    }
+
+    @Test
     void semantic14_aLaterMapping_leavesRecordedSalesInTheirCellar() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));

@@ -37,11 +37,13 @@ final class SalesImport {
     }
 
     @Nullable Rejection validate(ImportSales command) {
+        Set<String> centres = centres(command);
         for (SaleTicket ticket : command.tickets()) {
             if (!registry.sites.contains(ticket.site())) {
                 return Rejections.unknownSite(ticket.site().code());
             }
-            if (ticket.training() || ticket.open()) {
+            // What the import skips is not checked either: a skipped ticket must not reject the batch.
+            if (ticket.training() || ticket.open() || leftOut(ticket, centres)) {
                 continue;
             }
             if (ticket.businessDate() == null) {
@@ -95,12 +97,12 @@ final class SalesImport {
      */
     void apply(ImportSales command, Changes changes, Instant at) {
         reserve(command);
-        Set<String> centres = command.centres().isEmpty() ? Set.of() : Set.copyOf(command.centres());
+        Set<String> centres = centres(command);
         List<SaleTicket> applied = new ArrayList<>();
         for (SaleTicket ticket : command.tickets()) {
             if (ticket.training()) {
                 changes.ticketsSkippedTraining++;
-            } else if (!centres.isEmpty() && (ticket.centre() == null || !centres.contains(ticket.centre()))) {
+            } else if (leftOut(ticket, centres)) {
                 changes.ticketsSkippedCentre++;
             } else if (ticket.open()) {
                 // Semantic 3: an open ticket moves nothing; a billed version already recorded stays as it was.
@@ -115,6 +117,15 @@ final class SalesImport {
         if (!applied.isEmpty()) {
             changes.folded(new SyncEvent.SalesImported(at, applied));
         }
+    }
+
+    private static Set<String> centres(ImportSales command) {
+        return command.centres().isEmpty() ? Set.of() : Set.copyOf(command.centres());
+    }
+
+    /** Semantic 14: whether an import restricted to some centres leaves this ticket out. */
+    private static boolean leftOut(SaleTicket ticket, Set<String> centres) {
+        return !centres.isEmpty() && (ticket.centre() == null || !centres.contains(ticket.centre()));
     }
 
     /** Makes room for the command's tickets, site by site, rather than growing the ledger ticket by ticket. */
