@@ -169,6 +169,24 @@ class LinkingSemanticsTest {
     }
 
     @Test
+    void semantic10_aKeptPastSaleCorrectedByThePos_staysOnItsWineWithTheCorrection() {
+        // Found in review: the correction reversed the kept sale and, with no current link, applied nothing.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "2"))));
+        applied(engine, new UnlinkReference(ref("P1"), true));
+
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "3"))));
+
+        assertThat(depleted(engine, "w1")).isEqualByComparingTo("3");
+        assertThat(gross(engine, "w1")).isEqualByComparingTo("30");
+        applied(engine, LinkReference.yes(ref("P1"), "w2"));
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "4"))));
+        assertThat(depleted(engine, "w1")).isEqualByComparingTo("4"); // still a past sale of w1, not moved to w2
+        assertThat(depleted(engine, "w2")).isEqualByComparingTo("0");
+    }
+
+    @Test
     void semantic10_relinkingAfterKeepingPastSales_doesNotCountThemTwice() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));

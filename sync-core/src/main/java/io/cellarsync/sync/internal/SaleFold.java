@@ -110,7 +110,11 @@ final class SaleFold {
             // A line keeps the cellar it was first recorded in (semantic 14).
             cellars[i] = j >= 0 ? old.cellar(j) : cellar;
             states[i] = reference(ticket.site(), line);
-            attributions[i] = applied(ticket, line, Objects.requireNonNull(day), states[i], cellars[i], changes);
+            // Only a line of the same reference can be a kept past sale of it (a correction may change the product).
+            Attribution kept = j >= 0 && old.line(j).productKey().equals(line.productKey())
+                    ? keptPastSale(old.attribution(j), states[i]) : null;
+            attributions[i] = kept != null ? countKept(kept, ticket, line, changes)
+                    : applied(ticket, line, Objects.requireNonNull(day), states[i], cellars[i], changes);
         }
         for (boolean m : matched) {
             changed |= !m;
@@ -149,6 +153,30 @@ final class SaleFold {
         if (changes != null) {
             changes.gross.add(old.gross(line), true);
         }
+    }
+
+    /**
+     * The attribution a corrected line keeps: a past sale kept on its wine when its link was broken with
+     * {@code keepPastSales} (semantic 10) stays a past sale of that wine when the POS corrects it, even if the reference
+     * has since been linked again (the back-fill of the new link left it where it was too). {@code null} when the line
+     * was applied through the reference's current link, or not applied.
+     */
+    private static @Nullable Attribution keptPastSale(@Nullable Attribution previous, ReferenceState state) {
+        Link link = state.link();
+        return previous != null && (link == null || link.number() != previous.linkNumber()) ? previous : null;
+    }
+
+    /** Counts a corrected line that keeps its attribution as recorded and applied. */
+    private static Attribution countKept(Attribution kept, SaleTicket ticket, SaleLine line,
+            @Nullable Changes changes) {
+        if (changes != null) {
+            changes.linesRecorded++;
+            changes.linesApplied++;
+            if (!ticket.internal()) {
+                changes.gross.add(line.gross(), false);
+            }
+        }
+        return kept;
     }
 
     /**
