@@ -181,6 +181,22 @@ public final class RecordedTicket {
     }
 
     /**
+     * A copy with the attribution of every line replaced at once (one copy, however many lines change).
+     *
+     * @param attributions the attribution of line {@code i} at {@code i}, {@code null} for a line that counts for no
+     *     wine; as many as the ticket has lines
+     * @return the copy
+     * @throws IllegalArgumentException when the number of attributions is not the number of lines
+     */
+    public RecordedTicket withAttributions(List<@Nullable Attribution> attributions) {
+        if (attributions.size() != this.attributions.length) {
+            throw new IllegalArgumentException("Ticket '" + ticket.ticketKey() + "' has " + this.attributions.length
+                    + " lines, got " + attributions.size() + " attributions; give one per line (null for none).");
+        }
+        return new RecordedTicket(ticket, cellar, cellars, attributions.toArray(new Attribution[0]));
+    }
+
+    /**
      * The recorded revenue incl. VAT of a line: the POS's {@code TotalInc}, zero on an internal ticket (semantic 4).
      *
      * @param line the line's index

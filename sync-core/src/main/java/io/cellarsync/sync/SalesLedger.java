@@ -32,10 +32,12 @@ public interface SalesLedger {
     /**
      * The recorded versions of the tickets that have, or once had, a line of a reference, each once, in the order in
      * which they first had one (the order of the audit trail of a back-fill depends on it). A ticket whose current
-     * version no longer has a line of the reference may be included: the engine reads the lines' references.
+     * version no longer has a line of the reference may be included: the engine reads the lines' references. The list
+     * is a snapshot: the engine {@link #record records} new versions of these tickets while it goes through it (a
+     * back-fill, an unlink), which must not change it.
      *
      * @param reference the reference
-     * @return the tickets
+     * @return the tickets, as they are when asked
      */
     List<RecordedTicket> ticketsOf(PosReferenceId reference);
 

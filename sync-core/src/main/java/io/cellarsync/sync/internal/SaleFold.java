@@ -262,14 +262,16 @@ final class SaleFold {
                     || !link.covers(Objects.requireNonNull(recorded.ticket().businessDate()))) {
                 continue;
             }
-            RecordedTicket current = recorded;
+            Attribution[] next = null;
             for (int i = 0; i < recorded.size(); i++) {
                 // A line still counted by an earlier link whose past sales were kept is left to it.
                 if (recorded.attribution(i) == null && recorded.line(i).productKey().equals(reference.productKey())) {
-                    current = current.withAttribution(i, attribution(state, link, recorded.cellar(i)));
+                    next = next != null ? next : attributionsOf(recorded);
+                    next[i] = attribution(state, link, recorded.cellar(i));
                 }
             }
-            if (current != recorded) {
+            if (next != null) {
+                RecordedTicket current = recorded.withAttributions(Arrays.asList(next));
                 ports.sales().record(current);
                 for (int i = 0; i < current.size(); i++) {
                     Attribution attribution = current.attribution(i);
@@ -289,19 +291,29 @@ final class SaleFold {
             if (!recorded.ticket().site().equals(reference.site())) {
                 continue;
             }
-            RecordedTicket current = recorded;
+            Attribution[] next = null;
             for (int i = 0; i < recorded.size(); i++) {
                 Attribution attribution = recorded.attribution(i);
                 if (attribution != null && attribution.linkNumber() == link.number()
                         && recorded.line(i).productKey().equals(reference.productKey())) {
                     effect(at, SaleEffectKind.UNLINK, recorded, i, attribution, null, changes);
-                    current = current.withAttribution(i, null);
+                    next = next != null ? next : attributionsOf(recorded);
+                    next[i] = null;
                 }
             }
-            if (current != recorded) {
-                ports.sales().record(current);
+            if (next != null) {
+                ports.sales().record(recorded.withAttributions(Arrays.asList(next)));
             }
         }
+    }
+
+    /** A ticket's attributions, line by line, to change some of them and make one copy. */
+    private static @Nullable Attribution[] attributionsOf(RecordedTicket recorded) {
+        Attribution[] attributions = new Attribution[recorded.size()];
+        for (int i = 0; i < attributions.length; i++) {
+            attributions[i] = recorded.attribution(i);
+        }
+        return attributions;
     }
 
     private void store(RecordedTicket version, @Nullable ReferenceState[] states) {
