@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A change of the engine's state. Every command that is applied produces events, and the state is a fold of them:
+ * A change of the engine's state. A command that changes the state produces events (one that changes nothing, such as
+ * importing the same day again, produces none), and the state is a fold of them:
  * {@link SyncEngine#replay(java.util.List)} of the events of a history gives the same state as the history did.
  */
 public sealed interface SyncEvent {
@@ -81,7 +82,7 @@ public sealed interface SyncEvent {
         /**
          * Checks the components and copies the tickets.
          *
-         * @throws IllegalArgumentException if a ticket is open or has no business day
+         * @throws IllegalArgumentException if a ticket is open, a training ticket or has no business day
          */
         public SalesImported {
             Objects.requireNonNull(at, "at");
