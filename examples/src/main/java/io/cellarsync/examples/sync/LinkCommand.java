@@ -6,6 +6,7 @@ import io.cellarsync.examples.matching.NoSuggestionException;
 import io.cellarsync.examples.matching.SuggestedLink;
 import io.cellarsync.matching.Proposal;
 import io.cellarsync.sync.BottlesPerUnit;
+import io.cellarsync.sync.LibraryWine;
 import io.cellarsync.sync.LinkReference;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.SyncEngine;
@@ -13,6 +14,7 @@ import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncOutcome;
 import io.cellarsync.sync.WineStock;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cellarsync link}: the user's answer for a POS reference (R9, R10): yes (it is that wine) or, with
- * {@code --vintage}, almost (that wine with another vintage, which is set on the wine). The reference's sales
+ * {@code --vintage}, almost (that wine with another vintage, which is set on the wine), or, with {@code --new-wine},
+ * no (the library lacks it: the wine is created from the fields given, then linked). The reference's sales
  * already recorded are back-filled onto the wine (all of them, or those from {@code --from}). With
  * {@code --accept-suggestion} instead of {@code --wine}, the matcher's suggestion the queue shows is the answer.
  */
@@ -53,8 +56,25 @@ public final class LinkCommand implements Runnable {
     @Nullable BottlesPerUnit perSale;
 
     @Option(names = "--vintage", paramLabel = "YYYY",
-            description = "Answer 'almost': it is this wine, but with this vintage (set on the wine).")
+            description = "With --wine, answer 'almost': it is this wine, but with this vintage (set on the wine);"
+                    + " with --new-wine, the new wine's vintage.")
     @Nullable Integer vintage;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "With --new-wine: the new wine's name (required).")
+    @Nullable String name;
+
+    @Option(names = "--producer", paramLabel = "TEXT", description = "With --new-wine: its producer.")
+    @Nullable String producer;
+
+    @Option(names = "--colour", paramLabel = "TEXT", description = "With --new-wine: its colour (red, white, rosé...).")
+    @Nullable String colour;
+
+    @Option(names = "--volume-ml", paramLabel = "ML", description = "With --new-wine: its bottle volume in ml.")
+    @Nullable Integer volumeMl;
+
+    @Option(names = "--stock", paramLabel = "BOTTLES",
+            description = "With --new-wine: its initial stock in bottles (default 0).")
+    @Nullable BigDecimal stock;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
             description = "Back-fill only the sales of this business day and later (default: all).")
@@ -67,6 +87,7 @@ public final class LinkCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--vintage cannot be given with --accept-suggestion:"
                     + " the suggestion brings its own vintage; give --wine ID --vintage YYYY to answer otherwise");
         }
+        checkNewWineOptions();
         List<SyncEvent> unlinks = new ArrayList<>();
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC(), event -> {
             if (choice.acceptSuggestion && CellarMatcher.teaches(event)) {
@@ -85,7 +106,8 @@ public final class LinkCommand implements Runnable {
             String wineId = link.targetWineId();
             String posName = cellar.engine().reference(id).map(r -> r.posName()).orElse(id.productKey());
             WineStock stock = cellar.engine().stockOf(wineId).orElseThrow();
-            out.println("Linked " + id + " (" + posName + ") to wine " + wineId + " (" + stock.wine().name()
+            out.println("Linked " + id + " (" + posName + ") to " + (link.newWine() != null ? "new " : "") + "wine "
+                    + wineId + " (" + stock.wine().name()
                     + (stock.wine().vintage() == null ? "" : " " + stock.wine().vintage()) + "), " + link.perSale()
                     + " bottle(s) per unit sold; " + applied.summary().stockMovements()
                     + " stock movement(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + ".");
@@ -94,8 +116,26 @@ public final class LinkCommand implements Runnable {
     }
 
     private LinkReference answered(PosReferenceId id) {
+        if (choice.newWineId != null) {
+            return LinkReference.no(id, new LibraryWine(choice.newWineId, Objects.requireNonNull(name, "--name"),
+                    producer, null, null, null, colour, vintage, volumeMl, stock == null ? BigDecimal.ZERO : stock,
+                    List.of()));
+        }
         String wineId = Objects.requireNonNull(choice.wineId, "--wine");
         return vintage == null ? LinkReference.yes(id, wineId) : LinkReference.almost(id, wineId, vintage);
+    }
+
+    /** The fields of a new wine go with {@code --new-wine}, and it needs a name. */
+    private void checkNewWineOptions() {
+        boolean fields = name != null || producer != null || colour != null || volumeMl != null || stock != null;
+        if (choice.newWineId == null && fields) {
+            throw new ParameterException(spec.commandLine(), "--name, --producer, --colour, --volume-ml and --stock"
+                    + " describe a wine to create: give them with --new-wine ID");
+        }
+        if (choice.newWineId != null && (name == null || name.isBlank())) {
+            throw new ParameterException(spec.commandLine(), "--new-wine " + choice.newWineId + " needs --name NAME:"
+                    + " the new wine's name");
+        }
     }
 
     /** The matcher's suggestion for the reference, taught by the state's links (docs/matching.md, In the runner). */
@@ -104,10 +144,15 @@ public final class LinkCommand implements Runnable {
         return SuggestedLink.of(id, suggestion, engine).orElseThrow(() -> new NoSuggestionException(id, suggestion));
     }
 
-    /** {@code --wine ID} or {@code --accept-suggestion}: exactly one. */
+    /** {@code --wine ID}, {@code --new-wine ID} or {@code --accept-suggestion}: exactly one. */
     static final class WineChoice {
         @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
         @Nullable String wineId;
+
+        @Option(names = "--new-wine", paramLabel = "ID", required = true,
+                description = "Answer 'no': the library lacks this wine; create it with this id from --name and the"
+                        + " other fields, then link it.")
+        @Nullable String newWineId;
 
         @Option(names = "--accept-suggestion", required = true,
                 description = "Apply the matcher's suggestion that cellarsync queue shows: yes links its wine, almost"

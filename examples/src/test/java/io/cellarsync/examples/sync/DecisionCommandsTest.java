@@ -127,6 +127,40 @@ class DecisionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void answeringNo_createsTheWineFromTheFieldsGiven_thenLinksAndBackfills() throws IOException {
+        importLibrary();
+        importAllDays();
+        SimulatedProduct magnum = product("MAGNUM CHAMPAGNE BRUT NV");
+        BigDecimal sold = queueRow(magnum.key()).get("quantity").decimalValue();
+
+        JsonNode said = ok("link", "--pos-product", magnum.key(), "--new-wine", "W99", "--name",
+                "Champagne Brut Réserve", "--producer", "Charles Heidsieck", "--colour", "white", "--volume-ml", "1500",
+                "--stock", "6");
+
+        assertThat(said.asText()).contains("to new wine W99 (Champagne Brut Réserve)");
+        JsonNode stock = stockOf("W99");
+        assertThat(stock.get("stock").decimalValue()).isEqualByComparingTo(new BigDecimal("6").subtract(sold));
+        assertThat(stock.get("depleted").decimalValue()).isEqualByComparingTo(sold);
+        assertThat(stock.get("links").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void answeringNo_needsAName_andTheNewWinesFieldsNeedNewWine() throws IOException {
+        importLibrary();
+        importAllDays();
+        String key = product("MAGNUM CHAMPAGNE BRUT NV").key();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("link", "--pos-product", key, "--new-wine", "W99")).isEqualTo(2);
+        assertThat(runner.err()).contains("--new-wine W99 needs --name");
+        assertThat(fails("link", "--pos-product", key, "--wine", "W1", "--name", "Other")).isEqualTo(2);
+        assertThat(runner.err()).contains("give them with --new-wine");
+        assertThat(fails("link", "--pos-product", key, "--new-wine", "W1", "--name", "Again")).isEqualTo(1);
+        assertThat(runner.err()).contains("W1").contains("nothing was changed");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void linkingToAnUnknownWine_isRejected_namingIt_andChangesNothing() throws IOException {
         importLibrary();
         importAllDays();
