@@ -1,0 +1,50 @@
+package io.cellarsync.examples.sync;
+
+import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.sync.MapCentre;
+import io.cellarsync.sync.SiteId;
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cellarsync map-centre}: sends a point of sale's later sales to a cellar of its own (R1, semantic 14); sales
+ * already recorded stay in the cellar they depleted.
+ */
+@Command(name = "map-centre", mixinStandardHelpOptions = true,
+        description = "Send a point of sale's (centre's) later sales to a cellar of its own.")
+public final class MapCentreCommand implements Runnable {
+
+    @Spec CommandSpec spec;
+    @Mixin VerboseOption verbose;
+    @Mixin StateOption state;
+
+    @Option(names = "--site", paramLabel = "SITE",
+            description = "The site (as the state shows it, its code, domain or base URI); may be left out while"
+                    + " the state knows one site.")
+    @Nullable String site;
+
+    @Option(names = "--centre", paramLabel = "KEY", required = true,
+            description = "The centre's key, as the tickets give it (CenterKey).")
+    String centre;
+
+    @Option(names = "--cellar", paramLabel = "NAME", required = true, description = "The cellar it depletes.")
+    String cellar;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (CellarState state = CellarState.openForWriting(this.state.directory(), Clock.systemUTC())) {
+            SiteId siteId = SiteChoice.resolve(site, state.engine().sites());
+            state.record(new MapCentre(siteId, centre, cellar));
+            out.println("Centre " + centre + " of site " + siteId + " now depletes cellar " + cellar
+                    + "; sales already recorded stay in the cellar they depleted.");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,74 @@
+package io.cellarsync.examples.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cellarsync.examples.sync.state.Journal;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Stock moved by hand and points of sale sent to their own cellar, end to end against the simulated gateway. */
+class CellarCommandsTest extends SimulatedNightFixture {
+
+    @Test
+    void adjust_movesTheStock_andTheReasonIsInTheHistory() throws IOException {
+        importLibrary();
+        BigDecimal before = stockOf("W1").get("stock").decimalValue();
+
+        JsonNode said = ok("adjust", "--wine", "W1", "--bottles", "-2", "--reason", "two broken in the cellar");
+
+        assertThat(said.asText()).contains("W1").contains("-2").contains("two broken in the cellar");
+        assertThat(stockOf("W1").get("stock").decimalValue()).isEqualByComparingTo(before.subtract(new BigDecimal("2")));
+        List<JsonNode> history = stream(ok("history", "--wine", "W1", "--json")).toList();
+        assertThat(history).anySatisfy(row -> {
+            assertThat(row.get("reason").asText()).isEqualTo("two broken in the cellar");
+            assertThat(row.get("bottles").decimalValue()).isEqualByComparingTo("-2");
+        });
+    }
+
+    @Test
+    void adjust_ofAnUnknownWineOrOfNoBottles_isRejected_namingTheValue_andChangesNothing() throws IOException {
+        importLibrary();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W404", "--bottles", "3", "--reason", "delivery")).isEqualTo(1);
+        assertThat(runner.err()).contains("W404").contains("nothing was changed");
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "0", "--reason", "count")).isEqualTo(1);
+        assertThat(runner.err()).contains("got 0");
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "three", "--reason", "count")).isEqualTo(2);
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void mapCentre_sendsTheCentresLaterSalesToItsCellar_andLeavesEarlierOnesWhereTheyWere() throws IOException {
+        importLibrary();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("link", "--pos-product", margaux, "--wine", "W1");
+        String centre = aCentreKey();
+
+        JsonNode said = ok("map-centre", "--centre", centre, "--cellar", "bar");
+        importDays(gateway.days().get(1), gateway.days().get(2));
+
+        assertThat(said.asText()).contains(centre).contains("bar");
+        List<JsonNode> history = stream(ok("history", "--wine", "W1", "--json")).toList();
+        List<JsonNode> sales = history.stream().filter(row -> row.get("businessDate") != null
+                && !row.get("businessDate").isNull()).toList();
+        assertThat(sales).filteredOn(row -> row.get("businessDate").asText().equals(gateway.days().get(0).toString()))
+                .isNotEmpty().allSatisfy(row -> assertThat(row.get("cellar").asText()).isEqualTo("main"));
+        assertThat(sales).filteredOn(row -> !row.get("businessDate").asText().equals(gateway.days().get(0).toString()))
+                .extracting(row -> row.get("cellar").asText()).contains("bar");
+    }
+
+    @Test
+    void mapCentre_ofAnUnknownSite_isRejected_namingIt() throws IOException {
+        importLibrary();
+        importAllDays();
+
+        assertThat(fails("map-centre", "--site", "NOSUCHSITE", "--centre", "1", "--cellar", "bar")).isEqualTo(1);
+        assertThat(runner.err()).contains("NOSUCHSITE");
+    }
+}
