@@ -132,9 +132,17 @@ public final class InMemorySalesLedger implements SalesLedger {
      * a later version that has them again must not list it twice.
      */
     private static void rememberDropped(Slot slot, RecordedTicket old, RecordedTicket version) {
+        // A large new version is looked up through a set: comparing every old line with every new one was quadratic.
+        Set<String> current = null;
+        if (version.size() > SMALL_TICKET && old.size() > SMALL_TICKET) {
+            current = new HashSet<>(version.size() * 2);
+            for (int i = 0; i < version.size(); i++) {
+                current.add(version.line(i).productKey());
+            }
+        }
         for (int j = 0; j < old.size(); j++) {
             String productKey = old.line(j).productKey();
-            if (!contains(version, productKey)) {
+            if (!(current != null ? current.contains(productKey) : contains(version, productKey))) {
                 Set<String> dropped = slot.dropped;
                 if (dropped == null) {
                     dropped = new HashSet<>(4);

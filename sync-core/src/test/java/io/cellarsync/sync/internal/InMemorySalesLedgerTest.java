@@ -35,6 +35,24 @@ class InMemorySalesLedgerTest {
                 .containsExactly("T2", "T3");
     }
 
+    @Test
+    void aLargeTicketThatDropsAReferenceAndGetsItBack_isListedOnceUnderIt() {
+        InMemorySalesLedger ledger = new InMemorySalesLedger();
+        String[] withWine = new String[40];
+        String[] withoutWine = new String[40];
+        for (int i = 0; i < 40; i++) {
+            withWine[i] = i == 7 ? "P1" : "X" + i;
+            withoutWine[i] = "X" + i;
+        }
+
+        ledger.record(recorded(ticket("BIG", withWine)));
+        ledger.record(recorded(ticket("BIG", withoutWine)));
+        ledger.record(recorded(ticket("BIG", withWine)));
+
+        assertThat(ledger.ticketsOf(WINE)).extracting(t -> t.ticket().ticketKey()).containsExactly("BIG");
+        assertThat(ledger.ticketsOf(new PosReferenceId(SITE, "X3"))).hasSize(1);
+    }
+
     private static SaleTicket ticket(String key, String... products) {
         SaleLine[] lines = new SaleLine[products.length];
         for (int i = 0; i < products.length; i++) {
