@@ -6,6 +6,7 @@ import io.cellarsync.trivec.internal.CatalogueMapping;
 import io.cellarsync.trivec.internal.CatalogueReader;
 import io.cellarsync.trivec.internal.JsonSupport;
 import io.cellarsync.trivec.internal.RequestExecutor;
+import io.cellarsync.trivec.internal.ResponseContext;
 import io.cellarsync.trivec.internal.TicketStreamReader;
 import java.io.IOException;
 import java.net.URI;
@@ -99,14 +100,8 @@ public final class TrivecClient {
             // The whole list is built per attempt, so a body cut off in transit is fetched again.
             tickets.addAll(executor.executeWhole(dayOperation(day), uri, (context, response) -> {
                 List<Ticket> read = new ArrayList<>();
-                try (response; TicketStreamReader reader = new TicketStreamReader(json, context)) {
-                    for (Ticket ticket = reader.next(); ticket != null; ticket = reader.next()) {
-                        read.add(ticket);
-                    }
-                    return read;
-                } catch (IOException e) {
-                    throw context.failure(e);
-                }
+                readTickets(context, response, read::add);
+                return read;
             }));
         }
         return tickets;
@@ -123,15 +118,20 @@ public final class TrivecClient {
         Objects.requireNonNull(action, "action");
         for (URI uri : dayUris(day, query)) {
             executor.execute(dayOperation(day), uri, (context, response) -> {
-                try (response; TicketStreamReader reader = new TicketStreamReader(json, context)) {
-                    for (Ticket ticket = reader.next(); ticket != null; ticket = reader.next()) {
-                        action.accept(ticket);
-                    }
-                    return null;
-                } catch (IOException e) {
-                    throw context.failure(e);
-                }
+                readTickets(context, response, action);
+                return null;
             });
+        }
+    }
+
+    /** Parses a day's body ticket by ticket into {@code action}, then closes the response. */
+    private void readTickets(ResponseContext context, TransportResponse response, Consumer<? super Ticket> action) {
+        try (response; TicketStreamReader reader = new TicketStreamReader(json, context)) {
+            for (Ticket ticket = reader.next(); ticket != null; ticket = reader.next()) {
+                action.accept(ticket);
+            }
+        } catch (IOException e) {
+            throw context.failure(e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body that fails when no byte arrives for a given time: {@link java.net.http.HttpClient}'s timeout ends
@@ -37,30 +38,35 @@ public final class StallGuardedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        ScheduledFuture<?> alarm = arm();
-        try {
-            return super.read();
-        } catch (IOException e) {
-            throw stalled ? stall(e) : e;
-        } finally {
-            alarm.cancel(false);
-        }
+        return guarded(super::read);
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+        return guarded(() -> super.read(buffer, offset, length));
+    }
+
+    /** One read of the body, which may block. */
+    @FunctionalInterface
+    private interface Read {
+        int run() throws IOException;
+    }
+
+    /** Runs a read under the watchdog: a read cut off by it, or one that returns after it fired, is a stall. */
+    private int guarded(Read read) throws IOException {
         ScheduledFuture<?> alarm = arm();
+        int result;
         try {
-            int read = super.read(buffer, offset, length);
-            if (stalled) {
-                throw stall(null);
-            }
-            return read;
+            result = read.run();
         } catch (IOException e) {
             throw stalled ? stall(e) : e;
         } finally {
             alarm.cancel(false);
         }
+        if (stalled) {
+            throw stall(null);
+        }
+        return result;
     }
 
     private ScheduledFuture<?> arm() throws IOException {
@@ -79,10 +85,10 @@ public final class StallGuardedInputStream extends FilterInputStream {
         }
     }
 
-    private HttpTimeoutException stall(IOException cause) {
+    private HttpTimeoutException stall(@Nullable IOException cause) {
         HttpTimeoutException stall = new HttpTimeoutException("no byte of the body arrived for " + maxGap
                 + " (the per-attempt timeout); the body stalled half way");
-        if (cause != null && cause != stall) {
+        if (cause != null) {
             stall.initCause(cause);
         }
         return stall;
