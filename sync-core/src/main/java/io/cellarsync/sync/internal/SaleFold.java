@@ -68,7 +68,7 @@ final class SaleFold {
             SaleLine line = ticket.lines().get(i);
             ReferenceState state = reference(ticket.site(), line);
             states[i] = state;
-            attributions[i] = applied(ticket, line, day, state, cellar, changes);
+            attributions[i] = applied(ticket, line, day, state, cellar, null, changes);
         }
         RecordedTicket version = RecordedTicket.of(ticket, cellar, Arrays.asList(attributions));
         store(version, states);
@@ -113,8 +113,7 @@ final class SaleFold {
             // Only a line of the same reference can be a kept past sale of it (a correction may change the product).
             Attribution kept = j >= 0 && old.line(j).productKey().equals(line.productKey())
                     ? keptPastSale(old.attribution(j), states[i]) : null;
-            attributions[i] = kept != null ? countKept(kept, ticket, line, changes)
-                    : applied(ticket, line, Objects.requireNonNull(day), states[i], cellars[i], changes);
+            attributions[i] = applied(ticket, line, Objects.requireNonNull(day), states[i], cellars[i], kept, changes);
         }
         for (boolean m : matched) {
             changed |= !m;
@@ -166,38 +165,26 @@ final class SaleFold {
         return previous != null && (link == null || link.number() != previous.linkNumber()) ? previous : null;
     }
 
-    /** Counts a corrected line that keeps its attribution as recorded and applied. */
-    private static Attribution countKept(Attribution kept, SaleTicket ticket, SaleLine line,
-            @Nullable Changes changes) {
-        if (changes != null) {
-            changes.linesRecorded++;
-            changes.linesApplied++;
-            if (!ticket.internal()) {
-                changes.gross.add(line.gross(), false);
-            }
-        }
-        return kept;
-    }
-
     /**
-     * Counts a line recorded, and gives the attribution it is applied with through its reference's link, or
-     * {@code null} if it counts for no wine.
+     * Counts a line recorded, and gives the attribution it is applied with: the one it keeps as a past sale (see
+     * {@link #keptPastSale}), else the one of its reference's link if the link covers its day, else {@code null} (it
+     * counts for no wine).
      */
     private @Nullable Attribution applied(SaleTicket ticket, SaleLine line, LocalDate day, ReferenceState state,
-            String cellar, @Nullable Changes changes) {
-        boolean covered = state.linkCovers(day);
+            String cellar, @Nullable Attribution kept, @Nullable Changes changes) {
+        boolean covered = kept == null && state.linkCovers(day);
         if (changes != null) {
             changes.linesRecorded++;
             if (!ticket.internal()) {
                 changes.gross.add(line.gross(), false);
             }
-            if (covered) {
+            if (kept != null || covered) {
                 changes.linesApplied++;
             } else if (state.link() == null) {
                 changes.unlinkedLines++;
             }
         }
-        return covered ? attribution(state, Objects.requireNonNull(state.link()), cellar) : null;
+        return kept != null ? kept : covered ? attribution(state, Objects.requireNonNull(state.link()), cellar) : null;
     }
 
     /** For each line of the newer version, the index of the recorded line of the same identity, or -1. */
