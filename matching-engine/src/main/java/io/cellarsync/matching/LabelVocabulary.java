@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The wine-list vocabulary of MATCHING.md: abbreviations spelled out, noise words dropped, colour codes and
@@ -14,15 +16,6 @@ final class LabelVocabulary {
     private static final Map<String, List<String>> EXPANSIONS = new HashMap<>();
     private static final Map<String, Colour> COLOURS = new HashMap<>();
 
-    /** Words a label may carry that a library entry rarely spells: not finding them must not count against a wine. */
-    static final Set<String> SOFT = Set.of(
-            "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
-            "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "rouge", "blanc",
-            "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco", "rosado",
-            "rosso", "bianco", "rosato", "vintage", "trocken", "champagne",
-            "grosses", "gewachs", "grosse", "lage", "erste", "freres", "fils", "pere", "figli", "hijos", "sohne",
-            "sons");
-
     /**
      * The soft words that say who made or sold the wine, not which wine it is: two library entries whose names differ
      * only by them (and by their producers' words) are one wine listed twice. The other soft words (brut, sec,
@@ -32,6 +25,15 @@ final class LabelVocabulary {
             "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
             "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "champagne",
             "freres", "fils", "pere", "figli", "hijos", "sohne", "sons");
+
+    /**
+     * Words a label may carry that a library entry rarely spells: not finding them must not count against a wine. The
+     * estate words and these.
+     */
+    static final Set<String> SOFT = Stream.concat(ESTATE_WORDS.stream(), Stream.of(
+            "rouge", "blanc", "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco",
+            "rosado", "rosso", "bianco", "rosato", "vintage", "trocken", "grosses", "gewachs", "grosse", "lage",
+            "erste")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Classifications and mentions any wine may carry: a label made only of them and of soft words names no wine,

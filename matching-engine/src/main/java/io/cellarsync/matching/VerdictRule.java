@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Turns scored families into a {@link Proposal} (R9): {@code no} under the threshold or when two different wines fit
@@ -170,15 +171,18 @@ final class VerdictRule {
     }
 
     private static int[] nameWithoutProducers(WineFamily named, WineFamily a, WineFamily b, WineIndex index) {
-        return Arrays.stream(named.terms, named.from(WineFamily.Field.NAME), named.to(WineFamily.Field.NAME))
-                .filter(t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t))
-                        && !a.fieldHas(WineFamily.Field.PRODUCER, t) && !b.fieldHas(WineFamily.Field.PRODUCER, t))
-                .sorted().distinct().toArray();
+        return nameTerms(named, t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t))
+                && !a.fieldHas(WineFamily.Field.PRODUCER, t) && !b.fieldHas(WineFamily.Field.PRODUCER, t));
     }
 
     private static int[] signature(WineFamily family, WineIndex index) {
+        return nameTerms(family, t -> !index.soft[t]);
+    }
+
+    /** The distinct terms of a family's name that {@code kept} keeps, sorted: a name compared as a set of words. */
+    private static int[] nameTerms(WineFamily family, IntPredicate kept) {
         return Arrays.stream(family.terms, family.from(WineFamily.Field.NAME), family.to(WineFamily.Field.NAME))
-                .filter(t -> !index.soft[t]).sorted().distinct().toArray();
+                .filter(kept).sorted().distinct().toArray();
     }
 
     private static void formatEvidence(ParsedLabel label, WineFamily.Row row, Set<Evidence> agreed,
