@@ -43,9 +43,9 @@ public final class AdjustCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CellarState state = CellarState.openForWriting(this.state.directory(), Clock.systemUTC())) {
-            state.record(new AdjustStock(wineId, cellar, bottles, reason));
-            WineStock stock = state.engine().stockOf(wineId).orElseThrow();
+        try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
+            cellarState.record(new AdjustStock(wineId, cellar, bottles, reason));
+            WineStock stock = cellarState.engine().stockOf(wineId).orElseThrow();
             out.println("Adjusted wine " + wineId + " (" + stock.wine().name() + ") by "
                     + (bottles.signum() > 0 ? "+" : "") + Bottles.text(bottles) + " bottle(s)"
                     + (cellar == null ? "" : " in cellar " + cellar) + " (" + reason + "); stock now "

@@ -5,7 +5,6 @@ import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.SiteId;
 import java.io.PrintWriter;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +23,7 @@ public final class MapCentreCommand implements Runnable {
     @Mixin VerboseOption verbose;
     @Mixin StateOption state;
 
-    @Option(names = "--site", paramLabel = "SITE",
-            description = "The site (as the state shows it, its code, domain or base URI); may be left out while"
-                    + " the state knows one site.")
-    @Nullable String site;
+    @Mixin SiteOption site;
 
     @Option(names = "--centre", paramLabel = "KEY", required = true,
             description = "The centre's key, as the tickets give it (CenterKey).")
@@ -39,9 +35,9 @@ public final class MapCentreCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CellarState state = CellarState.openForWriting(this.state.directory(), Clock.systemUTC())) {
-            SiteId siteId = SiteChoice.resolve(site, state.engine().sites());
-            state.record(new MapCentre(siteId, centre, cellar));
+        try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
+            SiteId siteId = site.site(cellarState.engine());
+            cellarState.record(new MapCentre(siteId, centre, cellar));
             out.println("Centre " + centre + " of site " + siteId + " now depletes cellar " + cellar
                     + "; sales already recorded stay in the cellar they depleted.");
         }
