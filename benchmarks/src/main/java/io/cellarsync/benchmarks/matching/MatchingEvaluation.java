@@ -138,9 +138,7 @@ public final class MatchingEvaluation {
                         misses++;
                         System.err.printf("[%s] MISS rank %d | %s | truth %s / %s | got %s %s%n", set, matcherRank,
                                 query.label(), query.truthName(), query.truthProducer(), proposal.verdict(),
-                                proposal.candidates().stream().limit(3)
-                                        .map(c -> describe(byId.get(c.wineId())) + "=" + String.format("%.3f", c.score()))
-                                        .toList());
+                                topCandidates(proposal, byId));
                     }
                     if (query.expected() != Verdict.NO) {
                         found++;
@@ -162,9 +160,7 @@ public final class MatchingEvaluation {
                                 query.label(), query.expected(), query.truthName(), query.truthProducer(),
                                 proposal.verdict(), proposal.wineId().map(id -> describe(byId.get(id))).orElse("-"),
                                 proposal.score(), proposal.explanation().text(),
-                                proposal.candidates().stream().limit(3)
-                                        .map(c -> describe(byId.get(c.wineId())) + "=" + String.format("%.3f", c.score()))
-                                        .toList());
+                                topCandidates(proposal, byId));
                     }
                 }
             }
@@ -183,6 +179,12 @@ public final class MatchingEvaluation {
             return true;
         }
         return query.expected() != Verdict.NO && (!rightWine || (query.expected() == Verdict.ALMOST && !rightVintage));
+    }
+
+    /** The proposal's first three candidates, each described with its score, for the error listings. */
+    private static List<String> topCandidates(Proposal proposal, Map<String, LibraryWine> byId) {
+        return proposal.candidates().stream().limit(3)
+                .map(c -> describe(byId.get(c.wineId())) + "=" + String.format("%.3f", c.score())).toList();
     }
 
     private static String describe(LibraryWine wine) {
