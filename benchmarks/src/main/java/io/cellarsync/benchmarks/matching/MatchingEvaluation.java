@@ -11,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -219,34 +216,9 @@ public final class MatchingEvaluation {
         return 0;
     }
 
-    /**
-     * Whether the wine has the truth's name words, folded and in any order, once the words of both producers are left
-     * out: the library listing one wine twice ("Gaja Barbaresco" / "Barbaresco Gaja", "Roagna Barbaresco Gallina" /
-     * "Barbaresco Gallina Roagna Azienda Agricola I Paglieri").
-     */
+    /** Whether the wine has the truth's name words: the library lists the truth twice. */
     private static boolean sameWords(LibraryWine wine, LabelledQuery query) {
-        if (wine == null) {
-            return false;
-        }
-        Set<String> producers = words(wine.producer());
-        producers.addAll(words(query.truthProducer()));
-        Set<String> name = words(wine.name());
-        Set<String> truth = words(query.truthName());
-        name.removeAll(producers);
-        truth.removeAll(producers);
-        return name.equals(truth);
-    }
-
-    private static Set<String> words(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "");
-        Set<String> words = new HashSet<>();
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > 1) {
-                words.add(word);
-            }
-        }
-        return words;
+        return wine != null && NameWords.same(wine.name(), wine.producer(), query.truthName(), query.truthProducer());
     }
 
     private static boolean sameWine(LibraryWine wine, LabelledQuery query) {
@@ -264,7 +236,7 @@ public final class MatchingEvaluation {
         List<String> lines = new ArrayList<>();
         lines.add("label,expected,truth_name,truth_producer,expected_vintage,kind");
         for (LabelledQuery q : labels) {
-            lines.add(String.join(",", quote(q.label()), q.expected().name().toLowerCase(java.util.Locale.ROOT),
+            lines.add(String.join(",", quote(q.label()), q.expected().name().toLowerCase(Locale.ROOT),
                     quote(q.truthName()), quote(q.truthProducer()),
                     q.expectedVintage() == 0 ? "" : Integer.toString(q.expectedVintage()), quote(q.kind())));
         }

@@ -4,6 +4,7 @@ import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +71,18 @@ final class PosLabelGenerator {
         List<List<LibraryWine>> all = new ArrayList<>(families.values());
         java.util.Collections.shuffle(all, random);
         int heldOutCount = (int) (all.size() * HELD_OUT_SHARE);
-        List<List<LibraryWine>> heldOut = all.subList(0, heldOutCount);
-        List<List<LibraryWine>> indexedFamilies = all.subList(heldOutCount, all.size());
+        // A wine the library lists twice is stocked even when one of its listings is held out: only a wine listed
+        // once can stand for a wine the cellar does not stock.
+        Map<Set<String>, Integer> listings = new HashMap<>();
+        for (List<LibraryWine> family : all) {
+            listings.merge(key(family), 1, Integer::sum);
+        }
+        List<List<LibraryWine>> heldOut = new ArrayList<>();
+        List<List<LibraryWine>> indexedFamilies = new ArrayList<>();
+        for (List<LibraryWine> family : all) {
+            boolean holdOut = heldOut.size() < heldOutCount && listings.get(key(family)) == 1;
+            (holdOut ? heldOut : indexedFamilies).add(family);
+        }
         List<List<LibraryWine>> withVintages = indexedFamilies.stream()
                 .filter(f -> f.stream().anyMatch(w -> w.vintage().isPresent())).toList();
         List<LabelledQuery> labels = new ArrayList<>();
@@ -90,6 +101,10 @@ final class PosLabelGenerator {
         List<LibraryWine> indexed = new ArrayList<>();
         indexedFamilies.forEach(indexed::addAll);
         return new LabelSet(indexed, labels);
+    }
+
+    private static Set<String> key(List<LibraryWine> family) {
+        return NameWords.key(family.get(0).name(), family.get(0).producer());
     }
 
     private <T> T pick(List<T> list) {

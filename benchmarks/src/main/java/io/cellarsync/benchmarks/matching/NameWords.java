@@ -1,0 +1,50 @@
+package io.cellarsync.benchmarks.matching;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A wine's name as a set of words, for telling when the library lists one wine twice ("Gaja Barbaresco" / "Barbaresco
+ * Gaja", "Roagna Barbaresco Gallina" / "Barbaresco Gallina Roagna Azienda Agricola I Paglieri"): folded, in any order,
+ * the producers' words left out.
+ */
+final class NameWords {
+
+    private NameWords() {}
+
+    /** Whether two wines have the same name words once the words of both producers are left out. */
+    static boolean same(String name, String producer, String otherName, String otherProducer) {
+        Set<String> producers = words(producer);
+        producers.addAll(words(otherProducer));
+        Set<String> a = words(name);
+        Set<String> b = words(otherName);
+        a.removeAll(producers);
+        b.removeAll(producers);
+        return a.equals(b);
+    }
+
+    /**
+     * The name's words without its own producer's words (all of them when the name is only the producer's): two wines
+     * with the same key are one wine listed twice ("Chianti Classico Gran Selezione Sillano" by Terreno and by
+     * Terreno Società Agricola Srl; "Chateau Angelus" and "Château Angélus").
+     */
+    static Set<String> key(String name, String producer) {
+        Set<String> key = words(name);
+        key.removeAll(words(producer));
+        return key.isEmpty() ? words(name) : key;
+    }
+
+    static Set<String> words(String text) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "");
+        Set<String> words = new HashSet<>();
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 1) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}
