@@ -8,6 +8,8 @@ public enum Evidence {
     CUVEE,
     /** The appellation or region. */
     APPELLATION,
+    /** The grape variety (Pinot Noir, Chardonnay…). */
+    GRAPE,
     /** Red, white or rosé. */
     COLOUR,
     /** The vintage. */

@@ -23,6 +23,10 @@ final class FamilyScorer {
     static final double CONFLICT_WEIGHT = 0.3;
     static final double COLOUR_AGREEMENT = 0.01;
     static final double VINTAGE_AGREEMENT = 0.05;
+    /** A label naming one grape variety and a wine naming another: two wines, as strongly as two colours. */
+    static final double GRAPE_CONFLICT = 0.3;
+    /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */
+    static final double WORD_ORDER_AGREEMENT = 0.04;
     /**
      * A label word the library knows but this wine does not have is evidence of another wine ("ROSSO DI MONTALCINO"
      * is not the Brunello, "SPÄTBURGUNDER" not the Riesling): its weight counts against the wine, even when the wine
@@ -189,6 +193,14 @@ final class FamilyScorer {
             // Of "Pinot Grigio" and "Pinot Grigio Rosato", a label saying "rosato" names the second.
             score += COLOUR_AGREEMENT;
         }
+        if (GrapeVarieties.conflict(query.varieties, family, index)) {
+            score -= GRAPE_CONFLICT;
+            disagreed.add(Evidence.GRAPE);
+        }
+        boolean begins = WordOrder.labelBeginsName(query, family, index);
+        if (begins) {
+            score += WORD_ORDER_AGREEMENT;
+        }
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
             score += VINTAGE_AGREEMENT;
         }
@@ -196,8 +208,12 @@ final class FamilyScorer {
         if (label.nonVintage() && family.onlyVintaged()) {
             score -= VINTAGE_AGREEMENT;
         }
+        // And a label with a vintage names a wine made in vintages: a non-vintage wine fits it less.
+        if (label.vintage() != 0 && family.neverVintaged() && VerdictRule.vintageClaimed(label, family, index) != 0) {
+            score -= VINTAGE_AGREEMENT;
+        }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
-                name.missingWords(), explainedTerms, explainedAllTerms);
+                name.missingWords(), explainedTerms, explainedAllTerms, begins);
     }
 
     /**

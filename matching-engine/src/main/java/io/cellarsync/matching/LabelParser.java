@@ -52,7 +52,7 @@ final class LabelParser {
             state.terms.add(state.lastTwoDigits.text());
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
-                state.serving(), state.colour, state.colourWords);
+                state.serving(), state.colour, state.colourWords, state.fragment);
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
@@ -99,7 +99,13 @@ final class LabelParser {
             }
             state.colourWords.addAll(LabelVocabulary.expand(word));
         }
-        state.terms.addAll(LabelVocabulary.expand(word));
+        List<String> terms = LabelVocabulary.expand(word);
+        state.terms.addAll(terms);
+        if (!terms.isEmpty()) {
+            state.fragment = "";
+        } else if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            state.fragment = word;
+        }
         return i;
     }
 
@@ -230,6 +236,8 @@ final class LabelParser {
         int glassMl;
         Colour colour = Colour.UNKNOWN;
         final List<String> colourWords = new ArrayList<>();
+        /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */
+        String fragment = "";
 
         void volume(int ml) {
             if (ml <= 0) {

@@ -42,6 +42,12 @@ final class LabelQuery {
      */
     final String[] prefixes;
     final float[] prefixFactors;
+    /** How many of the terms are the label's words, in the label's order (the vintage's forms follow them). */
+    int labelWords;
+    /** The single letter the label's words end with, else empty ({@link ParsedLabel#fragment()}). */
+    String fragment = "";
+    /** The grape varieties the label names ({@link GrapeVarieties}). */
+    String[] varieties = new String[0];
     /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
     int[] colourWordIds = new int[0];
 
@@ -109,6 +115,9 @@ final class LabelQuery {
             }
             i++;
         }
+        query.labelWords = termCount;
+        query.fragment = label.fragment();
+        query.varieties = GrapeVarieties.named(query);
         query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
                 .toArray();
         return query;

@@ -80,6 +80,9 @@ final class LabelVocabulary {
         alias("vintage", "mill", "millesime", "millesimato", "vintage");
         alias("organic", "organic", "bio", "biologico", "biologique", "organico", "organique", "ecologico", "eko",
                 "ekologisk", "ekologiskt", "okologisch");
+        // One grape under two names: a label may use either (GrapeVarieties knows more synonyms, for telling wines
+        // apart only: aliasing Grigio and Gris, or Garnacha and Grenache, made more library wines look alike).
+        alias("syrah", "syrah", "shiraz");
         phrase("gg", "grosses", "gewachs");
         alias("rouge", "rge", "rouge");
         alias("blanc", "blc", "bl", "blanc", "blancs");

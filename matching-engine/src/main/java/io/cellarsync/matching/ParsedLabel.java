@@ -16,9 +16,11 @@ import java.util.OptionalInt;
  * @param colour the colour the label states
  * @param colourWords the words (not codes) the colour was read from, as terms: they may also be part of a proper name
  *     ("Raventós i Blanc", "Barolo La Rosa")
+ * @param fragment a single letter the label's words end with, else empty: the start of a word the till cut off
+ *     ("GALIL CABERNET F 21"), too short to be a term but telling which wine's name goes on with it
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
-        Colour colour, List<String> colourWords) {
+        Colour colour, List<String> colourWords, String fragment) {
 
     ParsedLabel {
         terms = List.copyOf(terms);
@@ -31,7 +33,7 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
 
     /** The label reduced to what was understood: two labels with the same key name the same thing. */
     String key() {
-        return String.join(" ", terms) + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
+        return String.join(" ", terms) + (fragment.isEmpty() ? "" : " " + fragment + "…") + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
                 + serving.volumeMl() + "|" + colour;
     }
 }

@@ -15,9 +15,10 @@ import java.util.Set;
  * @param explainedTerms which of the label's distinctive terms the family explains: bit {@code i} for term {@code i}
  *     (the first 64 terms)
  * @param explainedAllTerms the same for every label term, soft ones included
+ * @param labelBeginsName whether the label's words, in order, begin the wine's name ({@link WordOrder})
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
-        int missingNameWords, long explainedTerms, long explainedAllTerms) {
+        int missingNameWords, long explainedTerms, long explainedAllTerms, boolean labelBeginsName) {
 
     /** The score as shown to a user: within [0, 1] (ranking uses the unbounded score, so ties at 1 are broken). */
     double shown() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -44,6 +45,10 @@ final class VerdictRule {
         }
         if (best.score() - runnerUp(scored) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
+        }
+        if (best.disagreed().contains(Evidence.COLOUR)) {
+            return no(label, query, candidates, best.shown(), "the closest library wine is not of the colour the label"
+                    + " names (" + label.colour().name().toLowerCase(Locale.ROOT) + ")");
         }
         if (isListedTwice(scored, index)) {
             return no(label, query, candidates, best.shown(), "the library lists this wine more than once");
@@ -113,15 +118,17 @@ final class VerdictRule {
      * wrong one costs more than a {@code no}), except a family the label itself rules out: one that explains only part
      * of what the best one explains ("RIOJA BORDON GRAN RES" against "Rioja Bordón Reserva", "BOSCHENDAL 1685 CHAR"
      * against "Boschendal Chardonnay"), one whose name the label names only in part while it names all of the best
-     * one's ("CERASUOLO" against "Cerasuolo Classico"), or one that is not of the colour the label names while the best
-     * one is ("PERALDI RSE" against the domaine's wine of unknown colour).
+     * one's ("CERASUOLO" against "Cerasuolo Classico"), one that is not of the colour the label names while the best
+     * one is ("PERALDI RSE" against the domaine's wine of unknown colour), or one whose name the label does not begin
+     * while it begins the best one's ({@link WordOrder}: "GRILLO SICILIA" against "Passiperduti Grillo Sicilia").
      */
     private static double runnerUp(List<ScoredFamily> scored) {
         ScoredFamily best = scored.get(0);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0)
-                    || (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR));
+                    || (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR))
+                    || (best.labelBeginsName() && !other.labelBeginsName());
             if (!ruledOut) {
                 return other.score();
             }

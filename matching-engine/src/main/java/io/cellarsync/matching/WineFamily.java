@@ -92,6 +92,16 @@ final class WineFamily {
         return true;
     }
 
+    /** Whether no row of the family has a vintage (a non-vintage wine: most Champagne, Cava, many brands). */
+    boolean neverVintaged() {
+        for (Row row : rows) {
+            if (row.vintage() != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean holdsVintage(int vintage) {
         for (Row row : rows) {
             if (row.vintage() == vintage) {

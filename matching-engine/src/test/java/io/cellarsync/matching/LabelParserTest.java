@@ -154,4 +154,12 @@ class LabelParserTest {
         assertThat(parser.parse("MARGAUX 2015").vintageText()).isEqualTo("2015");
         assertThat(parser.parse("MARGAUX").vintageText()).isEmpty();
     }
+
+    @Test
+    void aSingleLetterEndingTheWords_isKeptAsTheStartOfACutWord() {
+        assertThat(parser.parse("GALIL CABERNET F 21 BTL").fragment()).isEqualTo("f");
+        assertThat(parser.parse("GALIL CABERNET F 21 BTL").terms()).containsExactly("galil", "cabernet");
+        assertThat(parser.parse("L'OU BALLA").fragment()).isEmpty();
+        assertThat(parser.parse("GALIL CABERNET F").key()).isNotEqualTo(parser.parse("GALIL CABERNET S").key());
+    }
 }

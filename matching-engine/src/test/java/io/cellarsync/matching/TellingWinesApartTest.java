@@ -356,4 +356,100 @@ class TellingWinesApartTest {
         assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
         assertThat(proposal.wineId()).contains("rose");
     }
+
+    @Test
+    void aLabelCutShort_ranksTheWineWhoseNameItBeginsFirst() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("kamptal", "Waldschütz Kamptal Grüner Veltliner").withProducer("Weingut Waldschütz")
+                        .withVintage(2021),
+                LibraryWine.of("stangl", "Waldschütz Grüner Veltliner Ried Stangl").withProducer("Weingut Waldschütz")
+                        .withVintage(2020));
+
+        assertThat(first(engine.match("WALDSCHUTZ GRUNER VELTLI 20"))).isEqualTo("stangl");
+        assertThat(first(engine.match("WALDSCHUTZ KAMPTAL GRUNER 21"))).isEqualTo("kamptal");
+    }
+
+    @Test
+    void aLetterLeftOfACutWord_mustStartTheNextWordOfTheName() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("sauvignon", "Galil Cabernet Sauvignon").withProducer("Galil Mountain Winery")
+                        .withVintage(2021),
+                LibraryWine.of("franc", "Galil Cabernet Franc").withProducer("Galil Mountain Winery")
+                        .withVintage(2021));
+
+        assertThat(first(engine.match("GALIL CABERNET F 21"))).isEqualTo("franc");
+        assertThat(first(engine.match("GALIL CABERNET S 21"))).isEqualTo("sauvignon");
+    }
+
+    @Test
+    void aWineWhoseNameTheLabelDoesNotBegin_doesNotMakeItAmbiguous() {
+        MatchingEngine engine = amongOthersWith("Champagne Brut",
+                LibraryWine.of("brut", "Jean-Francois Launay Grain de Folie Brut")
+                        .withProducer("Champagne Jean-Francois Launay"),
+                LibraryWine.of("champagne", "Grain de Folie Champagne Jean-Francois Launay")
+                        .withProducer("Champagne Jean-Francois Launay"));
+
+        Proposal proposal = engine.match("JEAN-FRANCOIS LAUNAY GRAIN DE FOLIE BRUT");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("brut");
+    }
+
+    @Test
+    void aLabelWithAVintage_prefersTheWineMadeInVintages() {
+        MatchingEngine engine = amongOthersWith("Champagne Brut",
+                LibraryWine.of("vintage", "Cuvée Louis Brut").withProducer("Stéphane Coquillette").withVintage(2014),
+                LibraryWine.of("nv", "Cuvée Louis").withProducer("Elodie D."),
+                LibraryWine.of("billecart", "Billecart-Salmon Cuvée Louis").withProducer("Billecart Salmon")
+                        .withVintage(2009));
+
+        Proposal proposal = engine.match("CUV LOUIS 14");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("vintage");
+    }
+
+    @Test
+    void aWineOfAnotherColourThanTheLabelNames_isNeverProposed() {
+        MatchingEngine engine = amongOthersWith("Cuvée",
+                LibraryWine.of("white", "Château Heritage Cuvée Saint Elie White").withProducer("Château Heritage")
+                        .withColour("white"),
+                LibraryWine.of("rose", "Château Heritage Rosé").withProducer("Château Heritage").withColour("rosé"));
+
+        Proposal proposal = engine.match("CHATEAU HERITAGE CUVEE ST ELIE RED");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(first(proposal)).isEqualTo("white");
+        assertThat(proposal.explanation().text()).contains("colour");
+    }
+
+    @Test
+    void aLabelNamingAnotherGrapeVariety_namesAnotherWine() {
+        MatchingEngine engine = amongOthersWith("Pinot Noir",
+                LibraryWine.of("chardonnay", "Long Meadow Ranch Anderson Valley Chardonnay")
+                        .withProducer("Long Meadow Ranch").withVintage(2020),
+                LibraryWine.of("cabernet", "Long Meadow Ranch Napa Valley Cabernet Sauvignon")
+                        .withProducer("Long Meadow Ranch").withVintage(2019));
+
+        Proposal pinot = engine.match("LONG MEADOW RANCH ANDERSON VALLEY PINOT NOIR VR");
+        Proposal chardonnay = engine.match("LONG MEADOW RANCH ANDERSON VALLEY CHARDONNAY VR");
+
+        assertThat(pinot.verdict()).isEqualTo(Verdict.NO);
+        assertThat(chardonnay.verdict()).isEqualTo(Verdict.YES);
+        assertThat(chardonnay.wineId()).contains("chardonnay");
+    }
+
+    @Test
+    void aGrapeSynonym_isTheSameVariety() {
+        LibraryWine syrah = LibraryWine.of("syrah", "Koonunga Hill Syrah").withProducer("Penfolds").withVintage(2022);
+        LibraryWine chardonnay = LibraryWine.of("chardonnay", "Koonunga Hill Chardonnay").withProducer("Penfolds")
+                .withVintage(2022);
+
+        Proposal ofSyrah = engine(syrah).match("KOONUNGA HILL SHIRAZ 22");
+        Proposal ofChardonnay = engine(chardonnay).match("KOONUNGA HILL SHIRAZ 22");
+
+        assertThat(ofSyrah.explanation().disagreed()).doesNotContain(Evidence.GRAPE);
+        assertThat(ofSyrah.verdict()).isEqualTo(Verdict.YES);
+        assertThat(ofChardonnay.verdict()).isEqualTo(Verdict.NO);
+    }
 }

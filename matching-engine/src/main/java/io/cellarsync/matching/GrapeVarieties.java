@@ -1,0 +1,155 @@
+package io.cellarsync.matching;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The grape varieties a wine's name or a label may name, each word mapped to one variety (synonyms included: Shiraz
+ * is Syrah, Garnacha is Grenache, Spätburgunder is Pinot Noir). A label naming one variety and a wine naming another
+ * are two wines: "LONG MEADOW RANCH ANDERSON VALLEY PINOT NOIR" is not the estate's Chardonnay.
+ *
+ * <p>Words are folded terms, one per variety: a two-word variety is known by its distinctive word ("noir" of Pinot
+ * Noir, "gris" of Pinot Gris, "veltliner" of Grüner Veltliner); "pinot", "cabernet" and "sauvignon" alone name
+ * several varieties and are left out, as are words that are also places ("montepulciano") or common words ("nero").
+ */
+final class GrapeVarieties {
+
+    private static final Map<String, String> VARIETY = new HashMap<>();
+
+    static {
+        variety("chardonnay", "chardonnay");
+        variety("merlot", "merlot");
+        variety("malbec", "malbec");
+        variety("syrah", "syrah", "shiraz");
+        variety("grenache", "grenache", "garnacha", "garnatxa", "cannonau");
+        variety("tempranillo", "tempranillo", "aragonez");
+        variety("sangiovese", "sangiovese");
+        variety("nebbiolo", "nebbiolo");
+        variety("barbera", "barbera");
+        variety("dolcetto", "dolcetto");
+        variety("zinfandel", "zinfandel", "primitivo");
+        variety("riesling", "riesling");
+        variety("pinot noir", "noir", "spatburgunder", "blauburgunder");
+        variety("pinot gris", "gris", "grigio", "grauburgunder");
+        variety("franc", "franc");
+        variety("chenin", "chenin");
+        variety("viognier", "viognier");
+        variety("gewurztraminer", "gewurztraminer", "traminer");
+        variety("gruner veltliner", "veltliner");
+        variety("albarino", "albarino", "alvarinho");
+        variety("verdejo", "verdejo");
+        variety("tannat", "tannat");
+        variety("carmenere", "carmenere");
+        variety("mourvedre", "mourvedre", "monastrell", "mataro");
+        variety("muscat", "muscat", "moscato", "moscatel");
+        variety("semillon", "semillon");
+        variety("pinotage", "pinotage");
+        variety("touriga", "touriga");
+        variety("godello", "godello");
+        variety("mencia", "mencia");
+        variety("aglianico", "aglianico");
+        variety("vermentino", "vermentino");
+        variety("garganega", "garganega");
+        variety("glera", "glera");
+        variety("trebbiano", "trebbiano");
+        variety("cinsault", "cinsault", "cinsaut");
+        variety("carignan", "carignan", "carignano", "carinena", "mazuelo");
+        variety("gamay", "gamay");
+        variety("petit verdot", "verdot");
+        variety("marsanne", "marsanne");
+        variety("roussanne", "roussanne");
+        variety("furmint", "furmint");
+        variety("blaufrankisch", "blaufrankisch", "lemberger", "kekfrankos");
+        variety("zweigelt", "zweigelt");
+        variety("silvaner", "silvaner", "sylvaner");
+        variety("torrontes", "torrontes");
+        variety("bonarda", "bonarda");
+        variety("arinto", "arinto");
+        variety("assyrtiko", "assyrtiko");
+        variety("xinomavro", "xinomavro");
+        variety("saperavi", "saperavi");
+        variety("rkatsiteli", "rkatsiteli");
+        variety("macabeo", "macabeo", "macabeu", "viura");
+        variety("xarello", "xarello");
+        variety("fiano", "fiano");
+        variety("falanghina", "falanghina");
+        variety("lagrein", "lagrein");
+        variety("corvina", "corvina");
+        variety("negroamaro", "negroamaro");
+        variety("grillo", "grillo");
+        variety("verdicchio", "verdicchio");
+        variety("friulano", "friulano");
+        variety("aligote", "aligote");
+        variety("chasselas", "chasselas");
+        variety("meunier", "meunier");
+        variety("lambrusco", "lambrusco");
+        variety("arneis", "arneis");
+        variety("cortese", "cortese");
+        variety("bobal", "bobal");
+        variety("graciano", "graciano");
+        variety("baga", "baga");
+        variety("pinot blanc", "weissburgunder");
+    }
+
+    private GrapeVarieties() {}
+
+    private static void variety(String variety, String... words) {
+        for (String word : words) {
+            VARIETY.put(word, variety);
+        }
+    }
+
+    /** The variety a folded term names, or null. */
+    static String of(String term) {
+        return VARIETY.get(term);
+    }
+
+    /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */
+    static String[] named(LabelQuery query) {
+        return Arrays.stream(query.words, 0, query.labelWords).map(VARIETY::get)
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * Whether the wine's name names a variety the label does not, while the label names one the wine's name does
+     * not: two different wines of one producer ("Pinot Noir" and "Chardonnay"). A wine whose name names no variety
+     * never conflicts.
+     */
+    static boolean conflict(String[] labelVarieties, WineFamily family, WineIndex index) {
+        if (labelVarieties.length == 0) {
+            return false;
+        }
+        boolean wineHasOther = false;
+        boolean labelHasOther = false;
+        int from = family.from(WineFamily.Field.NAME);
+        int to = family.to(WineFamily.Field.NAME);
+        for (int i = from; i < to; i++) {
+            String variety = VARIETY.get(index.dictionary.term(family.terms[i]));
+            if (variety != null && !contains(labelVarieties, variety)) {
+                wineHasOther = true;
+            }
+        }
+        if (!wineHasOther) {
+            return false;
+        }
+        for (String variety : labelVarieties) {
+            boolean found = false;
+            for (int i = from; i < to && !found; i++) {
+                found = variety.equals(VARIETY.get(index.dictionary.term(family.terms[i])));
+            }
+            labelHasOther |= !found;
+        }
+        return labelHasOther;
+    }
+
+    private static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package io.cellarsync.matching;
+
+import java.util.Arrays;
+
+/**
+ * Whether a label reads as the start of a wine's name, word by word in order: a till cuts a label at a fixed width
+ * ("WALDSCHUTZ GRUNER VELTLI" is the start of "Waldschütz Grüner Veltliner Ried Stangl", not of "Waldschütz Kamptal
+ * Grüner Veltliner"), and often puts the producer first. Among wines that explain the same words, the one whose name
+ * the label begins is the likelier.
+ */
+final class WordOrder {
+
+    private WordOrder() {}
+
+    /**
+     * Whether the label's words, in order, begin the wine's name, or its producer followed by its name; a single
+     * letter ending the label ({@link LabelQuery#fragment}) must start the next word. A colour word that breaks the
+     * sequence is passed over, on either side (a till adds "ROUGE" after a cut name, or leaves out the "Blanc" of
+     * "Crozes-Hermitage Blanc E. Guigal").
+     */
+    static boolean labelBeginsName(LabelQuery query, WineFamily family, WineIndex index) {
+        if (query.labelWords == 0) {
+            return false;
+        }
+        int[] name = Arrays.copyOfRange(family.terms, family.from(WineFamily.Field.NAME),
+                family.to(WineFamily.Field.NAME));
+        return begins(query, name, index) || begins(query, producerThenName(family, name), index);
+    }
+
+    /** The producer's terms, then the name's terms the producer does not have ("Weingut Fidesser" "Orbis Orange"). */
+    private static int[] producerThenName(WineFamily family, int[] name) {
+        int from = family.from(WineFamily.Field.PRODUCER);
+        int to = family.to(WineFamily.Field.PRODUCER);
+        int[] sequence = Arrays.copyOf(Arrays.copyOfRange(family.terms, from, to), to - from + name.length);
+        int n = to - from;
+        for (int term : name) {
+            if (!family.fieldHas(WineFamily.Field.PRODUCER, term)) {
+                sequence[n++] = term;
+            }
+        }
+        return Arrays.copyOf(sequence, n);
+    }
+
+    private static boolean begins(LabelQuery query, int[] sequence, WineIndex index) {
+        int at = 0;
+        for (int i = 0; i < query.labelWords; i++) {
+            if (at + 1 < sequence.length && index.colourWord[sequence[at]] && !matches(query, i, sequence[at], index)
+                    && matches(query, i, sequence[at + 1], index)) {
+                at++;
+            }
+            if (at < sequence.length && matches(query, i, sequence[at], index)) {
+                at++;
+            } else if (!isColourWord(query, i)) {
+                return false;
+            }
+        }
+        return query.fragment.isEmpty()
+                || (at < sequence.length && index.dictionary.term(sequence[at]).startsWith(query.fragment));
+    }
+
+    private static boolean matches(LabelQuery query, int i, int term, WineIndex index) {
+        if (query.ids[i] == term) {
+            return true;
+        }
+        for (int alternative : query.alternatives[i]) {
+            if (alternative == term) {
+                return true;
+            }
+        }
+        return query.prefixes[i] != null && index.dictionary.term(term).startsWith(query.prefixes[i]);
+    }
+
+    private static boolean isColourWord(LabelQuery query, int i) {
+        for (int id : query.colourWordIds) {
+            if (id == query.ids[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
