@@ -23,6 +23,8 @@ final class FamilyScorer {
     static final double CONFLICT_WEIGHT = 0.3;
     static final double COLOUR_AGREEMENT = 0.01;
     static final double VINTAGE_AGREEMENT = 0.05;
+    /** The share of its weight a soft label word (brut, clos, rouge…) the wine does not have counts against it. */
+    static final double UNEXPLAINED_SOFT_WORD = 0.2;
     /** A label naming one grape variety and a wine naming another: two wines, as strongly as two colours. */
     static final double GRAPE_CONFLICT = 0.3;
     /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */
@@ -166,6 +168,10 @@ final class FamilyScorer {
             }
             if (!query.soft[i] || match > 0) {
                 total += query.weights[i];
+            } else if (i < query.labelWords && !query.number[i]) {
+                // A soft word the wine lacks counts a little: of "Krug" and "Krug Clos du Mesnil", "KRUG CLOS" is
+                // the second.
+                total += query.weights[i] * UNEXPLAINED_SOFT_WORD;
             }
             if (!query.soft[i] && query.ids[i] >= 0 && match == 0) {
                 unexplainedKnown = Math.max(unexplainedKnown, query.weights[i]);
@@ -288,10 +294,11 @@ final class FamilyScorer {
         for (int i = family.from(field); i < family.to(field); i++) {
             int term = family.terms[i];
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
-            // "ROUGE" in a wine's name is named by a label's colour code ("RGE") as well as by the word.
+            // "ROUGE" in a wine's name is named by a label's colour code ("RGE") as well as by the word, "Magnum" by
+            // any way of writing the format ("MAG", "1.5L").
             float match = index.colourWord[term] && label.colour() != Colour.UNKNOWN
                     && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour()
-                    ? 1f : namedByLabel(term, query, index);
+                    || namesFormat(term, label, index) ? 1f : namedByLabel(term, query, index);
             covered += weight * match;
             // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
@@ -303,6 +310,13 @@ final class FamilyScorer {
             }
         }
         return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
+    }
+
+    /** Whether the term is a format word ("Magnum") of the format the label names ("MAG", "150CL"). */
+    private static boolean namesFormat(int term, ParsedLabel label, WineIndex index) {
+        int volume = LabelParser.formatVolume(index.dictionary.term(term));
+        return volume != 0 && label.serving().kind() == Serving.Kind.BOTTLE
+                && label.serving().volumeMl().orElse(0) == volume;
     }
 
     private static float namedByLabel(int term, LabelQuery query, WineIndex index) {

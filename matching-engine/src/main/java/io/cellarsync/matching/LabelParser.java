@@ -40,6 +40,11 @@ final class LabelParser {
         for (int i = 0; i < tokens.size(); i++) {
             i = read(tokens, i, state);
         }
+        // "SA" or "S.A." followed by more of the wine's words is a company's suffix ("BODEGAS SAN PRUDENCIO S.A. ENVITE
+        // BLANCO 15"), not "sans année".
+        if (state.sansAnneeAt >= 0 && state.terms.size() > state.sansAnneeAt) {
+            state.nonVintage = state.otherNonVintageMark;
+        }
         // A label that says non-vintage ("SA", "NV") keeps its numbers as words: "18 MOINS … SA", "VENTOSA 1952 NV".
         if (state.nonVintage && state.fourDigitYear != 0) {
             state.terms.add(Integer.toString(state.fourDigitYear));
@@ -74,7 +79,7 @@ final class LabelParser {
             return i + 1;
         }
         if ((word.equals("n") && next.equals("v")) || (word.equals("s") && next.equals("a"))) {
-            state.nonVintage = true;
+            state.nonVintageMark(word.equals("s"));
             return i + 1;
         }
         if (word.equals("c") && next.equals("du")) {
@@ -85,7 +90,7 @@ final class LabelParser {
             return i;
         }
         if (NON_VINTAGE_WORDS.contains(word)) {
-            state.nonVintage = true;
+            state.nonVintageMark(word.equals("sa"));
             if (word.equals("bsa")) {
                 state.terms.add("brut");
             }
@@ -107,6 +112,11 @@ final class LabelParser {
             state.fragment = word;
         }
         return i;
+    }
+
+    /** The bottle volume a format word names ({@code magnum}: 1500), or 0. */
+    static int formatVolume(String word) {
+        return FORMAT_WORDS.getOrDefault(word, 0);
     }
 
     private static boolean readServingWord(String word, State state) {
@@ -230,6 +240,19 @@ final class LabelParser {
         int fourDigitYear;
         Token lastTwoDigits;
         boolean nonVintage;
+        /** Where "SA" was read (the number of terms before it), or -1: it may be a company's "S.A." instead. */
+        int sansAnneeAt = -1;
+        /** Whether a non-vintage mark other than "SA" was read ("NV", "BSA", "MV"). */
+        boolean otherNonVintageMark;
+
+        void nonVintageMark(boolean sansAnnee) {
+            nonVintage = true;
+            if (sansAnnee) {
+                sansAnneeAt = terms.size();
+            } else {
+                otherNonVintageMark = true;
+            }
+        }
         boolean glass;
         boolean carafe;
         int bottleMl;

@@ -67,7 +67,12 @@ final class WordOrder {
                 return true;
             }
         }
-        return query.prefixes[i] != null && index.dictionary.term(term).startsWith(query.prefixes[i]);
+        if (query.prefixes[i] != null) {
+            return index.dictionary.term(term).startsWith(query.prefixes[i]);
+        }
+        // Two letters the library does not know, ending the label, are what is left of a cut word ("BRUT TR").
+        return i == query.labelWords - 1 && query.ids[i] < 0 && query.words[i].length() == 2
+                && index.dictionary.term(term).startsWith(query.words[i]);
     }
 
     private static boolean isColourWord(LabelQuery query, int i) {

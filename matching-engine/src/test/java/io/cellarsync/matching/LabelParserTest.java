@@ -162,4 +162,14 @@ class LabelParserTest {
         assertThat(parser.parse("L'OU BALLA").fragment()).isEmpty();
         assertThat(parser.parse("GALIL CABERNET F").key()).isNotEqualTo(parser.parse("GALIL CABERNET S").key());
     }
+
+    @Test
+    void saFollowedByMoreWords_isACompanysSuffixNotSansAnnee() {
+        ParsedLabel company = parser.parse("BODEGAS SAN PRUDENCIO S.A. ENVITE BLANCO 15");
+        assertThat(company.nonVintage()).isFalse();
+        assertThat(company.vintage()).isEqualTo(2015);
+        assertThat(parser.parse("TORELLO LLOPART SA TORELLO PAL-LID 2014").vintage()).isEqualTo(2014);
+        assertThat(parser.parse("ROCHET-BOCART BRUT SA 75CL").nonVintage()).isTrue();
+        assertThat(parser.parse("BODEGAS X S.A. CAVA BRUT NV").nonVintage()).isTrue();
+    }
 }

@@ -411,16 +411,16 @@ class TellingWinesApartTest {
 
     @Test
     void aWineOfAnotherColourThanTheLabelNames_isNeverProposed() {
-        MatchingEngine engine = amongOthersWith("Cuvée",
-                LibraryWine.of("white", "Château Heritage Cuvée Saint Elie White").withProducer("Château Heritage")
-                        .withColour("white"),
-                LibraryWine.of("rose", "Château Heritage Rosé").withProducer("Château Heritage").withColour("rosé"));
+        MatchingEngine engine = amongOthersWith("Rouge",
+                LibraryWine.of("fiefs", "Domaine Vacheron Les Fiefs").withProducer("Domaine Vacheron")
+                        .withColour("white"));
 
-        Proposal proposal = engine.match("CHATEAU HERITAGE CUVEE ST ELIE RED");
+        Proposal red = engine.match("DOM VACHERON LES FIEFS ROUGE");
 
-        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
-        assertThat(first(proposal)).isEqualTo("white");
-        assertThat(proposal.explanation().text()).contains("colour");
+        assertThat(red.verdict()).isEqualTo(Verdict.NO);
+        assertThat(first(red)).isEqualTo("fiefs");
+        assertThat(red.explanation().text()).contains("colour");
+        assertThat(engine.match("DOM VACHERON LES FIEFS").verdict()).isEqualTo(Verdict.YES);
     }
 
     @Test
@@ -451,5 +451,39 @@ class TellingWinesApartTest {
         assertThat(ofSyrah.explanation().disagreed()).doesNotContain(Evidence.GRAPE);
         assertThat(ofSyrah.verdict()).isEqualTo(Verdict.YES);
         assertThat(ofChardonnay.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
+    void aFormatOnTheLabel_ranksTheWineTheLibraryHoldsInItFirst() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("bottle", "Baron de Ley Reserva").withProducer("Baron de Ley").withVintage(2021)
+                        .withVolumeMl(750),
+                LibraryWine.of("magnum", "Baron de Ley Reserva Magnum").withProducer("Baron de Ley").withVintage(2018)
+                        .withVolumeMl(1500));
+
+        assertThat(first(engine.match("BARON DE LEY RESERVA MAGNUM 18"))).isEqualTo("magnum");
+        assertThat(first(engine.match("BARON DE LEY RESERVA 21"))).isEqualTo("bottle");
+    }
+
+    @Test
+    void twoUnknownLettersEndingTheLabel_mustStartTheNextWordOfTheName() {
+        MatchingEngine engine = amongOthersWith("Champagne Grand Cru Brut",
+                LibraryWine.of("tradition", "Serge Pierlot Brut Tradition Grand Cru")
+                        .withProducer("Champagne Serge Pierlot"),
+                LibraryWine.of("prestige", "Serge Pierlot Brut Prestige").withProducer("Champagne Serge Pierlot")
+                        .withVintage(2013));
+
+        assertThat(first(engine.match("CHAMPAGNE SERGE PIERLOT BRUT TR"))).isEqualTo("tradition");
+        assertThat(first(engine.match("SERGE PIERLOT BRUT PR"))).isEqualTo("prestige");
+    }
+
+    @Test
+    void aSoftWordOfTheLabel_countsForTheWineThatHasIt() {
+        MatchingEngine engine = amongOthersWith("Le Mesnil Champagne",
+                LibraryWine.of("krug", "Krug").withProducer("Krug").withVintage(2011),
+                LibraryWine.of("clos", "Krug Clos du Mesnil").withProducer("Krug").withVintage(2008));
+
+        assertThat(first(engine.match("KRUG CLOS VERRE 12CL"))).isEqualTo("clos");
+        assertThat(first(engine.match("KRUG VERRE 12CL"))).isEqualTo("krug");
     }
 }
