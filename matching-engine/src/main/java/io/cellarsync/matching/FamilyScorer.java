@@ -314,9 +314,8 @@ final class FamilyScorer {
 
     /** Whether the term is a format word ("Magnum") of the format the label names ("MAG", "150CL"). */
     private static boolean namesFormat(int term, ParsedLabel label, WineIndex index) {
-        int volume = LabelParser.formatVolume(index.dictionary.term(term));
-        return volume != 0 && label.serving().kind() == Serving.Kind.BOTTLE
-                && label.serving().volumeMl().orElse(0) == volume;
+        int labelVolume = label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
+        return labelVolume != 0 && LabelParser.formatVolume(index.dictionary.term(term)) == labelVolume;
     }
 
     private static float namedByLabel(int term, LabelQuery query, WineIndex index) {
