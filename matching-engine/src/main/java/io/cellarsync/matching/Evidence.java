@@ -8,12 +8,12 @@ public enum Evidence {
     CUVEE,
     /** The appellation or region. */
     APPELLATION,
-    /** The grape variety (Pinot Noir, Chardonnay…). */
-    GRAPE,
     /** Red, white or rosé. */
     COLOUR,
     /** The vintage. */
     VINTAGE,
     /** The bottle format (half, magnum…). */
-    FORMAT
+    FORMAT,
+    /** The grape variety (Pinot Noir, Chardonnay…). */
+    GRAPE
 }

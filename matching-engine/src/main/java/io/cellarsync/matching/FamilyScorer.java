@@ -24,7 +24,8 @@ final class FamilyScorer {
     static final double COLOUR_AGREEMENT = 0.01;
     static final double VINTAGE_AGREEMENT = 0.05;
     /** The share of its weight a soft label word (brut, clos, rouge…) the wine does not have counts against it. */
-    static final double UNEXPLAINED_SOFT_WORD = 0.2;
+    static final double UNEXPLAINED_SOFT_WORD_SHARE = 0.2;
+    private static final int STANDARD_BOTTLE_ML = 750;
     /** A label naming one grape variety and a wine naming another: two wines, as strongly as two colours. */
     static final double GRAPE_CONFLICT = 0.3;
     /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */
@@ -168,10 +169,10 @@ final class FamilyScorer {
             }
             if (!query.soft[i] || match > 0) {
                 total += query.weights[i];
-            } else if (i < query.labelWords && !query.number[i]) {
+            } else if (i < query.labelWordCount && !query.number[i]) {
                 // A soft word the wine lacks counts a little: of "Krug" and "Krug Clos du Mesnil", "KRUG CLOS" is
                 // the second.
-                total += query.weights[i] * UNEXPLAINED_SOFT_WORD;
+                total += query.weights[i] * UNEXPLAINED_SOFT_WORD_SHARE;
             }
             if (!query.soft[i] && query.ids[i] >= 0 && match == 0) {
                 unexplainedKnown = Math.max(unexplainedKnown, query.weights[i]);
@@ -202,6 +203,8 @@ final class FamilyScorer {
         if (GrapeVarieties.conflict(query.varieties, family, index)) {
             score -= GRAPE_CONFLICT;
             disagreed.add(Evidence.GRAPE);
+        } else if (GrapeVarieties.namesOneOf(query.varieties, family, index)) {
+            agreed.add(Evidence.GRAPE);
         }
         boolean begins = WordOrder.labelBeginsName(query, family, index);
         if (begins) {
@@ -312,28 +315,17 @@ final class FamilyScorer {
         return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
     }
 
-    /** Whether the term is a format word ("Magnum") of the format the label names ("MAG", "150CL"). */
+    /** Whether the term is a format word ("Magnum") of the format other than a bottle the label names ("MAG", "1.5L"). */
     private static boolean namesFormat(int term, ParsedLabel label, WineIndex index) {
         int labelVolume = label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
-        return labelVolume != 0 && LabelParser.formatVolume(index.dictionary.term(term)) == labelVolume;
+        return labelVolume != 0 && labelVolume != STANDARD_BOTTLE_ML
+                && LabelParser.formatVolume(index.dictionary.term(term)) == labelVolume;
     }
 
     private static float namedByLabel(int term, LabelQuery query, WineIndex index) {
         float best = 0;
-        for (int i = 0; i < query.size(); i++) {
-            if (query.ids[i] == term) {
-                return 1f;
-            }
-            int[] alternatives = query.alternatives[i];
-            for (int k = 0; k < alternatives.length; k++) {
-                if (alternatives[k] == term) {
-                    best = Math.max(best, query.alternativeFactors[i][k]);
-                }
-            }
-            if (query.prefixes[i] != null && query.prefixFactors[i] > best
-                    && index.dictionary.term(term).startsWith(query.prefixes[i])) {
-                best = query.prefixFactors[i];
-            }
+        for (int i = 0; i < query.size() && best < 1f; i++) {
+            best = Math.max(best, query.matchOf(i, term, index));
         }
         return best;
     }

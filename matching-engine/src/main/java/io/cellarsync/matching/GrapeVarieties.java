@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The grape varieties a wine's name or a label may name, each word mapped to one variety (synonyms included: Shiraz
- * is Syrah, Garnacha is Grenache, Spätburgunder is Pinot Noir). A label naming one variety and a wine naming another
- * are two wines: "LONG MEADOW RANCH ANDERSON VALLEY PINOT NOIR" is not the estate's Chardonnay.
+ * The grape varieties a wine's name or a label may name, each word mapped to one variety (synonyms included: Garnacha
+ * is Grenache, Spätburgunder is Pinot Noir; Shiraz is already read as Syrah on both sides by {@link LabelVocabulary}).
+ * A label naming one variety and a wine naming another are two wines: "LONG MEADOW RANCH ANDERSON VALLEY PINOT NOIR"
+ * is not the estate's Chardonnay.
  *
  * <p>Words are folded terms, one per variety: a two-word variety is known by its distinctive word ("noir" of Pinot
  * Noir, "gris" of Pinot Gris, "veltliner" of Grüner Veltliner); "pinot", "cabernet" and "sauvignon" alone name
- * several varieties and are left out, as are words that are also places ("montepulciano") or common words ("nero").
+ * several varieties and are left out, as are words that are also places ("montepulciano", "cariñena", "mataró") or common words ("nero").
  */
 final class GrapeVarieties {
 
@@ -22,7 +23,7 @@ final class GrapeVarieties {
         variety("chardonnay", "chardonnay");
         variety("merlot", "merlot");
         variety("malbec", "malbec");
-        variety("syrah", "syrah", "shiraz");
+        variety("syrah", "syrah");
         variety("grenache", "grenache", "garnacha", "garnatxa", "cannonau");
         variety("tempranillo", "tempranillo", "aragonez");
         variety("sangiovese", "sangiovese");
@@ -42,7 +43,7 @@ final class GrapeVarieties {
         variety("verdejo", "verdejo");
         variety("tannat", "tannat");
         variety("carmenere", "carmenere");
-        variety("mourvedre", "mourvedre", "monastrell", "mataro");
+        variety("mourvedre", "mourvedre", "monastrell");
         variety("muscat", "muscat", "moscato", "moscatel");
         variety("semillon", "semillon");
         variety("pinotage", "pinotage");
@@ -55,7 +56,7 @@ final class GrapeVarieties {
         variety("glera", "glera");
         variety("trebbiano", "trebbiano");
         variety("cinsault", "cinsault", "cinsaut");
-        variety("carignan", "carignan", "carignano", "carinena", "mazuelo");
+        variety("carignan", "carignan", "carignano", "mazuelo");
         variety("gamay", "gamay");
         variety("petit verdot", "verdot");
         variety("marsanne", "marsanne");
@@ -101,14 +102,9 @@ final class GrapeVarieties {
         }
     }
 
-    /** The variety a folded term names, or null. */
-    static String of(String term) {
-        return VARIETY.get(term);
-    }
-
     /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */
     static String[] named(LabelQuery query) {
-        return Arrays.stream(query.words, 0, query.labelWords).map(VARIETY::get)
+        return Arrays.stream(query.words, 0, query.labelWordCount).map(VARIETY::get)
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
     }
 
@@ -142,6 +138,18 @@ final class GrapeVarieties {
             labelHasOther |= !found;
         }
         return labelHasOther;
+    }
+
+    /** Whether the wine's name names one of the varieties. */
+    static boolean namesOneOf(String[] varieties, WineFamily family, WineIndex index) {
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME) && varieties.length > 0;
+                i++) {
+            String variety = VARIETY.get(index.dictionary.term(family.terms[i]));
+            if (variety != null && contains(varieties, variety)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(String[] values, String value) {

@@ -40,9 +40,10 @@ final class LabelParser {
         for (int i = 0; i < tokens.size(); i++) {
             i = read(tokens, i, state);
         }
-        // "SA" or "S.A." followed by more of the wine's words is a company's suffix ("BODEGAS SAN PRUDENCIO S.A. ENVITE
-        // BLANCO 15"), not "sans année".
-        if (state.sansAnneeAt >= 0 && state.terms.size() > state.sansAnneeAt) {
+        // "SA" or "S.A." followed by a distinctive word of the wine is a company's suffix ("BODEGAS SAN PRUDENCIO S.A.
+        // ENVITE BLANCO 15"), not "sans année" ("POL ROGER SA BRUT" still is).
+        if (state.sansAnneeAt >= 0 && state.terms.subList(state.sansAnneeAt, state.terms.size()).stream()
+                .anyMatch(LabelParser::isDistinctive)) {
             state.nonVintage = state.otherNonVintageMark;
         }
         // A label that says non-vintage ("SA", "NV") keeps its numbers as words: "18 MOINS … SA", "VENTOSA 1952 NV".
@@ -57,7 +58,13 @@ final class LabelParser {
             state.terms.add(state.lastTwoDigits.text());
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
-                state.serving(), state.colour, state.colourWords, state.fragment);
+                state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter);
+    }
+
+    /** Whether a term tells wines apart: not a number, a soft word (brut, rose…) or a mention (premier, reserve…). */
+    private static boolean isDistinctive(String term) {
+        return !Character.isDigit(term.charAt(0)) && !LabelVocabulary.SOFT.contains(term)
+                && !LabelVocabulary.MENTIONS.contains(term);
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
@@ -79,7 +86,11 @@ final class LabelParser {
             return i + 1;
         }
         if ((word.equals("n") && next.equals("v")) || (word.equals("s") && next.equals("a"))) {
-            state.nonVintageMark(word.equals("s"));
+            if (word.equals("s")) {
+                state.markSansAnnee();
+            } else {
+                state.markNonVintage();
+            }
             return i + 1;
         }
         if (word.equals("c") && next.equals("du")) {
@@ -90,7 +101,11 @@ final class LabelParser {
             return i;
         }
         if (NON_VINTAGE_WORDS.contains(word)) {
-            state.nonVintageMark(word.equals("sa"));
+            if (word.equals("sa")) {
+                state.markSansAnnee();
+            } else {
+                state.markNonVintage();
+            }
             if (word.equals("bsa")) {
                 state.terms.add("brut");
             }
@@ -99,6 +114,7 @@ final class LabelParser {
         Colour colour = LabelVocabulary.colourOf(word);
         if (colour != Colour.UNKNOWN) {
             state.colour = colour;
+            state.colourFromInitial = word.length() == 1;
             if (LabelVocabulary.isColourCode(word)) {
                 return i;
             }
@@ -107,9 +123,9 @@ final class LabelParser {
         List<String> terms = LabelVocabulary.expand(word);
         state.terms.addAll(terms);
         if (!terms.isEmpty()) {
-            state.fragment = "";
-        } else if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-            state.fragment = word;
+            state.trailingLetter = "";
+        } else if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)) {
+            state.trailingLetter = word;
         }
         return i;
     }
@@ -245,22 +261,25 @@ final class LabelParser {
         /** Whether a non-vintage mark other than "SA" was read ("NV", "BSA", "MV"). */
         boolean otherNonVintageMark;
 
-        void nonVintageMark(boolean sansAnnee) {
+        void markNonVintage() {
             nonVintage = true;
-            if (sansAnnee) {
-                sansAnneeAt = terms.size();
-            } else {
-                otherNonVintageMark = true;
-            }
+            otherNonVintageMark = true;
+        }
+
+        void markSansAnnee() {
+            nonVintage = true;
+            sansAnneeAt = terms.size();
         }
         boolean glass;
         boolean carafe;
         int bottleMl;
         int glassMl;
         Colour colour = Colour.UNKNOWN;
+        /** Whether the colour was read from a single letter (R, B), which may as well be an initial ("R DE RIEUSSEC"). */
+        boolean colourFromInitial;
         final List<String> colourWords = new ArrayList<>();
         /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */
-        String fragment = "";
+        String trailingLetter = "";
 
         void volume(int ml) {
             if (ml <= 0) {

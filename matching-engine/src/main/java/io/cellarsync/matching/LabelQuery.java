@@ -43,9 +43,9 @@ final class LabelQuery {
     final String[] prefixes;
     final float[] prefixFactors;
     /** How many of the terms are the label's words, in the label's order (the vintage's forms follow them). */
-    int labelWords;
-    /** The single letter the label's words end with, else empty ({@link ParsedLabel#fragment()}). */
-    String fragment = "";
+    int labelWordCount;
+    /** The single letter the label's words end with, else empty ({@link ParsedLabel#trailingLetter()}). */
+    String trailingLetter = "";
     /** The grape varieties the label names ({@link GrapeVarieties}). */
     String[] varieties = new String[0];
     /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
@@ -76,6 +76,26 @@ final class LabelQuery {
             }
         }
         return false;
+    }
+
+    /**
+     * How well label term {@code i} names the library term: 1 when it is the term, the factor of an alternative (a
+     * completion, a neighbour), the prefix factor when the term starts with the word cut short, else 0.
+     */
+    float matchOf(int i, int term, WineIndex index) {
+        if (ids[i] == term) {
+            return 1f;
+        }
+        float best = 0;
+        for (int k = 0; k < alternatives[i].length; k++) {
+            if (alternatives[i][k] == term) {
+                best = Math.max(best, alternativeFactors[i][k]);
+            }
+        }
+        if (prefixes[i] != null && prefixFactors[i] > best && index.dictionary.term(term).startsWith(prefixes[i])) {
+            best = prefixFactors[i];
+        }
+        return best;
     }
 
     static LabelQuery of(ParsedLabel label, WineIndex index) {
@@ -115,8 +135,8 @@ final class LabelQuery {
             }
             i++;
         }
-        query.labelWords = termCount;
-        query.fragment = label.fragment();
+        query.labelWordCount = termCount;
+        query.trailingLetter = label.trailingLetter();
         query.varieties = GrapeVarieties.named(query);
         query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
                 .toArray();

@@ -14,13 +14,15 @@ import java.util.OptionalInt;
  * @param nonVintage whether the label says non-vintage ({@code NV}, {@code SA})
  * @param serving bottle, format or glass
  * @param colour the colour the label states
+ * @param colourFromInitial whether the colour was read from a single letter only ({@code R}, {@code B}), which may be
+ *     an initial of the name ("R DE RIEUSSEC") as well
  * @param colourWords the words (not codes) the colour was read from, as terms: they may also be part of a proper name
  *     ("Raventós i Blanc", "Barolo La Rosa")
- * @param fragment a single letter the label's words end with, else empty: the start of a word the till cut off
+ * @param trailingLetter a single letter the label's words end with, else empty: the start of a word the till cut off
  *     ("GALIL CABERNET F 21"), too short to be a term but telling which wine's name goes on with it
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
-        Colour colour, List<String> colourWords, String fragment) {
+        Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter) {
 
     ParsedLabel {
         terms = List.copyOf(terms);
@@ -33,7 +35,7 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
 
     /** The label reduced to what was understood: two labels with the same key name the same thing. */
     String key() {
-        return String.join(" ", terms) + (fragment.isEmpty() ? "" : " " + fragment + "…") + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
+        return String.join(" ", terms) + (trailingLetter.isEmpty() ? "" : " " + trailingLetter + "…") + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
                 + serving.volumeMl() + "|" + colour;
     }
 }

@@ -46,7 +46,7 @@ final class VerdictRule {
         if (best.score() - runnerUp(scored) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
-        if (best.disagreed().contains(Evidence.COLOUR)) {
+        if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
             return no(label, query, candidates, best.shown(), "the closest library wine is not of the colour the label"
                     + " names (" + label.colour().name().toLowerCase(Locale.ROOT) + ")");
         }

@@ -14,12 +14,12 @@ final class WordOrder {
 
     /**
      * Whether the label's words, in order, begin the wine's name, or its producer followed by its name; a single
-     * letter ending the label ({@link LabelQuery#fragment}) must start the next word. A colour word that breaks the
+     * letter ending the label ({@link LabelQuery#trailingLetter}) must start the next word. A colour word that breaks the
      * sequence is passed over, on either side (a till adds "ROUGE" after a cut name, or leaves out the "Blanc" of
      * "Crozes-Hermitage Blanc E. Guigal").
      */
     static boolean labelBeginsName(LabelQuery query, WineFamily family, WineIndex index) {
-        if (query.labelWords == 0) {
+        if (query.labelWordCount == 0) {
             return false;
         }
         int[] name = Arrays.copyOfRange(family.terms, family.from(WineFamily.Field.NAME),
@@ -43,44 +43,50 @@ final class WordOrder {
 
     private static boolean begins(LabelQuery query, int[] sequence, WineIndex index) {
         int at = 0;
-        for (int i = 0; i < query.labelWords; i++) {
-            if (at + 1 < sequence.length && index.colourWord[sequence[at]] && !matches(query, i, sequence[at], index)
-                    && matches(query, i, sequence[at + 1], index)) {
-                at++;
-            }
+        for (int i = 0; i < query.labelWordCount; i++) {
+            at = passColourWord(query, i, sequence, at, index);
             if (at < sequence.length && matches(query, i, sequence[at], index)) {
                 at++;
-            } else if (!isColourWord(query, i)) {
+            } else if (!passable(query, i)) {
                 return false;
             }
         }
-        return query.fragment.isEmpty()
-                || (at < sequence.length && index.dictionary.term(sequence[at]).startsWith(query.fragment));
-    }
-
-    private static boolean matches(LabelQuery query, int i, int term, WineIndex index) {
-        if (query.ids[i] == term) {
+        if (query.trailingLetter.isEmpty()) {
             return true;
         }
-        for (int alternative : query.alternatives[i]) {
-            if (alternative == term) {
+        // The letter left of a cut word must start the name's next word (a colour word of the name passed over).
+        for (int next = at; next < sequence.length && next <= at + 1; next++) {
+            if (index.dictionary.term(sequence[next]).startsWith(query.trailingLetter)) {
                 return true;
             }
-        }
-        if (query.prefixes[i] != null) {
-            return index.dictionary.term(term).startsWith(query.prefixes[i]);
-        }
-        // Two letters the library does not know, ending the label, are what is left of a cut word ("BRUT TR").
-        return i == query.labelWords - 1 && query.ids[i] < 0 && query.words[i].length() == 2
-                && index.dictionary.term(term).startsWith(query.words[i]);
-    }
-
-    private static boolean isColourWord(LabelQuery query, int i) {
-        for (int id : query.colourWordIds) {
-            if (id == query.ids[i]) {
-                return true;
+            if (!index.colourWord[sequence[next]]) {
+                return false;
             }
         }
         return false;
+    }
+
+    /** Passes over a colour word of the name the label leaves out ("Crozes-Hermitage [Blanc] E. Guigal"). */
+    private static int passColourWord(LabelQuery query, int i, int[] sequence, int at, WineIndex index) {
+        boolean skip = at + 1 < sequence.length && index.colourWord[sequence[at]]
+                && !matches(query, i, sequence[at], index) && matches(query, i, sequence[at + 1], index);
+        return skip ? at + 1 : at;
+    }
+
+    private static boolean matches(LabelQuery query, int i, int term, WineIndex index) {
+        if (query.matchOf(i, term, index) > 0) {
+            return true;
+        }
+        // Two letters the library does not know, ending the label, are what is left of a cut word ("BRUT TR").
+        return i == query.labelWordCount - 1 && query.ids[i] < 0 && query.words[i].length() == 2
+                && index.dictionary.term(term).startsWith(query.words[i]);
+    }
+
+    /**
+     * Whether a label word that breaks the sequence may be passed over: a colour word (a till adds "ROUGE" after a cut
+     * name) or a number (the parser puts a cuvée number after the words: "LAT 42 ROUGE").
+     */
+    private static boolean passable(LabelQuery query, int i) {
+        return query.number[i] || LabelVocabulary.colourOf(query.words[i]) != Colour.UNKNOWN;
     }
 }

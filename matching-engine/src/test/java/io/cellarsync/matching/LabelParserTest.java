@@ -157,9 +157,9 @@ class LabelParserTest {
 
     @Test
     void aSingleLetterEndingTheWords_isKeptAsTheStartOfACutWord() {
-        assertThat(parser.parse("GALIL CABERNET F 21 BTL").fragment()).isEqualTo("f");
+        assertThat(parser.parse("GALIL CABERNET F 21 BTL").trailingLetter()).isEqualTo("f");
         assertThat(parser.parse("GALIL CABERNET F 21 BTL").terms()).containsExactly("galil", "cabernet");
-        assertThat(parser.parse("L'OU BALLA").fragment()).isEmpty();
+        assertThat(parser.parse("L'OU BALLA").trailingLetter()).isEmpty();
         assertThat(parser.parse("GALIL CABERNET F").key()).isNotEqualTo(parser.parse("GALIL CABERNET S").key());
     }
 
@@ -171,5 +171,17 @@ class LabelParserTest {
         assertThat(parser.parse("TORELLO LLOPART SA TORELLO PAL-LID 2014").vintage()).isEqualTo(2014);
         assertThat(parser.parse("ROCHET-BOCART BRUT SA 75CL").nonVintage()).isTrue();
         assertThat(parser.parse("BODEGAS X S.A. CAVA BRUT NV").nonVintage()).isTrue();
+        // Followed only by soft words or mentions, SA is still "sans année".
+        assertThat(parser.parse("POL ROGER SA BRUT").nonVintage()).isTrue();
+        assertThat(parser.parse("CREMANT X SA BLANC").nonVintage()).isTrue();
+        ParsedLabel moins = parser.parse("18 MOINS SA BRUT");
+        assertThat(moins.nonVintage()).isTrue();
+        assertThat(moins.vintage()).isZero();
+    }
+
+    @Test
+    void aLetterThatIsAStopWord_isNotKeptAsTheStartOfACutWord() {
+        assertThat(parser.parse("CUVEE A").trailingLetter()).isEmpty();
+        assertThat(parser.parse("RAVENTOS I").trailingLetter()).isEmpty();
     }
 }

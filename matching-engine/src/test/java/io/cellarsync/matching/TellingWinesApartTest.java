@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -437,6 +438,41 @@ class TellingWinesApartTest {
         assertThat(pinot.verdict()).isEqualTo(Verdict.NO);
         assertThat(chardonnay.verdict()).isEqualTo(Verdict.YES);
         assertThat(chardonnay.wineId()).contains("chardonnay");
+        assertThat(chardonnay.explanation().agreed()).contains(Evidence.GRAPE);
+    }
+
+    @Test
+    void aPlaceThatIsAlsoAGrapesOtherName_isNotAGrape() {
+        MatchingEngine engine = engine(LibraryWine.of("anayon", "Anayón Garnacha").withProducer("Grandes Vinos")
+                .withAppellation("Cariñena").withVintage(2019));
+
+        Proposal proposal = engine.match("ANAYON CARINENA 2019");
+
+        assertThat(proposal.explanation().disagreed()).doesNotContain(Evidence.GRAPE);
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
+    void aSingleLetterColourCode_mayBeTheNamesInitial() {
+        MatchingEngine engine = engine(LibraryWine.of("r", "R de Rieussec").withProducer("Château Rieussec")
+                .withColour("white").withVintage(2019));
+
+        Proposal proposal = engine.match("R DE RIEUSSEC 2019");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("r");
+    }
+
+    @Test
+    void sansAnneeFollowedByBrut_stillPrefersTheNonVintageWine() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("cuvee", "Laurent-Perrier La Cuvée Brut").withProducer("Laurent-Perrier"),
+                LibraryWine.of("millesime", "Laurent-Perrier Brut Millésimé").withProducer("Laurent-Perrier")
+                        .withVintage(2015));
+
+        Proposal proposal = engine.match("LAURENT PERRIER SA BRUT");
+
+        assertThat(proposal.wineId()).isNotEqualTo(Optional.of("millesime"));
     }
 
     @Test
