@@ -26,10 +26,33 @@ final class NameWords {
     }
 
     /**
-     * The name's words without its own producer's words (all of them when the name is only the producer's): two wines
-     * with the same key are one wine listed twice ("Chianti Classico Gran Selezione Sillano" by Terreno and by
-     * Terreno Società Agricola Srl; "Chateau Angelus" and "Château Angélus").
+     * The words of producers' names that say what kind of company it is, not which: two producers sharing only these
+     * ("Maison X", "Maison Y") are two producers.
      */
+    private static final Set<String> COMPANY_WORDS = Set.of("maison", "domaine", "domaines", "chateau", "champagne",
+            "bodegas", "bodega", "weingut", "winery", "wines", "wine", "vineyards", "vineyard", "estate", "estates",
+            "cantina", "cantine", "tenuta", "tenute", "azienda", "agricola", "vitivinicola", "societa", "soc", "agr",
+            "srl", "spa", "sa", "sl", "ab", "ltd", "pty", "llc", "gmbh", "ag", "co", "company", "cellars", "vins",
+            "vignobles", "famille", "family", "et", "and", "fils", "freres", "pere", "figli", "di", "de", "du", "la",
+            "le", "les", "del", "della", "vinos", "vinhos", "quinta", "herdade", "cave", "caves", "wg",
+            "earl", "scea", "sarl", "sas", "gaec", "vinicola", "vini", "vigne", "cellar");
+
+    /**
+     * Whether two listings are one wine listed twice: the same {@link #key} and producers sharing a word beyond the
+     * company words ("Chianti Classico Gran Selezione Sillano" by Terreno and by Terreno Società Agricola Srl;
+     * "Chateau Angelus" and "Château Angélus" by Château Angelus). The Etna Rosso of Benanti and that of Graci are two.
+     */
+    static boolean listedTwice(String name, String producer, String otherName, String otherProducer) {
+        if (!key(name, producer).equals(key(otherName, otherProducer))) {
+            return false;
+        }
+        Set<String> shared = words(producer);
+        shared.retainAll(words(otherProducer));
+        shared.removeAll(COMPANY_WORDS);
+        return !shared.isEmpty();
+    }
+
+    /** The name's words without its own producer's words (all of them when the name is only the producer's). */
     static Set<String> key(String name, String producer) {
         Set<String> key = words(name);
         key.removeAll(words(producer));

@@ -4,8 +4,10 @@ import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,14 +75,11 @@ final class PosLabelGenerator {
         int heldOutCount = (int) (all.size() * HELD_OUT_SHARE);
         // A wine the library lists twice is stocked even when one of its listings is held out: only a wine listed
         // once can stand for a wine the cellar does not stock.
-        Map<Set<String>, Integer> listings = new HashMap<>();
-        for (List<LibraryWine> family : all) {
-            listings.merge(key(family), 1, Integer::sum);
-        }
+        Set<List<LibraryWine>> listedTwice = listedTwice(all);
         List<List<LibraryWine>> heldOut = new ArrayList<>();
         List<List<LibraryWine>> indexedFamilies = new ArrayList<>();
         for (List<LibraryWine> family : all) {
-            boolean holdOut = heldOut.size() < heldOutCount && listings.get(key(family)) == 1;
+            boolean holdOut = heldOut.size() < heldOutCount && !listedTwice.contains(family);
             (holdOut ? heldOut : indexedFamilies).add(family);
         }
         List<List<LibraryWine>> withVintages = indexedFamilies.stream()
@@ -103,8 +102,26 @@ final class PosLabelGenerator {
         return new LabelSet(indexed, labels);
     }
 
-    private static Set<String> key(List<LibraryWine> family) {
-        return NameWords.key(family.get(0).name(), family.get(0).producer());
+    /** The families that another family lists again ({@link NameWords#listedTwice}). */
+    private static Set<List<LibraryWine>> listedTwice(List<List<LibraryWine>> families) {
+        Map<Set<String>, List<List<LibraryWine>>> byKey = new HashMap<>();
+        for (List<LibraryWine> family : families) {
+            LibraryWine wine = family.get(0);
+            byKey.computeIfAbsent(NameWords.key(wine.name(), wine.producer()), k -> new ArrayList<>()).add(family);
+        }
+        Set<List<LibraryWine>> twice = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<List<LibraryWine>> group : byKey.values()) {
+            for (List<LibraryWine> a : group) {
+                for (List<LibraryWine> b : group) {
+                    LibraryWine x = a.get(0);
+                    LibraryWine y = b.get(0);
+                    if (a != b && NameWords.listedTwice(x.name(), x.producer(), y.name(), y.producer())) {
+                        twice.add(a);
+                    }
+                }
+            }
+        }
+        return twice;
     }
 
     private <T> T pick(List<T> list) {
