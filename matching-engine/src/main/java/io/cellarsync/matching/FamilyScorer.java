@@ -25,8 +25,7 @@ final class FamilyScorer {
     static final double VINTAGE_AGREEMENT = 0.05;
     /** The share of its weight a soft label word (brut, clos, rouge…) the wine does not have counts against it. */
     static final double UNEXPLAINED_SOFT_WORD_SHARE = 0.2;
-    private static final int STANDARD_BOTTLE_ML = 750;
-    /** A label naming one grape variety and a wine naming another: two wines, as strongly as two colours. */
+    /** A label naming one grape variety and a wine naming another: two wines (it costs what a colour conflict does). */
     static final double GRAPE_CONFLICT = 0.3;
     /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */
     static final double WORD_ORDER_AGREEMENT = 0.04;
@@ -36,6 +35,7 @@ final class FamilyScorer {
      * has no word of its own that the label lacks.
      */
     static final double UNEXPLAINED_PENALTY = 0.2;
+    private static final int STANDARD_BOTTLE_ML = 750;
     /** A label word held by at most this many families is rare: all of them are candidates. */
     static final int RARE_POSTINGS = 16;
     /** How many of the label's rarest words bring all their families in. */
@@ -315,7 +315,7 @@ final class FamilyScorer {
         return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
     }
 
-    /** Whether the term is a format word ("Magnum") of the format other than a bottle the label names ("MAG", "1.5L"). */
+    /** Whether the term is a format word ("Magnum") of the label's format, other than a bottle ("MAG", "1.5L"). */
     private static boolean namesFormat(int term, ParsedLabel label, WineIndex index) {
         int labelVolume = label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
         return labelVolume != 0 && labelVolume != STANDARD_BOTTLE_ML

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Words are folded terms, one per variety: a two-word variety is known by its distinctive word ("noir" of Pinot
  * Noir, "gris" of Pinot Gris, "veltliner" of Grüner Veltliner); "pinot", "cabernet" and "sauvignon" alone name
- * several varieties and are left out, as are words that are also places ("montepulciano", "cariñena", "mataró") or common words ("nero").
+ * several varieties and are left out, as are words that are also places ("montepulciano", "cariñena", "mataró") or
+ * common words ("nero").
  */
 final class GrapeVarieties {
 

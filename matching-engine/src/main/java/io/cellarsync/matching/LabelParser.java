@@ -61,7 +61,7 @@ final class LabelParser {
                 state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter);
     }
 
-    /** Whether a term tells wines apart: not a number, a soft word (brut, rose…) or a mention (premier, reserve…). */
+    /** Whether a term tells wines apart: not a number, a soft word (brut, rose…) nor a mention (premier…). */
     private static boolean isDistinctive(String term) {
         return !Character.isDigit(term.charAt(0)) && !LabelVocabulary.SOFT.contains(term)
                 && !LabelVocabulary.MENTIONS.contains(term);
@@ -86,11 +86,7 @@ final class LabelParser {
             return i + 1;
         }
         if ((word.equals("n") && next.equals("v")) || (word.equals("s") && next.equals("a"))) {
-            if (word.equals("s")) {
-                state.markSansAnnee();
-            } else {
-                state.markNonVintage();
-            }
+            markNonVintage(word, state);
             return i + 1;
         }
         if (word.equals("c") && next.equals("du")) {
@@ -101,11 +97,7 @@ final class LabelParser {
             return i;
         }
         if (NON_VINTAGE_WORDS.contains(word)) {
-            if (word.equals("sa")) {
-                state.markSansAnnee();
-            } else {
-                state.markNonVintage();
-            }
+            markNonVintage(word, state);
             if (word.equals("bsa")) {
                 state.terms.add("brut");
             }
@@ -128,6 +120,19 @@ final class LabelParser {
             state.trailingLetter = word;
         }
         return i;
+    }
+
+    /**
+     * Marks the label non-vintage. "SA" ("S.A." read as {@code s}) may be a company's suffix instead, which is decided
+     * once the whole label is read; "NV", "N.V.", "BSA" and "MV" are not.
+     */
+    private static void markNonVintage(String mark, State state) {
+        state.nonVintage = true;
+        if (mark.equals("s") || mark.equals("sa")) {
+            state.sansAnneeAt = state.terms.size();
+        } else {
+            state.otherNonVintageMark = true;
+        }
     }
 
     /** The bottle volume a format word names ({@code magnum}: 1500), or 0. */
@@ -260,22 +265,12 @@ final class LabelParser {
         int sansAnneeAt = -1;
         /** Whether a non-vintage mark other than "SA" was read ("NV", "BSA", "MV"). */
         boolean otherNonVintageMark;
-
-        void markNonVintage() {
-            nonVintage = true;
-            otherNonVintageMark = true;
-        }
-
-        void markSansAnnee() {
-            nonVintage = true;
-            sansAnneeAt = terms.size();
-        }
         boolean glass;
         boolean carafe;
         int bottleMl;
         int glassMl;
         Colour colour = Colour.UNKNOWN;
-        /** Whether the colour was read from a single letter (R, B), which may as well be an initial ("R DE RIEUSSEC"). */
+        /** Whether the colour was read from a single letter (R, B), which may be an initial ("R DE RIEUSSEC"). */
         boolean colourFromInitial;
         final List<String> colourWords = new ArrayList<>();
         /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */

@@ -35,7 +35,8 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
 
     /** The label reduced to what was understood: two labels with the same key name the same thing. */
     String key() {
-        return String.join(" ", terms) + (trailingLetter.isEmpty() ? "" : " " + trailingLetter + "…") + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
+        return String.join(" ", terms) + (trailingLetter.isEmpty() ? "" : " " + trailingLetter + "…")
+                + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
                 + serving.volumeMl() + "|" + colour;
     }
 }

@@ -14,9 +14,9 @@ final class WordOrder {
 
     /**
      * Whether the label's words, in order, begin the wine's name, or its producer followed by its name; a single
-     * letter ending the label ({@link LabelQuery#trailingLetter}) must start the next word. A colour word that breaks the
-     * sequence is passed over, on either side (a till adds "ROUGE" after a cut name, or leaves out the "Blanc" of
-     * "Crozes-Hermitage Blanc E. Guigal").
+     * letter ending the label ({@link LabelQuery#trailingLetter}) must start the next word. A colour word that breaks
+     * the sequence is passed over, on either side (a till adds "ROUGE" after a cut name, or leaves out the "Blanc" of
+     * "Crozes-Hermitage Blanc E. Guigal"), and so is a label's number.
      */
     static boolean labelBeginsName(LabelQuery query, WineFamily family, WineIndex index) {
         if (query.labelWordCount == 0) {

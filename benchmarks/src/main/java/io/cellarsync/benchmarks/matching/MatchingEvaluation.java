@@ -132,7 +132,8 @@ public final class MatchingEvaluation {
                             Double.toString(proposal.score()), Boolean.toString(rightWine),
                             Boolean.toString(rightVintage), Integer.toString(matcherRank), query.label(),
                             proposal.explanation().note(),
-                            proposal.candidates().size() > 1 ? Double.toString(proposal.candidates().get(1).score()) : "0"));
+                            proposal.candidates().size() > 1
+                                    ? Double.toString(proposal.candidates().get(1).score()) : "0"));
                     if (query.expected() != Verdict.NO && matcherRank != 1 && misses < showMisses) {
                         misses++;
                         System.err.printf("[%s] MISS rank %d | %s | truth %s / %s | got %s %s%n", set, matcherRank,

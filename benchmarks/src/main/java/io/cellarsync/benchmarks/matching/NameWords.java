@@ -40,7 +40,8 @@ final class NameWords {
     /**
      * Whether two listings are one wine listed twice: the same {@link #key} and producers sharing a word beyond the
      * company words ("Chianti Classico Gran Selezione Sillano" by Terreno and by Terreno Società Agricola Srl;
-     * "Chateau Angelus" and "Château Angélus" by Château Angelus). The Etna Rosso of Benanti and that of Graci are two.
+     * "Chateau Angelus" and "Château Angélus" by Château Angelus). The Etna Rosso of Benanti and that of Graci are
+     * two.
      */
     static boolean listedTwice(String name, String producer, String otherName, String otherProducer) {
         if (!key(name, producer).equals(key(otherName, otherProducer))) {
