@@ -383,6 +383,18 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLetterLeftOfACutWord_namesALittleOfARareWord() {
+        // "Sauvignon" is common and "Franc" rare: leaving "Franc" unnamed would cost the Cabernet Franc more.
+        MatchingEngine engine = amongOthersWith("Cabernet Sauvignon",
+                LibraryWine.of("sauvignon", "Galil Cabernet Sauvignon").withProducer("Galil Mountain Winery")
+                        .withVintage(2021),
+                LibraryWine.of("franc", "Galil Cabernet Franc").withProducer("Galil Mountain Winery")
+                        .withVintage(2021));
+
+        assertThat(first(engine.match("GALIL CABERNET F 21"))).isEqualTo("franc");
+    }
+
+    @Test
     void aWineWhoseNameTheLabelDoesNotBegin_doesNotMakeItAmbiguous() {
         MatchingEngine engine = amongOthersWith("Champagne Brut",
                 LibraryWine.of("brut", "Jean-Francois Launay Grain de Folie Brut")
