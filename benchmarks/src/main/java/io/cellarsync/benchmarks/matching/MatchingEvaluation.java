@@ -28,7 +28,8 @@ import java.util.Map;
  * answers per set on stderr), {@code --show-misses N} (print up to N labels per set whose first-ranked wine is not
  * the truth, on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
  * (the engine's settings), {@code --dump FILE} (one line per label, for calibration). Below the table it prints,
- * on stderr, hit@1 when a library entry with the truth's name words counts as found (the library lists some wines twice).
+ * on stderr, the 95 % Wilson intervals of hit@1, precision of yes and almost detected, and hit@1 when a library entry
+ * with the truth's name words counts as found (the library lists some wines twice).
  */
 public final class MatchingEvaluation {
 
@@ -169,6 +170,8 @@ public final class MatchingEvaluation {
                 + Math.round(buildMillis) + " ms", "cellarsync matcher", matcher.rankingCells(), matcher.verdictCells()));
         out.println(row(set, "Lucene 9.12.3 BM25 (words, folded)", lucene.rankingCells(),
                 List.of("–", "–", "–", "– (never answers no)")));
+        System.err.printf(Locale.ROOT, "[%s] 95%% intervals (Wilson) of the matcher's figures: %s%n", set,
+                matcher.intervals());
         System.err.printf(Locale.ROOT, "[%s] hit@1 when a library entry with the truth's name words (folded, in any "
                 + "order, both producers' words aside) counts as found: matcher %.3f, Lucene %.3f%n", set,
                 found == 0 ? 0 : (double) foundOrDuplicate / found, found == 0 ? 0 : (double) luceneFoundOrDuplicate / found);

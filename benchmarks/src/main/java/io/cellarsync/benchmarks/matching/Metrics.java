@@ -1,6 +1,7 @@
 package io.cellarsync.benchmarks.matching;
 
 import io.cellarsync.matching.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,32 @@ final class Metrics {
                 f(ratio(yesFound, expectedYes)) + " (" + expectedYes + ")",
                 expectedAlmost == 0 ? "–" : f(ratio(almostDetected, expectedAlmost)) + " (" + expectedAlmost + ")",
                 no.toString());
+    }
+
+    /**
+     * The 95 % Wilson intervals of hit@1, the precision of yes and the share of almost detected: how far another label
+     * set of the same size and kind may move them by chance alone.
+     */
+    String intervals() {
+        List<String> parts = new ArrayList<>();
+        parts.add("hit@1 " + wilson(hit1, ranked));
+        parts.add("precision of yes " + wilson(yesRight, yesAnswers));
+        if (expectedAlmost > 0) {
+            parts.add("almost detected " + wilson(almostDetected, expectedAlmost));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String wilson(int successes, int trials) {
+        if (trials == 0) {
+            return "–";
+        }
+        double z = 1.96;
+        double p = (double) successes / trials;
+        double denominator = 1 + z * z / trials;
+        double centre = (p + z * z / (2.0 * trials)) / denominator;
+        double half = z * Math.sqrt(p * (1 - p) / trials + z * z / (4.0 * trials * trials)) / denominator;
+        return f(centre - half) + "–" + f(centre + half);
     }
 
     private static double ratio(int a, int b) {
