@@ -22,6 +22,8 @@ public final class CsvRecords {
     private final Reader in;
     private int line = 1;
     private int pushedBack = -2;
+    /** Whether the record {@link #next} returned last was an empty line. */
+    private boolean lastLineWasEmpty;
 
     /**
      * Reads from a character stream.
@@ -33,7 +35,7 @@ public final class CsvRecords {
     }
 
     /**
-     * Reads every record; blank lines are skipped.
+     * Reads every record; empty lines (no character at all) are skipped, a line of spaces or {@code ""} is a record.
      *
      * @param source the name used in error messages
      * @return the records in order, the header first
@@ -44,8 +46,7 @@ public final class CsvRecords {
         List<CsvRecord> records = new ArrayList<>();
         CsvRecord record;
         while ((record = next(source)) != null) {
-            boolean blank = record.fields().size() == 1 && record.fields().get(0).isBlank();
-            if (!blank) {
+            if (!lastLineWasEmpty) {
                 records.add(record);
             }
         }
@@ -58,6 +59,7 @@ public final class CsvRecords {
             return null;
         }
         int startLine = line;
+        lastLineWasEmpty = c == '\n' || c == '\r';
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

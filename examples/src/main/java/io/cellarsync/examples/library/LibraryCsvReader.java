@@ -78,6 +78,9 @@ public final class LibraryCsvReader {
         List<LibraryRow> rows = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
+            if (record.fields().stream().allMatch(String::isBlank)) {
+                continue; // a line of spaces (or of empty fields) holds no wine
+            }
             LibraryRow row = row(record, columns, records.get(0).fields().size(), source);
             if (!ids.add(row.id())) {
                 throw new LibraryCsvException(source, record.line(), "duplicate id '" + row.id() + "'; ids must be unique");

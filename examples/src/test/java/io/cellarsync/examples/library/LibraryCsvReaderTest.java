@@ -131,6 +131,11 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void emptyLinesAndLinesOfSpaces_holdNoWine() {
+        assertThat(read("id,name\n\n1,A\n   \n,\n2,B\n\n")).extracting(LibraryRow::id).containsExactly("1", "2");
+    }
+
+    @Test
     void anEmptyFile_isRejected() {
         assertThatThrownBy(() -> read("")).hasMessageContaining("empty");
     }

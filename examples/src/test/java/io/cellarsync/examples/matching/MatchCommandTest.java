@@ -71,6 +71,21 @@ class MatchCommandTest {
     }
 
     @Test
+    void aLabelOfSpacesOrEmptyQuotes_isAnsweredNo_andOnlyEmptyLinesAreSkipped() throws IOException {
+        Path labels = file("labels.csv", "label\nCH MARGAUX 15 BTL\n   \n\"\"\n\nMOJITO\n\n");
+
+        assertThat(run("match", "--library", library().toString(), "--labels", labels.toString(), "--json")).isZero();
+
+        JsonNode answers = new ObjectMapper().readTree(out.toString());
+        assertThat(answers).hasSize(4);
+        assertThat(answers.get(1).get("label").asText()).isEqualTo("   ");
+        assertThat(answers.get(1).get("verdict").asText()).isEqualTo("no");
+        assertThat(answers.get(2).get("label").asText()).isEmpty();
+        assertThat(answers.get(2).get("verdict").asText()).isEqualTo("no");
+        assertThat(answers.get(3).get("label").asText()).isEqualTo("MOJITO");
+    }
+
+    @Test
     void text_printsOneLinePerLabel() throws IOException {
         Path labels = file("labels.csv", "label\nCH MARGAUX 15\nMOJITO\n");
 
