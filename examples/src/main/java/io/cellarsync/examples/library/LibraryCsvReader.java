@@ -34,8 +34,15 @@ public final class LibraryCsvReader {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** Ways to write "no vintage"; 0 is what some catalogue exports (Systembolaget's) write for it. */
     private static final Set<String> NON_VINTAGE = Set.of("nv", "n.v.", "sa", "s.a.", "0");
-    /** Systembolaget writes packs as {@code 6flaskorà750}: count, words, then the millilitres per bottle. */
-    private static final Pattern PACK = Pattern.compile("\\d+\\D+?(\\d+)");
+    /**
+     * Systembolaget writes packs as {@code 6flaskorà750}: count, a word, then the millilitres per bottle; {@code 6x750}
+     * and {@code 6 x 750} are read the same. The word is {@code x} or two letters or more, so that {@code 750.5},
+     * {@code 1,500} or {@code 7e2} are refused rather than read as 5, 500 or 2.
+     */
+    private static final Pattern PACK = Pattern.compile("\\d+\\s*(?:[xX×]|\\p{L}{2,}(?:\\s+\\p{L}+)*)\\s*(\\d+)");
+    /** The vintages a library may hold: a 4-digit year from 1800 to 2099 ({@code 0000} is not one). */
+    private static final int FIRST_VINTAGE = 1800;
+    private static final int LAST_VINTAGE = 2099;
 
     private LibraryCsvReader() {}
 
@@ -51,7 +58,7 @@ public final class LibraryCsvReader {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read library file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read library file " + file + ": " + ReadProblem.reason(e), e);
         }
     }
 
@@ -69,7 +76,7 @@ public final class LibraryCsvReader {
         try {
             records = new CsvRecords(in).readAll(source);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read library " + source + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read library " + source + ": " + ReadProblem.reason(e), e);
         }
         if (records.isEmpty()) {
             throw new LibraryCsvException(source, 1, "the file is empty; expected a header with at least id,name");
@@ -148,8 +155,10 @@ public final class LibraryCsvReader {
             if (value.isEmpty() || NON_VINTAGE.contains(value.toLowerCase(Locale.ROOT))) {
                 return OptionalInt.empty();
             }
-            if (!YEAR.matcher(value).matches()) {
-                throw bad("vintage '" + value + "' is not a 4-digit year; write a year such as 2019, or NV, 0 or nothing for a non-vintage wine");
+            if (!YEAR.matcher(value).matches() || Integer.parseInt(value) < FIRST_VINTAGE
+                    || Integer.parseInt(value) > LAST_VINTAGE) {
+                throw bad("vintage '" + value + "' is not a year from " + FIRST_VINTAGE + " to " + LAST_VINTAGE
+                        + "; write a year such as 2019, or NV, 0 or nothing for a non-vintage wine");
             }
             return OptionalInt.of(Integer.parseInt(value));
         }

@@ -8,6 +8,7 @@ import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.library.CsvRecords;
 import io.cellarsync.examples.library.LibraryCsvException;
 import io.cellarsync.examples.library.LibraryCsvReader;
+import io.cellarsync.examples.library.ReadProblem;
 import io.cellarsync.matching.MatchingEngine;
 import io.cellarsync.matching.Proposal;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class MatchCommand implements Runnable {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             records = new CsvRecords(in).readAll(file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read labels file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read labels file " + file + ": " + ReadProblem.reason(e), e);
         }
         if (records.isEmpty()) {
             throw new LibraryCsvException(file.toString(), 1, "the file is empty; expected a header with a label column");

@@ -118,6 +118,25 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void volumesThatAreNotWholeMillilitres_areRejected_notMisread() {
+        for (String volume : new String[] {"750.5", "1.5", "\"1,500\"", "1 500", "7e2", "1.500"}) {
+            assertThatThrownBy(() -> read("id,name,volume_ml\n1,A," + volume + "\n"))
+                    .as(volume).hasMessageContaining("line 2").hasMessageContaining("volume_ml");
+        }
+        List<LibraryRow> packs = read("id,name,volume_ml\n1,A,6x750\n2,B,6 x 375\n3,C,3flaskorà750\n");
+        assertThat(packs).extracting(r -> r.volumeMl().getAsInt()).containsExactly(750, 375, 750);
+    }
+
+    @Test
+    void vintagesOutsideRealYears_areRejected() {
+        for (String vintage : new String[] {"0000", "1500", "2999"}) {
+            assertThatThrownBy(() -> read("id,name,vintage\n1,A," + vintage + "\n"))
+                    .as(vintage).hasMessageContaining("line 2").hasMessageContaining("vintage '" + vintage + "'");
+        }
+        assertThat(read("id,name,vintage\n1,A,1870\n").get(0).vintage()).hasValue(1870);
+    }
+
+    @Test
     void aBlankIdOrName_isRejected() {
         assertThatThrownBy(() -> read("id,name\n ,A\n")).hasMessageContaining("id is blank");
         assertThatThrownBy(() -> read("id,name\n1,\n")).hasMessageContaining("name is blank");

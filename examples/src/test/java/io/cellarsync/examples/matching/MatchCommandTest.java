@@ -86,6 +86,19 @@ class MatchCommandTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8_orDoesNotExist_saysSo() throws IOException {
+        Path labels = file("labels.csv", "label\nCH MARGAUX\n");
+        Files.write(labels, new byte[] {'l', 'a', 'b', 'e', 'l', '\n', (byte) 0xff, 'x', '\n'});
+
+        assertThat(run("match", "--library", library().toString(), "--labels", labels.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("not UTF-8");
+
+        assertThat(run("match", "--library", library().resolveSibling("missing.csv").toString(), "--labels",
+                labels.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.csv").contains("does not exist");
+    }
+
+    @Test
     void text_printsOneLinePerLabel() throws IOException {
         Path labels = file("labels.csv", "label\nCH MARGAUX 15\nMOJITO\n");
 
