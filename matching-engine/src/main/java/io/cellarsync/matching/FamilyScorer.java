@@ -163,7 +163,9 @@ final class FamilyScorer {
         long explainedAllTerms = 0;
         double unexplainedKnown = 0;
         for (int i = 0; i < query.size(); i++) {
-            float match = labelTermMatch(query, i, family, agreed, index);
+            // A soft word ("chateau", "brut") found in the producer does not make the producer agree.
+            float match = labelTermMatch(query, i, family, query.soft[i] ? EnumSet.noneOf(Evidence.class) : agreed,
+                    index);
             explained += query.weights[i] * match;
             if (match > 0 && i < Long.SIZE) {
                 explainedAllTerms |= 1L << i;

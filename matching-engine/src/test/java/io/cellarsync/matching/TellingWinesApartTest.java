@@ -534,4 +534,14 @@ class TellingWinesApartTest {
         assertThat(first(engine.match("KRUG CLOS VERRE 12CL"))).isEqualTo("clos");
         assertThat(first(engine.match("KRUG VERRE 12CL"))).isEqualTo("krug");
     }
+
+    @Test
+    void aSoftWordAlone_doesNotMakeTheProducerAgree() {
+        MatchingEngine engine = engine(LibraryWine.of("hbl", "Château Haut Breton Larigaudière Margaux")
+                .withProducer("Château Haut Breton Larigaudière").withVintage(2009));
+
+        Proposal proposal = engine.match("CH MARGAUX 15 BTL");
+
+        assertThat(proposal.explanation().agreed()).doesNotContain(Evidence.PRODUCER);
+    }
 }
