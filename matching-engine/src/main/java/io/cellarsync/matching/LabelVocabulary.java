@@ -43,6 +43,40 @@ final class LabelVocabulary {
             "premier", "grand", "cru", "classe", "vieilles", "vignes", "reserve", "superieur", "villages", "extra",
             "nature", "organic", "demi", "doux", "moelleux", "vintage");
 
+    /**
+     * Words for what a restaurant's till sells besides wine: coffee, beer, softs, spirits, cocktails, food. A label whose
+     * only distinctive words are these names no wine, even when a wine's name has one ("ESPRESSO" is not *Espresso
+     * Rosso*): a coffee linked to a wine would take a bottle from the cellar at every cup. A colour or a word for wine
+     * on the label says it is a wine after all ("ESPRESSO ROSSO ORGANIC WINE").
+     */
+    static final Set<String> NOT_WINE = Set.of(
+            "espresso", "expresso", "cafe", "coffee", "cappuccino", "latte", "macchiato", "decaf", "tea", "infusion",
+            "chocolat", "biere", "beer", "bier", "ipa", "lager", "pils", "pression", "cidre", "cider", "cola", "coca",
+            "soda", "limonade", "lemonade", "orangina", "schweppes", "tonic", "jus", "juice", "sirop", "eau", "water",
+            "perrier", "evian", "badoit", "vittel", "mojito", "spritz", "aperol", "negroni", "margarita", "caipirinha",
+            "daiquiri", "cocktail", "gin", "vodka", "whisky", "whiskey", "rhum", "rum", "tequila", "cognac",
+            "armagnac", "calvados", "pastis", "ricard", "baileys", "limoncello", "grappa", "menu", "burger", "frites",
+            "fries", "salade", "salad", "dessert", "fromage", "cheese", "pain", "bread", "croque", "sandwich",
+            "pizza", "pasta", "steak", "tartare", "soupe", "soup", "supplement", "suppl");
+
+    private static final Set<String> WINE_WORDS = Set.of("wine", "vin", "vino", "vinho", "wein", "vins", "wines");
+
+    /** Whether the label's only distinctive words name something other than wine ({@link #NOT_WINE}). */
+    static boolean namesSomethingElse(List<String> terms) {
+        boolean any = false;
+        for (String term : terms) {
+            if (WINE_WORDS.contains(term) || colourOf(term) != Colour.UNKNOWN) {
+                return false;
+            }
+            if (NOT_WINE.contains(term)) {
+                any = true;
+            } else if (!MENTIONS.contains(term) && !SOFT.contains(term) && !Character.isDigit(term.charAt(0))) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     /** Whether the terms are only mentions and soft words ("PREMIER CRU", "VIEILLES VIGNES BRUT", "CHAMPAGNE BRUT"). */
     static boolean namesNoWine(List<String> terms) {
         for (String term : terms) {

@@ -40,6 +40,10 @@ final class VerdictRule {
             return no(label, query, candidates, 0, "the label names no wine, only mentions any wine may carry ("
                     + String.join(" ", label.terms()) + ")");
         }
+        if (LabelVocabulary.namesSomethingElse(label.terms())) {
+            return no(label, query, candidates, best.shown(), "the label names something other than wine ("
+                    + String.join(" ", label.terms()) + ")");
+        }
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.shown(), "no library wine is close enough");
         }

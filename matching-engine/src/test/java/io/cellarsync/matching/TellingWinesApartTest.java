@@ -544,4 +544,18 @@ class TellingWinesApartTest {
 
         assertThat(proposal.explanation().agreed()).doesNotContain(Evidence.PRODUCER);
     }
+
+    @Test
+    void aLabelOfCoffeeOrBeerWords_namesNoWine_evenWhenAWinesNameHasTheWord() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("espresso", "Espresso Rosso Organic Wine").withProducer("Cantina X").withColour("red"),
+                LibraryWine.of("rosso", "Rosso di Montalcino").withProducer("Conti Costanti").withColour("red"));
+
+        assertThat(engine.match("ESPRESSO").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("ESPRESSO 2CL").explanation().note()).contains("something other than wine");
+        assertThat(engine.match("BIERE PRESSION 50CL").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("ROSSO DI MONTALCINO CONTI COSTANTI").verdict()).isEqualTo(Verdict.YES);
+        // A colour or a word for wine says the label is a wine's.
+        assertThat(engine.match("ESPRESSO ROSSO ORGANIC WINE").wineId()).contains("espresso");
+    }
 }
