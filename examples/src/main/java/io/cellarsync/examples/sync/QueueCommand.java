@@ -58,7 +58,7 @@ public final class QueueCommand implements Runnable {
             QueueRow row = rows.get(i);
             out.printf("  %s %-28s %-16s %s; suggestion: %s%n", row.sold() ? "[sold]" : "      ", row.posName(),
                     row.posProductKey(), row.sold() ? Bottles.text(row.quantity()) + " sold, "
-                            + row.revenue().toPlainString() + " revenue" : "catalogue only", suggestions.get(i));
+                            + Money.text(row.revenue()) + " revenue" : "catalogue only", suggestions.get(i));
         }
         out.flush();
     }

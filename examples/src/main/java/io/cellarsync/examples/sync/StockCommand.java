@@ -36,7 +36,7 @@ public final class StockCommand implements Runnable {
         for (StockRow row : rows) {
             out.printf("  %-10s %-40s stock %s, depleted %s, gross %s, net %s%s%s%n", row.wineId(),
                     row.name() + (row.vintage() == null ? "" : " " + row.vintage()), Bottles.text(row.stock()),
-                    Bottles.text(row.depleted()), row.gross().toPlainString(), row.net().toPlainString(),
+                    Bottles.text(row.depleted()), Money.text(row.gross()), Money.text(row.net()),
                     row.salePrice() == null ? "" : ", price " + row.salePrice().toPlainString(),
                     row.links() == 0 ? "" : ", " + row.links() + " link(s)");
         }

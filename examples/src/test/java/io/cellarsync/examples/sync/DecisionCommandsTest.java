@@ -10,6 +10,7 @@ import io.cellarsync.trivec.testkit.SimulatorConfig;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,19 @@ import org.junit.jupiter.api.Test;
 class DecisionCommandsTest extends SimulatedNightFixture {
 
     // --- link / unlink ---------------------------------------------------------------------------------------
+
+    @Test
+    void theStockTable_showsMoneyToTheCent() throws IOException {
+        importLibrary();
+        importAllDays();
+        ok("link", "--pos-product", product("CH MARGAUX 2015 BTL").key(), "--wine", "W1");
+
+        JsonNode net = stockOf("W1").get("net");
+        String table = ok("stock").asText();
+
+        String w1 = table.lines().filter(l -> l.contains("W1")).findFirst().orElseThrow();
+        assertThat(w1).contains("net " + net.decimalValue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + ",");
+    }
 
     @Test
     void linking_backfillsTheSalesAlreadyRecorded_andDepletesTheWine() throws IOException {
