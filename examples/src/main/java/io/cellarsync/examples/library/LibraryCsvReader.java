@@ -102,7 +102,10 @@ public final class LibraryCsvReader {
         List<String> names = header.fields();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
-            columns.putIfAbsent(name, i);
+            if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
+                throw new LibraryCsvException(source, header.line(), "the header names column '" + name
+                        + "' twice; each column once, found " + names);
+            }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {

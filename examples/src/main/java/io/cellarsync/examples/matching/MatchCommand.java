@@ -77,7 +77,7 @@ public final class MatchCommand implements Runnable {
     }
 
     private static String line(Proposal proposal) {
-        StringBuilder line = new StringBuilder(proposal.label()).append(" -> ")
+        StringBuilder line = new StringBuilder(printable(proposal.label())).append(" -> ")
                 .append(proposal.verdict().name().toLowerCase(Locale.ROOT));
         proposal.wineId().ifPresent(id -> line.append(' ').append(id));
         if (proposal.vintage().isPresent()) {
@@ -90,6 +90,22 @@ public final class MatchCommand implements Runnable {
             line.append("; ").append(explanation);
         }
         return line.append(')').toString();
+    }
+
+    /**
+     * The label as one line of text: control characters (a newline inside a quoted field, a terminal's escape codes)
+     * are shown as {@code \\uXXXX} rather than sent to the terminal. The {@code --json} output keeps the label as it is.
+     */
+    static String printable(String label) {
+        StringBuilder text = new StringBuilder(label.length());
+        label.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                text.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return text.toString();
     }
 
     /** The {@code label} column of a CSV file, in file order. */
@@ -106,6 +122,9 @@ public final class MatchCommand implements Runnable {
         List<String> header = records.get(0).fields().stream()
                 .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
         int column = header.indexOf("label");
+        if (column >= 0 && header.lastIndexOf("label") != column) {
+            throw new LibraryCsvException(file.toString(), 1, "the header names column 'label' twice, found " + header);
+        }
         if (column < 0) {
             throw new LibraryCsvException(file.toString(), 1, "the header has no 'label' column, found " + header);
         }

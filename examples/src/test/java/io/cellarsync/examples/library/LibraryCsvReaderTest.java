@@ -137,6 +137,12 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void aColumnNamedTwice_isRejected() {
+        assertThatThrownBy(() -> read("id,name,id\n1,A,2\n")).hasMessageContaining("line 1")
+                .hasMessageContaining("'id' twice");
+    }
+
+    @Test
     void aBlankIdOrName_isRejected() {
         assertThatThrownBy(() -> read("id,name\n ,A\n")).hasMessageContaining("id is blank");
         assertThatThrownBy(() -> read("id,name\n1,\n")).hasMessageContaining("name is blank");

@@ -99,6 +99,24 @@ class MatchCommandTest {
     }
 
     @Test
+    void aLabelColumnNamedTwice_fails() throws IOException {
+        Path labels = file("labels.csv", "label,label\nCH MARGAUX,MOJITO\n");
+
+        assertThat(run("match", "--library", library().toString(), "--labels", labels.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("'label' twice");
+    }
+
+    @Test
+    void text_showsControlCharactersOfALabel_asEscapes() throws IOException {
+        Path labels = file("labels.csv", "label\n\"CH\nMARGAUX \u001b[31mRED\"\n");
+
+        assertThat(run("match", "--library", library().toString(), "--labels", labels.toString())).isZero();
+
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(out.toString()).contains("CH\\u000AMARGAUX \\u001B[31mRED").doesNotContain("\u001b");
+    }
+
+    @Test
     void text_printsOneLinePerLabel() throws IOException {
         Path labels = file("labels.csv", "label\nCH MARGAUX 15\nMOJITO\n");
 
