@@ -229,7 +229,7 @@ final class FamilyScorer {
             score -= VINTAGE_AGREEMENT;
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
-                name.missingWords(), explainedTerms, explainedAllTerms, begins);
+                name.missingWords(), explainedTerms, explainedAllTerms, begins, holdsLabelFormat(label, family));
     }
 
     /**
@@ -325,6 +325,11 @@ final class FamilyScorer {
             }
         }
         return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
+    }
+
+    private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {
+        int labelVolume = label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
+        return labelVolume != 0 && labelVolume != STANDARD_BOTTLE_ML && family.holdsVolume(labelVolume);
     }
 
     /** Whether the term is a format word ("Magnum") of the label's format, other than a bottle ("MAG", "1.5L"). */

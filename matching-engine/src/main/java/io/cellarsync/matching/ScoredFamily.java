@@ -16,9 +16,12 @@ import java.util.Set;
  *     (the first 64 terms)
  * @param explainedAllTerms the same for every label term, soft ones included
  * @param labelBeginsName whether the label's words, in order, begin the wine's name ({@link WordOrder})
+ * @param holdsLabelFormat whether the label names a format other than the standard bottle (MAG, 37.5CL) and the
+ *     library holds the wine in it
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
-        int missingNameWords, long explainedTerms, long explainedAllTerms, boolean labelBeginsName) {
+        int missingNameWords, long explainedTerms, long explainedAllTerms, boolean labelBeginsName,
+        boolean holdsLabelFormat) {
 
     /** The score as shown to a user: within [0, 1] (ranking uses the unbounded score, so ties at 1 are broken). */
     double shown() {

@@ -124,7 +124,9 @@ final class VerdictRule {
      * against "Boschendal Chardonnay"), one whose name the label names only in part while it names all of the best
      * one's ("CERASUOLO" against "Cerasuolo Classico"), one that is not of the colour the label names while the best
      * one is ("PERALDI RSE" against the domaine's wine of unknown colour), or one whose name the label does not begin
-     * while it begins the best one's ({@link WordOrder}: "GRILLO SICILIA" against "Passiperduti Grillo Sicilia").
+     * while it begins the best one's ({@link WordOrder}: "GRILLO SICILIA" against "Passiperduti Grillo Sicilia"), or one
+     * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
+     * against the Brut Royal Rosé, held in bottles only).
      */
     private static double runnerUp(List<ScoredFamily> scored) {
         ScoredFamily best = scored.get(0);
@@ -132,7 +134,8 @@ final class VerdictRule {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0)
                     || (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR))
-                    || (best.labelBeginsName() && !other.labelBeginsName());
+                    || (best.labelBeginsName() && !other.labelBeginsName())
+                    || (best.holdsLabelFormat() && !other.holdsLabelFormat());
             if (!ruledOut) {
                 return other.score();
             }
@@ -154,9 +157,11 @@ final class VerdictRule {
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the one the label names does not explain it as well ("GOSA RSE").
             boolean colourToo = !best.agreed().contains(Evidence.COLOUR) || other.agreed().contains(Evidence.COLOUR);
+            // Nor does a wine the library does not hold in the format the label names ("MAG POMMERY BRUT").
+            boolean formatToo = !best.holdsLabelFormat() || other.holdsLabelFormat();
             // It must explain all the best one explains: soft words count here ("CHAMPAGNE BRUT" is not explained as
             // well by a "Crémant Brut", although a soft word a wine lacks costs it no coverage).
-            if (colourToo && other.explainsAllThat(best) && other.labelCoverage() >= best.labelCoverage() - 0.01
+            if (colourToo && formatToo && other.explainsAllThat(best) && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
                 return true;
             }

@@ -102,6 +102,16 @@ final class WineFamily {
         return true;
     }
 
+    /** Whether a row of the family is of this bottle volume. */
+    boolean holdsVolume(int volumeMl) {
+        for (Row row : rows) {
+            if (row.volumeMl() == volumeMl) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean holdsVintage(int vintage) {
         for (Row row : rows) {
             if (row.vintage() == vintage) {

@@ -558,4 +558,18 @@ class TellingWinesApartTest {
         // A colour or a word for wine says the label is a wine's.
         assertThat(engine.match("ESPRESSO ROSSO ORGANIC WINE").wineId()).contains("espresso");
     }
+
+    @Test
+    void aWineTheLibraryDoesNotHoldInTheLabelsFormat_doesNotMakeItAmbiguous() {
+        MatchingEngine engine = amongOthersWith("Champagne Brut",
+                LibraryWine.of("bottle", "Pommery Brut Royal").withProducer("Pommery").withVolumeMl(750),
+                LibraryWine.of("magnum", "Pommery Brut Royal").withProducer("Pommery").withVolumeMl(1500),
+                LibraryWine.of("rose", "Pommery Brut Royal Rosé").withProducer("Pommery").withVolumeMl(750));
+
+        Proposal proposal = engine.match("MAG. POMMERY BRUT");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("magnum");
+        assertThat(engine.match("POMMERY BRUT").verdict()).as("in no format, the label fits both").isEqualTo(Verdict.NO);
+    }
 }
