@@ -54,8 +54,9 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the closest library wine is not of the colour the label"
                     + " names (" + label.colour().name().toLowerCase(Locale.ROOT) + ")");
         }
-        if (isListedTwice(scored, index)) {
-            return no(label, query, candidates, best.shown(), "the library lists this wine more than once");
+        String sameName = sameNameElsewhere(scored, index);
+        if (sameName != null) {
+            return no(label, query, candidates, best.shown(), sameName);
         }
         if (partialNamesAnswerNo && isPartialNameOfSeveral(scored, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
@@ -170,16 +171,42 @@ final class VerdictRule {
     }
 
     /**
-     * Whether another family that also fits the label is the same wine listed again: the same name words once the
-     * words of both producers and the estate words ({@link LabelVocabulary#ESTATE_WORDS}) are left out ("Roagna Barbaresco Gallina" and "Barbaresco Gallina Roagna Azienda
-     * Agricola"; "Barolo Falletto di Bruno Giacosa" by Bruno Giacosa and by the estate's company).
+     * Why another family that also fits the label, with the same name words once the words of both producers and the
+     * estate words ({@link LabelVocabulary#ESTATE_WORDS}) are left out, makes the label ambiguous; null when none does.
+     * From one producer it is the same wine listed again ("Roagna Barbaresco Gallina" and "Barbaresco Gallina Roagna
+     * Azienda Agricola"; "Barolo Falletto di Bruno Giacosa" by Bruno Giacosa and by the estate's company): always
+     * ambiguous. From another producer it is another wine of the same name ("Chablis Premier Cru Fourchaume" of Brocard
+     * and of Oliveira Lecestre): ambiguous unless the label names what tells them apart ("BROCARD CHABLIS 1ER").
      */
-    private boolean isListedTwice(List<ScoredFamily> scored, WineIndex index) {
-        WineFamily best = index.families[scored.get(0).family()];
+    private String sameNameElsewhere(List<ScoredFamily> scored, WineIndex index) {
+        ScoredFamily bestScored = scored.get(0);
+        WineFamily best = index.families[bestScored.family()];
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             WineFamily family = index.families[other.family()];
-            if (other.score() >= yesThreshold && Arrays.equals(nameWithoutProducers(best, best, family, index),
+            if (other.score() < yesThreshold || !Arrays.equals(nameWithoutProducers(best, best, family, index),
                     nameWithoutProducers(family, best, family, index))) {
+                continue;
+            }
+            if (oneProducer(best, family, index) || oneProducer(family, best, index)) {
+                return "the library lists this wine more than once";
+            }
+            if (other.explainsAllThat(bestScored)) {
+                return "wines of several producers have this name";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a distinctive word of {@code a}'s producer (not an estate word) is in {@code b}'s producer or name: the
+     * two entries come from one producer ("Terreno" and "Terreno Società Agricola Srl"; "Bruno Giacosa" and the
+     * estate's company, whose wine is named "… di Bruno Giacosa"), not two producers of one appellation's wine.
+     */
+    private static boolean oneProducer(WineFamily a, WineFamily b, WineIndex index) {
+        for (int i = a.from(WineFamily.Field.PRODUCER); i < a.to(WineFamily.Field.PRODUCER); i++) {
+            int term = a.terms[i];
+            if (!LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(term))
+                    && (b.fieldHas(WineFamily.Field.PRODUCER, term) || b.fieldHas(WineFamily.Field.NAME, term))) {
                 return true;
             }
         }

@@ -572,4 +572,21 @@ class TellingWinesApartTest {
         assertThat(proposal.wineId()).contains("magnum");
         assertThat(engine.match("POMMERY BRUT").verdict()).as("in no format, the label fits both").isEqualTo(Verdict.NO);
     }
+
+    @Test
+    void oneNameByTwoProducers_isTwoWines_notOneListedTwice() {
+        MatchingEngine engine = amongOthersWith("Chablis",
+                LibraryWine.of("brocard", "Brocard Chablis Premier Cru Fourchaume").withProducer("Jean-Marc Brocard")
+                        .withVintage(2024),
+                LibraryWine.of("oliveira", "Chablis Premier Cru Fourchaume").withProducer("Domaine de Oliveira Lecestre")
+                        .withVintage(2023));
+
+        Proposal brocard = engine.match("BROCARD CHABLIS 1ER FOURCHAUME 24");
+        Proposal either = engine.match("CHABLIS 1ER CRU FOURCHAUME 2018");
+
+        assertThat(brocard.verdict()).isEqualTo(Verdict.YES);
+        assertThat(brocard.wineId()).contains("brocard");
+        assertThat(either.verdict()).isEqualTo(Verdict.NO);
+        assertThat(either.explanation().note()).doesNotContain("more than once");
+    }
 }
