@@ -78,6 +78,10 @@ public final class CsvRecords {
                     if (after == '"') {
                         field.append('"');
                     } else {
+                        if (after != ',' && after != '\n' && after != '\r' && after != -1) {
+                            throw new LibraryCsvException(source, line, "a quoted field goes on after its closing quote"
+                                    + " (found '" + (char) after + "'); write a quote inside a quoted field as \"\"");
+                        }
                         quoted = false;
                         c = after;
                         continue;

@@ -156,6 +156,13 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void textAfterAClosingQuote_isRejected_notJoined() {
+        assertThatThrownBy(() -> read("id,name\n1,\"A\"B\n"))
+                .isInstanceOf(LibraryCsvException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("after its closing quote");
+    }
+
+    @Test
     void emptyLinesAndLinesOfSpaces_holdNoWine() {
         assertThat(read("id,name\n\n1,A\n   \n,\n2,B\n\n")).extracting(LibraryRow::id).containsExactly("1", "2");
     }
