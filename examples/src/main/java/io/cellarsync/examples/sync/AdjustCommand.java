@@ -24,9 +24,7 @@ public final class AdjustCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin VerboseOption verbose;
     @Mixin StateOption state;
-
-    @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
-    String wineId;
+    @Mixin WineOption wine;
 
     @Option(names = "--bottles", paramLabel = "N", required = true,
             description = "Bottles to add (a delivery: 12) or take away (a breakage: -1); not 0.")
@@ -44,9 +42,9 @@ public final class AdjustCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
-            cellarState.record(new AdjustStock(wineId, cellar, bottles, reason));
-            WineStock stock = cellarState.engine().stockOf(wineId).orElseThrow();
-            out.println("Adjusted wine " + wineId + " (" + stock.wine().name() + ") by "
+            cellarState.record(new AdjustStock(wine.wineId, cellar, bottles, reason));
+            WineStock stock = cellarState.engine().stockOf(wine.wineId).orElseThrow();
+            out.println("Adjusted wine " + wine.wineId + " (" + stock.wine().name() + ") by "
                     + (bottles.signum() > 0 ? "+" : "") + Bottles.text(bottles) + " bottle(s)"
                     + (cellar == null ? "" : " in cellar " + cellar) + " (" + reason + "); stock now "
                     + Bottles.text(stock.balance().stock()) + ".");
