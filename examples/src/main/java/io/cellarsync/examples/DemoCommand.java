@@ -5,6 +5,7 @@ import io.cellarsync.examples.library.LibraryRow;
 import io.cellarsync.examples.matching.CellarMatcher;
 import io.cellarsync.examples.matching.SuggestedLink;
 import io.cellarsync.examples.sync.LibraryImportCommand;
+import io.cellarsync.examples.sync.Money;
 import io.cellarsync.matching.Proposal;
 import io.cellarsync.matching.Serving;
 import io.cellarsync.sync.AddWines;
@@ -111,7 +112,7 @@ public final class DemoCommand implements Runnable {
                 client.ticketsOfDay(night, query))));
         out.printf("Night %s: %d billed tickets, %d open skipped, %d lines moved stock, %d lines wait in the queue,"
                 + " revenue %s incl. VAT.%n", night, change.ticketsChanged(), change.ticketsSkippedOpen(),
-                change.linesApplied(), change.unlinkedLines(), money(change.gross()));
+                change.linesApplied(), change.unlinkedLines(), Money.text(change.gross()));
     }
 
     /** Shows the queue with the matcher's proposal for each reference, and answers as a user would. */
@@ -162,7 +163,7 @@ public final class DemoCommand implements Runnable {
             LibraryWine wine = line.wine();
             String name = wine.name() + (wine.vintage() == null ? "" : " " + wine.vintage());
             out.printf("  %-5s %-40.40s %8s %9s %10s %10s%n", wine.id(), name, bottles(line.balance().stock()),
-                    bottles(line.balance().depleted()), money(line.balance().gross()), money(line.balance().net()));
+                    bottles(line.balance().depleted()), Money.text(line.balance().gross()), Money.text(line.balance().net()));
         }
         out.flush();
     }
@@ -184,10 +185,6 @@ public final class DemoCommand implements Runnable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static String bottles(BigDecimal amount) {
