@@ -43,7 +43,7 @@ final class LabelParser {
         // "SA" or "S.A." followed by a distinctive word of the wine is a company's suffix ("BODEGAS SAN PRUDENCIO S.A.
         // ENVITE BLANCO 15"), not "sans année" ("POL ROGER SA BRUT" still is).
         if (state.sansAnneeAt >= 0 && state.terms.subList(state.sansAnneeAt, state.terms.size()).stream()
-                .anyMatch(LabelParser::isDistinctive)) {
+                .anyMatch(LabelVocabulary::isDistinctive)) {
             state.nonVintage = state.otherNonVintageMark;
         }
         // A label that says non-vintage ("SA", "NV") keeps its numbers as words: "18 MOINS … SA", "VENTOSA 1952 NV".
@@ -59,12 +59,6 @@ final class LabelParser {
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
                 state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter);
-    }
-
-    /** Whether a term tells wines apart: not a number, a soft word (brut, rose…) nor a mention (premier…). */
-    private static boolean isDistinctive(String term) {
-        return !Character.isDigit(term.charAt(0)) && !LabelVocabulary.SOFT.contains(term)
-                && !LabelVocabulary.MENTIONS.contains(term);
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */

@@ -70,11 +70,16 @@ final class LabelVocabulary {
             }
             if (NOT_WINE.contains(term)) {
                 any = true;
-            } else if (!MENTIONS.contains(term) && !SOFT.contains(term) && !Character.isDigit(term.charAt(0))) {
+            } else if (isDistinctive(term)) {
                 return false;
             }
         }
         return any;
+    }
+
+    /** Whether a term tells wines apart: not a number, a soft word (brut, rose…) nor a mention (premier…). */
+    static boolean isDistinctive(String term) {
+        return !Character.isDigit(term.charAt(0)) && !SOFT.contains(term) && !MENTIONS.contains(term);
     }
 
     /** Whether the terms are only mentions and soft words ("PREMIER CRU", "VIEILLES VIGNES BRUT", "CHAMPAGNE BRUT"). */
