@@ -40,7 +40,6 @@ final class FamilyScorer {
      * has no word of its own that the label lacks.
      */
     static final double UNEXPLAINED_PENALTY = 0.2;
-    private static final int STANDARD_BOTTLE_ML = 750;
     /** A label word held by at most this many families is rare: all of them are candidates. */
     static final int RARE_POSTINGS = 16;
     /** How many of the label's rarest words bring all their families in. */
@@ -328,15 +327,14 @@ final class FamilyScorer {
     }
 
     private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {
-        int labelVolume = label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
-        return labelVolume != 0 && labelVolume != STANDARD_BOTTLE_ML && family.holdsVolume(labelVolume);
+        int format = label.otherFormatMl();
+        return format != 0 && family.holdsVolume(format);
     }
 
     /** Whether the term is a format word ("Magnum") of the label's format, other than a bottle ("MAG", "1.5L"). */
     private static boolean namesFormat(int term, ParsedLabel label, WineIndex index) {
-        int labelVolume = label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
-        return labelVolume != 0 && labelVolume != STANDARD_BOTTLE_ML
-                && LabelParser.formatVolume(index.dictionary.term(term)) == labelVolume;
+        int format = label.otherFormatMl();
+        return format != 0 && LabelParser.formatVolume(index.dictionary.term(term)) == format;
     }
 
     private static float namedByLabel(int term, LabelQuery query, WineIndex index) {

@@ -24,6 +24,8 @@ import java.util.OptionalInt;
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
         Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter) {
 
+    private static final int STANDARD_BOTTLE_ML = 750;
+
     ParsedLabel {
         terms = List.copyOf(terms);
         colourWords = List.copyOf(colourWords);
@@ -31,6 +33,12 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
 
     OptionalInt vintageYear() {
         return vintage == 0 ? OptionalInt.empty() : OptionalInt.of(vintage);
+    }
+
+    /** The bottle volume the label names when it is a format other than the standard 75 cl bottle (MAG: 1500), or 0. */
+    int otherFormatMl() {
+        int volume = serving.kind() == Serving.Kind.BOTTLE ? serving.volumeMl().orElse(0) : 0;
+        return volume == STANDARD_BOTTLE_ML ? 0 : volume;
     }
 
     /** The label reduced to what was understood: two labels with the same key name the same thing. */
