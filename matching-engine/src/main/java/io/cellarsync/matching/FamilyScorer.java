@@ -206,10 +206,11 @@ final class FamilyScorer {
             // Of "Pinot Grigio" and "Pinot Grigio Rosato", a label saying "rosato" names the second.
             score += COLOUR_AGREEMENT;
         }
-        if (GrapeVarieties.conflict(query.varieties, family, index)) {
+        GrapeVarieties.Agreement grapes = GrapeVarieties.compare(query.varieties, family, index);
+        if (grapes == GrapeVarieties.Agreement.CONFLICTS) {
             score -= GRAPE_CONFLICT;
             disagreed.add(Evidence.GRAPE);
-        } else if (GrapeVarieties.namesOneOf(query.varieties, family, index)) {
+        } else if (grapes == GrapeVarieties.Agreement.AGREES) {
             agreed.add(Evidence.GRAPE);
         }
         boolean begins = WordOrder.labelBeginsName(query, family, index);

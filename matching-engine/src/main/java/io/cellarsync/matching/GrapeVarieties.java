@@ -109,56 +109,57 @@ final class GrapeVarieties {
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
     }
 
-    /**
-     * Whether the wine's name names a variety the label does not, while the label names one the wine's name does
-     * not: two different wines of one producer ("Pinot Noir" and "Chardonnay"). A wine whose name names no variety
-     * never conflicts.
-     */
-    static boolean conflict(String[] labelVarieties, WineFamily family, WineIndex index) {
+    /** How a wine's name stands to the varieties a label names. */
+    enum Agreement {
+        /** The label names no variety, or the wine's name none that tells (no conflict, nothing shared). */
+        NONE,
+        /** The wine's name names one of the label's varieties, and does not conflict. */
+        AGREES,
+        /**
+         * The wine's name names a variety the label does not, while the label names one the wine's name does not: two
+         * different wines of one producer ("Pinot Noir" and "Chardonnay"). A wine whose name names no variety never
+         * conflicts.
+         */
+        CONFLICTS
+    }
+
+    /** How the wine's name stands to the label's varieties, read in one pass over the name. */
+    static Agreement compare(String[] labelVarieties, WineFamily family, WineIndex index) {
         if (labelVarieties.length == 0) {
-            return false;
+            return Agreement.NONE;
         }
         boolean wineHasOther = false;
-        boolean labelHasOther = false;
-        int from = family.from(WineFamily.Field.NAME);
-        int to = family.to(WineFamily.Field.NAME);
-        for (int i = from; i < to; i++) {
+        boolean[] named = new boolean[labelVarieties.length];
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
             String variety = VARIETY.get(index.dictionary.term(family.terms[i]));
-            if (variety != null && !contains(labelVarieties, variety)) {
+            if (variety == null) {
+                continue;
+            }
+            int at = indexOf(labelVarieties, variety);
+            if (at < 0) {
                 wineHasOther = true;
+            } else {
+                named[at] = true;
             }
         }
-        if (!wineHasOther) {
-            return false;
+        boolean namesOne = false;
+        boolean missesOne = false;
+        for (boolean n : named) {
+            namesOne |= n;
+            missesOne |= !n;
         }
-        for (String variety : labelVarieties) {
-            boolean found = false;
-            for (int i = from; i < to && !found; i++) {
-                found = variety.equals(VARIETY.get(index.dictionary.term(family.terms[i])));
-            }
-            labelHasOther |= !found;
+        if (wineHasOther && missesOne) {
+            return Agreement.CONFLICTS;
         }
-        return labelHasOther;
+        return namesOne ? Agreement.AGREES : Agreement.NONE;
     }
 
-    /** Whether the wine's name names one of the varieties. */
-    static boolean namesOneOf(String[] varieties, WineFamily family, WineIndex index) {
-        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME) && varieties.length > 0;
-                i++) {
-            String variety = VARIETY.get(index.dictionary.term(family.terms[i]));
-            if (variety != null && contains(varieties, variety)) {
-                return true;
+    private static int indexOf(String[] values, String value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].equals(value)) {
+                return i;
             }
         }
-        return false;
-    }
-
-    private static boolean contains(String[] values, String value) {
-        for (String v : values) {
-            if (v.equals(value)) {
-                return true;
-            }
-        }
-        return false;
+        return -1;
     }
 }
