@@ -38,15 +38,12 @@ final class NameWords {
             "earl", "scea", "sarl", "sas", "gaec", "vinicola", "vini", "vigne", "cellar");
 
     /**
-     * Whether two listings are one wine listed twice: the same {@link #key} and producers sharing a word beyond the
-     * company words ("Chianti Classico Gran Selezione Sillano" by Terreno and by Terreno Società Agricola Srl;
+     * Whether two producers share a word beyond the company words: two listings with the same {@link #key} are then
+     * one wine listed twice ("Chianti Classico Gran Selezione Sillano" by Terreno and by Terreno Società Agricola Srl;
      * "Chateau Angelus" and "Château Angélus" by Château Angelus). The Etna Rosso of Benanti and that of Graci are
      * two.
      */
-    static boolean listedTwice(String name, String producer, String otherName, String otherProducer) {
-        if (!key(name, producer).equals(key(otherName, otherProducer))) {
-            return false;
-        }
+    static boolean oneProducer(String producer, String otherProducer) {
         Set<String> shared = words(producer);
         shared.retainAll(words(otherProducer));
         shared.removeAll(COMPANY_WORDS);

@@ -102,7 +102,10 @@ final class PosLabelGenerator {
         return new LabelSet(indexed, labels);
     }
 
-    /** The families that another family lists again ({@link NameWords#listedTwice}). */
+    /**
+     * The families that another family lists again: the same {@link NameWords#key}, from one producer
+     * ({@link NameWords#oneProducer}).
+     */
     private static Set<List<LibraryWine>> listedTwice(List<List<LibraryWine>> families) {
         Map<Set<String>, List<List<LibraryWine>>> byKey = new HashMap<>();
         for (List<LibraryWine> family : families) {
@@ -115,7 +118,7 @@ final class PosLabelGenerator {
                 for (List<LibraryWine> b : group) {
                     LibraryWine x = a.get(0);
                     LibraryWine y = b.get(0);
-                    if (a != b && NameWords.listedTwice(x.name(), x.producer(), y.name(), y.producer())) {
+                    if (a != b && NameWords.oneProducer(x.producer(), y.producer())) {
                         twice.add(a);
                     }
                 }
