@@ -134,14 +134,21 @@ final class VerdictRule {
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0)
-                    || (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR))
-                    || (best.labelBeginsName() && !other.labelBeginsName())
-                    || (best.holdsLabelFormat() && !other.holdsLabelFormat());
+                    || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName());
             if (!ruledOut) {
                 return other.score();
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the label's colour or format tells the best wine from the other: the best is of the colour the label
+     * names and the other is not, or the library holds the best in the format the label names (MAG) and not the other.
+     */
+    private static boolean colourOrFormatRulesOut(ScoredFamily best, ScoredFamily other) {
+        return (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR))
+                || (best.holdsLabelFormat() && !other.holdsLabelFormat());
     }
 
     /**
@@ -156,13 +163,12 @@ final class VerdictRule {
         }
         int[] bestSignature = signature(index.families[best.family()], index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
-            // A wine of another colour than the one the label names does not explain it as well ("GOSA RSE").
-            boolean colourToo = !best.agreed().contains(Evidence.COLOUR) || other.agreed().contains(Evidence.COLOUR);
-            // Nor does a wine the library does not hold in the format the label names ("MAG POMMERY BRUT").
-            boolean formatToo = !best.holdsLabelFormat() || other.holdsLabelFormat();
-            // It must explain all the best one explains: soft words count here ("CHAMPAGNE BRUT" is not explained as
-            // well by a "Crémant Brut", although a soft word a wine lacks costs it no coverage).
-            if (colourToo && formatToo && other.explainsAllThat(best) && other.labelCoverage() >= best.labelCoverage() - 0.01
+            // A wine of another colour than the label names ("GOSA RSE"), or not held in the format it names ("MAG
+            // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
+            // here ("CHAMPAGNE BRUT" is not explained as well by a "Crémant Brut", although a soft word a wine lacks
+            // costs it no coverage).
+            if (!colourOrFormatRulesOut(best, other) && other.explainsAllThat(best)
+                    && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
                 return true;
             }
