@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A minimal RFC 4180 reader: comma-separated fields, fields quoted with {@code "} may hold commas, newlines and
@@ -32,6 +33,17 @@ public final class CsvRecords {
      */
     public CsvRecords(Reader in) {
         this.in = in;
+    }
+
+    /**
+     * A header field as a column name: byte order mark and spaces removed, lower case ({@code " Label"} is
+     * {@code label}).
+     *
+     * @param field a field of the header record
+     * @return the column name
+     */
+    public static String columnName(String field) {
+        return field.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -101,7 +101,7 @@ public final class LibraryCsvReader {
         Map<String, Integer> columns = new HashMap<>();
         List<String> names = header.fields();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+            String name = CsvRecords.columnName(names.get(i));
             if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
                 throw new LibraryCsvException(source, header.line(), "the header names column '" + name
                         + "' twice; each column once, found " + names);

@@ -120,7 +120,7 @@ public final class MatchCommand implements Runnable {
             throw new LibraryCsvException(file.toString(), 1, "the file is empty; expected a header with a label column");
         }
         List<String> header = records.get(0).fields().stream()
-                .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+                .map(CsvRecords::columnName).toList();
         int column = header.indexOf("label");
         if (column >= 0 && header.lastIndexOf("label") != column) {
             throw new LibraryCsvException(file.toString(), 1, "the header names column 'label' twice, found " + header);
