@@ -22,7 +22,18 @@ final class FamilyScorer {
     static final double COLOUR_CONFLICT = 0.3;
     static final double CONFLICT_WEIGHT = 0.3;
     static final double COLOUR_AGREEMENT = 0.01;
+    /**
+     * The library holds the label's vintage for the wine (a cellar's POS names the vintages the cellar holds); also
+     * what a non-vintage label costs a wine held only in vintages, and the reverse.
+     */
     static final double VINTAGE_AGREEMENT = 0.05;
+    /**
+     * The library holds the label's vintage for a wine that explains every word of the label: of two wines of one
+     * producer a cut label fits both ("VIDAL-FLEURY 2024"), and the vintage tells them apart more surely than how much
+     * of each name the label covers. A wine leaving a label word unexplained gets the plain {@link #VINTAGE_AGREEMENT}
+     * ("RIOJA BORDON GRAN RES 2018" stays the Gran Reserva, not the Reserva of 2018).
+     */
+    static final double VINTAGE_AGREEMENT_ALL_WORDS = 0.12;
     /** The share of its weight a soft label word (brut, clos, rouge…) the wine does not have counts against it. */
     static final double UNEXPLAINED_SOFT_WORD_SHARE = 0.2;
     /** A label naming one grape variety and a wine naming another: two wines (it costs what a colour conflict does). */
@@ -161,11 +172,15 @@ final class FamilyScorer {
         long explainedTerms = 0;
         long explainedAllTerms = 0;
         double unexplainedKnown = 0;
+        boolean explainsEveryWord = true;
         for (int i = 0; i < query.size(); i++) {
             // A soft word ("chateau", "brut") found in the producer does not make the producer agree.
             float match = labelTermMatch(query, i, family, query.soft[i] ? EnumSet.noneOf(Evidence.class) : agreed,
                     index);
             explained += query.weights[i] * match;
+            if (match == 0 && i < query.labelWordCount && !query.number[i]) {
+                explainsEveryWord = false;
+            }
             if (match > 0 && i < Long.SIZE) {
                 explainedAllTerms |= 1L << i;
                 // A cuvée number (1685, 61) tells wines apart although it is soft.
@@ -218,7 +233,7 @@ final class FamilyScorer {
             score += WORD_ORDER_AGREEMENT;
         }
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
-            score += VINTAGE_AGREEMENT;
+            score += explainsEveryWord ? VINTAGE_AGREEMENT_ALL_WORDS : VINTAGE_AGREEMENT;
         }
         // A label saying NV or SA names a non-vintage wine: a wine the library holds only in vintages fits it less.
         if (label.nonVintage() && family.onlyVintaged()) {

@@ -227,6 +227,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingOnlyTheProducer_ranksTheWineHeldInItsVintageFirst_evenWhenASiblingHasAShorterName() {
+        // A label of the producer's name alone covers more of the shorter name ("Saint-Joseph"), which ranked first
+        // (VIDAL-FLEURY 2024). The label names part of several wines: the answer stays NO, the ranking changes.
+        MatchingEngine engine = amongOthersWith("Rhône",
+                LibraryWine.of("st-joseph", "Vidal-Fleury Saint-Joseph").withProducer("Vidal-Fleury").withVintage(2022),
+                LibraryWine.of("cdr-blanc", "Vidal-Fleury Côtes du Rhône Blanc").withProducer("Vidal-Fleury")
+                        .withVintage(2024),
+                LibraryWine.of("gsm", "Vidal-Fleury GSM").withProducer("Vidal-Fleury").withVintage(2022));
+
+        assertThat(first(engine.match("VIDAL-FLEURY 2024"))).isEqualTo("cdr-blanc");
+        assertThat(first(engine.match("VIDAL-FLEURY 2022"))).isNotEqualTo("cdr-blanc");
+    }
+
+    @Test
     void aLastWordTheLibraryKnows_mayStillBeCutShort() {
         MatchingEngine engine = engine(
                 LibraryWine.of("calderara", "Tornatore Calderara").withProducer("Tornatore"),
