@@ -1,9 +1,10 @@
 package io.cellarsync.matching;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The grape varieties a wine's name or a label may name, each word mapped to one variety (synonyms included: Garnacha
@@ -14,11 +15,13 @@ import java.util.Objects;
  * <p>Words are folded terms, one per variety: a two-word variety is known by its distinctive word ("noir" of Pinot
  * Noir, "gris" of Pinot Gris, "veltliner" of Grüner Veltliner); "pinot", "cabernet" and "sauvignon" alone name
  * several varieties and are left out, as are words that are also places ("montepulciano", "cariñena", "mataró") or
- * common words ("nero").
+ * common words ("nero"). Sauvignon is read with its neighbour: "sauvignon blanc" and "cabernet sauvignon" are two
+ * varieties ("MONTES ALPHA SPECIAL CUVEE SAUVIGNON BLANC" is not the estate's Chardonnay).
  */
 final class GrapeVarieties {
 
     private static final Map<String, String> VARIETY = new HashMap<>();
+    private static final String SAUVIGNON = "sauvignon";
 
     static {
         variety("chardonnay", "chardonnay");
@@ -105,8 +108,24 @@ final class GrapeVarieties {
 
     /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */
     static String[] named(LabelQuery query) {
-        return Arrays.stream(query.words, 0, query.labelWordCount).map(VARIETY::get)
+        return IntStream.range(0, query.labelWordCount)
+                .mapToObj(i -> variety(query.words, i, query.labelWordCount, w -> w))
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
+    }
+
+    /**
+     * The variety word {@code i} of a sequence names, or null: a word of {@link #VARIETY}, or "sauvignon" after
+     * "cabernet" or before "blanc".
+     */
+    private static <T> String variety(T[] words, int i, int end, Function<T, String> text) {
+        String word = text.apply(words[i]);
+        if (!word.equals(SAUVIGNON)) {
+            return VARIETY.get(word);
+        }
+        if (i > 0 && text.apply(words[i - 1]).equals("cabernet")) {
+            return "cabernet sauvignon";
+        }
+        return i + 1 < end && text.apply(words[i + 1]).equals("blanc") ? "sauvignon blanc" : null;
     }
 
     /** How a wine's name stands to the varieties a label names. */
@@ -130,8 +149,10 @@ final class GrapeVarieties {
         }
         boolean wineHasOther = false;
         boolean[] named = new boolean[labelVarieties.length];
-        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
-            String variety = VARIETY.get(index.dictionary.term(family.terms[i]));
+        Integer[] name = IntStream.range(family.from(WineFamily.Field.NAME), family.to(WineFamily.Field.NAME))
+                .mapToObj(i -> family.terms[i]).toArray(Integer[]::new);
+        for (int i = 0; i < name.length; i++) {
+            String variety = variety(name, i, name.length, index.dictionary::term);
             if (variety == null) {
                 continue;
             }

@@ -468,6 +468,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void sauvignonBlancAndCabernetSauvignon_areTwoVarieties() {
+        // Read in X-Wines names against the Systembolaget library: the estate's Chardonnay was a YES (0.71) for its
+        // Sauvignon Blanc, "sauvignon" alone naming no variety.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("chardonnay", "Montes Alpha Special Cuvée Chardonnay").withProducer("Montes")
+                        .withVintage(2020),
+                LibraryWine.of("cabernet", "Montes Alpha Cabernet Sauvignon").withProducer("Montes").withVintage(2021));
+
+        Proposal sauvignonBlanc = engine.match("MONTES ALPHA SPECIAL CUVEE SAUVIGNON BLANC");
+        Proposal cabernet = engine.match("MONTES ALPHA CABERNET SAUVIGNON 21");
+
+        assertThat(sauvignonBlanc.verdict()).isEqualTo(Verdict.NO);
+        assertThat(cabernet.verdict()).isEqualTo(Verdict.YES);
+        assertThat(cabernet.wineId()).contains("cabernet");
+        assertThat(cabernet.explanation().agreed()).contains(Evidence.GRAPE);
+    }
+
+    @Test
     void aPlaceThatIsAlsoAGrapesOtherName_isNotAGrape() {
         MatchingEngine engine = engine(LibraryWine.of("anayon", "Anayón Garnacha").withProducer("Grandes Vinos")
                 .withAppellation("Cariñena").withVintage(2019));
