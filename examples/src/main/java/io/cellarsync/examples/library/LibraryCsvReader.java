@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>Columns are found by header name, case-insensitively: {@code id} and {@code name} are required;
  * {@code producer, appellation, region, country, colour, vintage, volume_ml, stock, grapes} are optional; any
- * other column is ignored. A row with the wrong number of fields, a blank id or name, a bad number or an id seen
+ * other column is ignored, but for {@code style}: a row without a colour takes it from the taste style of
+ * Systembolaget's catalogue when the style names one colour ({@link #STYLE_COLOURS}). A row with the wrong number of fields, a blank id or name, a bad number or an id seen
  * before is rejected with its line number, and then nothing is returned.
  */
 public final class LibraryCsvReader {
@@ -40,6 +41,13 @@ public final class LibraryCsvReader {
      * {@code 1,500} or {@code 7e2} are refused rather than read as 5, 500 or 2.
      */
     private static final Pattern PACK = Pattern.compile("\\d+\\s*(?:[xX×]|\\p{L}{2,}(?:\\s+\\p{L}+)*)\\s*(\\d+)");
+    /**
+     * Systembolaget's taste styles that name one colour (its catalogue has no colour column); the other styles
+     * ("Fruktigt &amp; Smakrikt", "Sött"…) are of several colours and say nothing.
+     */
+    static final Map<String, String> STYLE_COLOURS = Map.of(
+            "torrt vitt", "white", "halvtorrt vitt", "white", "rosé", "rosé", "rött", "red",
+            "kryddigt & mustigt", "red", "mjukt & bärigt", "red", "stramt & nyanserat", "red");
     /** The vintages a library may hold: a 4-digit year from 1800 to 2099 ({@code 0000} is not one). */
     private static final int FIRST_VINTAGE = 1800;
     private static final int LAST_VINTAGE = 2099;
@@ -130,7 +138,7 @@ public final class LibraryCsvReader {
                 fields.text("appellation"),
                 fields.text("region"),
                 fields.text("country"),
-                fields.text("colour"),
+                fields.colour(),
                 fields.vintage(),
                 fields.volumeMl(),
                 fields.stock(),
@@ -143,6 +151,11 @@ public final class LibraryCsvReader {
         String text(String column) {
             Integer index = columns.get(column);
             return index == null ? "" : record.fields().get(index).strip();
+        }
+
+        String colour() {
+            String colour = text("colour");
+            return colour.isEmpty() ? STYLE_COLOURS.getOrDefault(text("style").toLowerCase(Locale.ROOT), "") : colour;
         }
 
         String required(String column) {

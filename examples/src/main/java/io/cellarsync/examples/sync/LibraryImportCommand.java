@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Add the wines of a library CSV file to the state, all or none.",
             "Columns by header: id,name required; producer,appellation,region,country,colour,vintage,volume_ml,"
-                    + "stock,grapes optional; others ignored. A bad row is reported with its line number and"
+                    + "stock,grapes optional (a row without colour takes it from a Systembolaget 'style' naming one);"
+                    + " others ignored. A bad row is reported with its line number and"
                     + " nothing is imported."})
 public final class LibraryImportCommand implements Runnable {
 

@@ -74,6 +74,20 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void aSystembolagetTasteStyleNamingOneColour_isTheColour_whenTheRowHasNone() {
+        List<LibraryRow> rows = read("""
+                id,name,style,colour
+                1,Alvaroni Cava Organic,Rosé,
+                2,Chablis,Torrt vitt,
+                3,Barolo,Kryddigt & Mustigt,
+                4,Riesling,Fruktigt & Smakrikt,
+                5,Pinot Noir,Rosé,red
+                """);
+
+        assertThat(rows).extracting(LibraryRow::colour).containsExactly("rosé", "white", "red", "", "red");
+    }
+
+    @Test
     void aHeaderWithoutId_isRejectedOnLine1() {
         assertThatThrownBy(() -> read("name,producer\nBarolo,X\n"))
                 .isInstanceOf(LibraryCsvException.class)
