@@ -43,6 +43,13 @@ final class FamilyScorer {
      * short word cut inside a label does (0.6; 0.3 to 0.85 measured the same on the evaluation sets).
      */
     static final float TRAILING_LETTER_FACTOR = 0.6f;
+    /**
+     * The label names neither the wine's producer nor the first distinctive word of its name: it names only the
+     * name's tail, such as the appellation a name ends with ("CH MARGAUX" against Château Haut Breton Larigaudière
+     * Margaux), while a till cuts a name's end, not its head. Mentions (Réserve, Premier Cru) are not a name's head:
+     * "CHAMPAGNE BRUT" may still name Champagne Brut Réserve.
+     */
+    static final double HEAD_UNNAMED = 0.15;
     /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */
     static final double WORD_ORDER_AGREEMENT = 0.04;
     /**
@@ -228,6 +235,9 @@ final class FamilyScorer {
         } else if (grapes == GrapeVarieties.Agreement.AGREES) {
             agreed.add(Evidence.GRAPE);
         }
+        if (!name.firstNamed() && !agreed.contains(Evidence.PRODUCER)) {
+            score -= HEAD_UNNAMED;
+        }
         boolean begins = WordOrder.labelBeginsName(query, family, index);
         if (begins) {
             score += WORD_ORDER_AGREEMENT;
@@ -306,8 +316,10 @@ final class FamilyScorer {
      * @param share the IDF-weighted share of the field's terms that the label names
      * @param unnamed the weight of the most distinctive term the label does not name
      * @param missingWords how many distinctive terms the label does not name at all
+     * @param firstNamed whether the label names the field's first distinctive term, a mention any wine may carry
+     *     (reserve, premier cru) aside (true when it has none)
      */
-    private record Coverage(double share, double unnamed, int missingWords) {}
+    private record Coverage(double share, double unnamed, int missingWords, boolean firstNamed) {}
 
     /** Soft terms count only when named; colour words count half. */
     private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, ParsedLabel label,
@@ -316,6 +328,7 @@ final class FamilyScorer {
         double total = 0;
         double unnamed = 0;
         int missing = 0;
+        int firstNamed = -1;
         for (int i = family.from(field); i < family.to(field); i++) {
             int term = family.terms[i];
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
@@ -333,13 +346,16 @@ final class FamilyScorer {
             // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
             if (!index.soft[term]) {
+                if (firstNamed < 0 && !LabelVocabulary.MENTIONS.contains(index.dictionary.term(term))) {
+                    firstNamed = match > 0 ? 1 : 0;
+                }
                 unnamed = Math.max(unnamed, weight * (1 - match));
                 if (match == 0) {
                     missing++;
                 }
             }
         }
-        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
+        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing, firstNamed != 0);
     }
 
     private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {

@@ -241,6 +241,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingOnlyTheTailOfAName_isNotThatWine() {
+        // On the Systembolaget library, CH MARGAUX 15 was ALMOST the library's only Margaux: the label names neither
+        // its producer nor the head of its name, only the appellation it ends with.
+        MatchingEngine engine = amongOthersWith("Château Haut Breton",
+                LibraryWine.of("breton", "Château Haut Breton Larigaudière Margaux")
+                        .withProducer("Château Haut Breton Larigaudière").withVintage(2009));
+
+        assertThat(engine.match("CH MARGAUX 15").verdict()).isEqualTo(Verdict.NO);
+        Proposal named = engine.match("CH HAUT BRETON LARIGAUDIERE 15");
+        assertThat(named.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(named.wineId()).contains("breton");
+    }
+
+    @Test
     void aLastWordTheLibraryKnows_mayStillBeCutShort() {
         MatchingEngine engine = engine(
                 LibraryWine.of("calderara", "Tornatore Calderara").withProducer("Tornatore"),
