@@ -23,7 +23,9 @@ import java.util.Map;
  * <p>Run from the project root, after {@code mvn -B -q -DskipTests package -pl benchmarks}:
  * {@code java -cp benchmarks/target/benchmarks.jar io.cellarsync.benchmarks.matching.MatchingEvaluation}. Options:
  * {@code --library FILE} (default {@code ../shared/data/library/systembolaget-wines.csv}), {@code --dev FILE}
- * (default {@code ../shared/data/matching/cross-source-dev.csv}), {@code --pos-count N} (2000), {@code --seed S}
+ * (default {@code ../shared/data/matching/cross-source-dev.csv}), {@code --foreign FILE} (default
+ * {@code ../shared/data/library/xwines-slim-1k.csv}: wines of another catalogue whose winery the library does not know,
+ * labelled POS-style, all expecting no), {@code --pos-count N} (2000), {@code --seed S}
  * (42), {@code --write-pos FILE} (write the generated labels as CSV), {@code --show-errors N} (print up to N wrong
  * answers per set on stderr), {@code --show-misses N} (print up to N labels per set whose first-ranked wine is not
  * the truth, on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
@@ -68,6 +70,10 @@ public final class MatchingEvaluation {
             writeLabels(Path.of(options.get("--write-pos")), pos.labels());
         }
         evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, partialNamesNo, dump, out);
+        Path foreignFile = Path.of(options.getOrDefault("--foreign", "../shared/data/library/xwines-slim-1k.csv"));
+        List<LabelledQuery> foreign = PosLabelGenerator.foreign(ForeignWines.read(foreignFile, library, seed), seed);
+        evaluate("foreign wines (X-Wines, seed " + seed + ")", library, foreign, showErrors, threshold, margin,
+                partialNamesNo, dump, out);
         if (options.containsKey("--dump")) {
             Files.write(Path.of(options.get("--dump")), dump, StandardCharsets.UTF_8);
         }
@@ -172,6 +178,9 @@ public final class MatchingEvaluation {
                 List.of("–", "–", "–", "– (never answers no)")));
         System.err.printf(Locale.ROOT, "[%s] 95%% intervals (Wilson) of the matcher's figures: %s%n", set,
                 matcher.intervals());
+        if (found == 0) {
+            return;
+        }
         System.err.printf(Locale.ROOT, "[%s] hit@1 when a library entry with the truth's name words (folded, in any "
                 + "order, both producers' words aside) counts as found: matcher %.3f, Lucene %.3f%n", set,
                 found == 0 ? 0 : (double) foundOrDuplicate / found, found == 0 ? 0 : (double) luceneFoundOrDuplicate / found);

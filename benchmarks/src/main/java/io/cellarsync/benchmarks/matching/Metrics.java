@@ -80,8 +80,12 @@ final class Metrics {
     }
 
     List<String> rankingCells() {
-        return List.of(f(ratio(hit1, ranked)), f(ratio(hit3, ranked)), f(ranked == 0 ? 0 : reciprocalRanks / ranked),
-                String.format(Locale.ROOT, "%,.0f", queries / (nanos / 1e9)));
+        String speed = String.format(Locale.ROOT, "%,.0f", queries / (nanos / 1e9));
+        if (ranked == 0) {
+            // A set of labels that all expect no (foreign wines) has nothing to rank.
+            return List.of("–", "–", "–", speed);
+        }
+        return List.of(f(ratio(hit1, ranked)), f(ratio(hit3, ranked)), f(reciprocalRanks / ranked), speed);
     }
 
     List<String> verdictCells() {
@@ -100,7 +104,9 @@ final class Metrics {
      */
     String intervals() {
         List<String> parts = new ArrayList<>();
-        parts.add("hit@1 " + wilson(hit1, ranked));
+        if (ranked > 0) {
+            parts.add("hit@1 " + wilson(hit1, ranked));
+        }
         parts.add("precision of yes " + wilson(yesRight, yesAnswers));
         if (expectedAlmost > 0) {
             parts.add("almost detected " + wilson(almostDetected, expectedAlmost));

@@ -29,7 +29,7 @@ final class NameWords {
      * The words of producers' names that say what kind of company it is, not which: two producers sharing only these
      * ("Maison X", "Maison Y") are two producers.
      */
-    private static final Set<String> COMPANY_WORDS = Set.of("maison", "domaine", "domaines", "chateau", "champagne",
+    static final Set<String> COMPANY_WORDS = Set.of("maison", "domaine", "domaines", "chateau", "champagne",
             "bodegas", "bodega", "weingut", "winery", "wines", "wine", "vineyards", "vineyard", "estate", "estates",
             "cantina", "cantine", "tenuta", "tenute", "azienda", "agricola", "vitivinicola", "societa", "soc", "agr",
             "srl", "spa", "sa", "sl", "ab", "ltd", "pty", "llc", "gmbh", "ag", "co", "company", "cellars", "vins",

@@ -65,6 +65,19 @@ final class PosLabelGenerator {
         return new PosLabelGenerator(seed).generate(library, count);
     }
 
+    /**
+     * POS-style labels of wines the library does not stock ({@link ForeignWines}), one per wine, written the way the
+     * library's labels are (producer prefixed 30 % of the time, cut, abbreviated, with vintages and servings): each
+     * expects {@code NO}.
+     */
+    static List<LabelledQuery> foreign(List<LibraryWine> wines, long seed) {
+        PosLabelGenerator generator = new PosLabelGenerator(seed);
+        return wines.stream().map(wine -> {
+            String vintage = wine.vintage().isPresent() ? generator.vintageText(wine.vintage().getAsInt()) : "";
+            return new LabelledQuery(generator.label(wine, vintage), Verdict.NO, "", "", 0, "foreign wine");
+        }).toList();
+    }
+
     private LabelSet generate(List<LibraryWine> library, int count) {
         Map<String, List<LibraryWine>> families = new LinkedHashMap<>();
         for (LibraryWine wine : library) {
