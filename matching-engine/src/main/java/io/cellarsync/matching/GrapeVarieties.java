@@ -1,8 +1,10 @@
 package io.cellarsync.matching;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -104,6 +106,27 @@ final class GrapeVarieties {
         for (String word : words) {
             VARIETY.put(word, variety);
         }
+    }
+
+    /** Words that name a grape variety, alone or with a neighbour ("pinot", "cabernet", "sauvignon"). */
+    private static final Set<String> PARTS = Set.of("pinot", "cabernet", SAUVIGNON);
+
+    /**
+     * Whether the label's distinctive words ({@link LabelVocabulary#isDistinctive}) are all grape varieties: "MALBEC
+     * 2019", "PINOT GRIGIO VR". Many wines share such a label; it names none of them.
+     */
+    static boolean namesOnlyVarieties(List<String> terms) {
+        boolean any = false;
+        for (String term : terms) {
+            if (!LabelVocabulary.isDistinctive(term)) {
+                continue;
+            }
+            if (!VARIETY.containsKey(term) && !PARTS.contains(term)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */

@@ -44,6 +44,10 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names something other than wine ("
                     + String.join(" ", label.terms()) + ")");
         }
+        if (GrapeVarieties.namesOnlyVarieties(label.terms())) {
+            return no(label, query, candidates, best.shown(), "the label names only a grape variety, which many wines"
+                    + " share (" + String.join(" ", label.terms()) + ")");
+        }
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.shown(), "no library wine is close enough");
         }

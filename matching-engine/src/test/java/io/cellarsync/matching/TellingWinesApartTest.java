@@ -500,6 +500,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingOnlyAGrapeVariety_isNo() {
+        // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
+        // one library wine whose name is all the label says.
+        MatchingEngine engine = amongOthersWith("Malbec",
+                LibraryWine.of("q", "Q Malbec").withProducer("Quarisa Wines").withVintage(2022),
+                LibraryWine.of("catena", "Catena Malbec").withProducer("Bodega Catena Zapata").withVintage(2021));
+
+        Proposal variety = engine.match("MALBEC 2019");
+
+        assertThat(variety.verdict()).isEqualTo(Verdict.NO);
+        assertThat(variety.explanation().note()).contains("only a grape variety");
+        assertThat(engine.match("PINOT GRIGIO VR").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CATENA MALBEC 21").wineId()).contains("catena");
+    }
+
+    @Test
     void aPlaceThatIsAlsoAGrapesOtherName_isNotAGrape() {
         MatchingEngine engine = engine(LibraryWine.of("anayon", "Anayón Garnacha").withProducer("Grandes Vinos")
                 .withAppellation("Cariñena").withVintage(2019));
