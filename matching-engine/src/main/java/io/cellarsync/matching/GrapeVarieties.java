@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -132,7 +132,7 @@ final class GrapeVarieties {
     /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */
     static String[] named(LabelQuery query) {
         return IntStream.range(0, query.labelWordCount)
-                .mapToObj(i -> variety(query.words, i, query.labelWordCount, w -> w))
+                .mapToObj(i -> variety(i, query.labelWordCount, at -> query.words[at]))
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
     }
 
@@ -140,15 +140,15 @@ final class GrapeVarieties {
      * The variety word {@code i} of a sequence names, or null: a word of {@link #VARIETY}, or "sauvignon" after
      * "cabernet" or before "blanc".
      */
-    private static <T> String variety(T[] words, int i, int end, Function<T, String> text) {
-        String word = text.apply(words[i]);
+    private static String variety(int i, int end, IntFunction<String> wordAt) {
+        String word = wordAt.apply(i);
         if (!word.equals(SAUVIGNON)) {
             return VARIETY.get(word);
         }
-        if (i > 0 && text.apply(words[i - 1]).equals("cabernet")) {
+        if (i > 0 && wordAt.apply(i - 1).equals("cabernet")) {
             return "cabernet sauvignon";
         }
-        return i + 1 < end && text.apply(words[i + 1]).equals("blanc") ? "sauvignon blanc" : null;
+        return i + 1 < end && wordAt.apply(i + 1).equals("blanc") ? "sauvignon blanc" : null;
     }
 
     /** How a wine's name stands to the varieties a label names. */
@@ -172,10 +172,11 @@ final class GrapeVarieties {
         }
         boolean wineHasOther = false;
         boolean[] named = new boolean[labelVarieties.length];
-        Integer[] name = IntStream.range(family.from(WineFamily.Field.NAME), family.to(WineFamily.Field.NAME))
-                .mapToObj(i -> family.terms[i]).toArray(Integer[]::new);
-        for (int i = 0; i < name.length; i++) {
-            String variety = variety(name, i, name.length, index.dictionary::term);
+        int from = family.from(WineFamily.Field.NAME);
+        int length = family.to(WineFamily.Field.NAME) - from;
+        IntFunction<String> nameWord = at -> index.dictionary.term(family.terms[from + at]);
+        for (int i = 0; i < length; i++) {
+            String variety = variety(i, length, nameWord);
             if (variety == null) {
                 continue;
             }
