@@ -219,7 +219,7 @@ public final class MatchingEvaluation {
         List<String> seen = new ArrayList<>();
         for (String id : ids) {
             LibraryWine wine = byId.get(id);
-            String key = wine == null ? id : wine.name() + "\u0000" + wine.producer();
+            String key = wine == null ? id : (wine.name() + "\u0000" + wine.producer()).toLowerCase(Locale.ROOT);
             if (seen.contains(key)) {
                 continue;
             }
@@ -236,8 +236,14 @@ public final class MatchingEvaluation {
         return wine != null && NameWords.same(wine.name(), wine.producer(), query.truthName(), query.truthProducer());
     }
 
+    /**
+     * Whether the wine is the truth: the same name and producer, compared case-insensitively as the matcher groups a
+     * wine's vintages and sizes ("Conterno Vigna Valferana Cantine Nervi" by "AZIENDA VITIVINICOLA CONTERNO …" and by
+     * "Azienda Vitivinicola Conterno …" is one wine).
+     */
     private static boolean sameWine(LibraryWine wine, LabelledQuery query) {
-        return wine != null && wine.name().equals(query.truthName()) && wine.producer().equals(query.truthProducer());
+        return wine != null && wine.name().equalsIgnoreCase(query.truthName())
+                && wine.producer().equalsIgnoreCase(query.truthProducer());
     }
 
     private static String row(String set, String method, List<String> ranking, List<String> verdicts) {
