@@ -29,9 +29,11 @@ final class FamilyScorer {
     static final double VINTAGE_AGREEMENT = 0.05;
     /**
      * The library holds the label's vintage for a wine that explains every word of the label: of two wines of one
-     * producer a cut label fits both ("VIDAL-FLEURY 2024"), and the vintage tells them apart more surely than how much
-     * of each name the label covers. A wine leaving a label word unexplained gets the plain {@link #VINTAGE_AGREEMENT}
-     * ("RIOJA BORDON GRAN RES 2018" stays the Gran Reserva, not the Reserva of 2018).
+     * producer a cut label fits both ("VIDAL-FLEURY 2024"), and the vintage ranks them more surely than how much of
+     * each name the label covers. Above {@link #VINTAGE_AGREEMENT} it only ranks ({@link ScoredFamily#rankingOnly}):
+     * a label fitting two wines equally is still NO when only the vintage tells them apart. A wine leaving a label word
+     * unexplained gets the plain {@link #VINTAGE_AGREEMENT} ("RIOJA BORDON GRAN RES 2018" stays the Gran Reserva, not
+     * the Reserva of 2018).
      */
     static final double VINTAGE_AGREEMENT_ALL_WORDS = 0.12;
     /** The share of its weight a soft label word (brut, clos, rouge…) the wine does not have counts against it. */
@@ -44,10 +46,13 @@ final class FamilyScorer {
      */
     static final float TRAILING_LETTER_FACTOR = 0.6f;
     /**
-     * The label names neither the wine's producer nor the first distinctive word of its name: it names only the
-     * name's tail, such as the appellation a name ends with ("CH MARGAUX" against Château Haut Breton Larigaudière
-     * Margaux), while a till cuts a name's end, not its head. Mentions (Réserve, Premier Cru) are not a name's head:
-     * "CHAMPAGNE BRUT" may still name Champagne Brut Réserve.
+     * The label names neither the wine's producer nor any word of the wine's own ({@link #hasOwnWord}), only places,
+     * grapes and mentions ({@link LabelQuery#generic}) while the wine's name has words of its own: it names what many
+     * wines are, such as the appellation a name ends with ("CH MARGAUX" against Château Haut Breton Larigaudière
+     * Margaux). A word of the wine's own names it, even without the name's first words ("MACCHIALUNA" is La Nascosta
+     * Macchialuna). As a rival of the best wine, a wine counts without this penalty ({@link ScoredFamily#asRival}):
+     * that the label does not name its head does not make another wine fit better ("CHABLIS 1ER CRU FOURCHAUME" stays
+     * several producers' wine).
      */
     static final double HEAD_UNNAMED = 0.15;
     /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */
@@ -180,6 +185,7 @@ final class FamilyScorer {
         long explainedAllTerms = 0;
         double unexplainedKnown = 0;
         boolean explainsEveryWord = true;
+        boolean namesOwnWord = false;
         for (int i = 0; i < query.size(); i++) {
             // A soft word ("chateau", "brut") found in the producer does not make the producer agree.
             float match = labelTermMatch(query, i, family, query.soft[i] ? EnumSet.noneOf(Evidence.class) : agreed,
@@ -187,6 +193,9 @@ final class FamilyScorer {
             explained += query.weights[i] * match;
             if (match == 0 && i < query.labelWordCount && !query.number[i]) {
                 explainsEveryWord = false;
+            }
+            if (match > 0 && !query.soft[i] && !query.generic[i]) {
+                namesOwnWord = true;
             }
             if (match > 0 && i < Long.SIZE) {
                 explainedAllTerms |= 1L << i;
@@ -235,15 +244,19 @@ final class FamilyScorer {
         } else if (grapes == GrapeVarieties.Agreement.AGREES) {
             agreed.add(Evidence.GRAPE);
         }
-        if (!name.firstNamed() && !agreed.contains(Evidence.PRODUCER)) {
+        boolean headUnnamed = !namesOwnWord && !agreed.contains(Evidence.PRODUCER) && hasOwnWord(family, index);
+        if (headUnnamed) {
             score -= HEAD_UNNAMED;
         }
         boolean begins = WordOrder.labelBeginsName(query, family, index);
         if (begins) {
             score += WORD_ORDER_AGREEMENT;
         }
+        double rankingOnly = 0;
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
             score += explainsEveryWord ? VINTAGE_AGREEMENT_ALL_WORDS : VINTAGE_AGREEMENT;
+            // Above the plain agreement, the vintage only ranks: it does not make a label that fits two wines name one.
+            rankingOnly = explainsEveryWord ? VINTAGE_AGREEMENT_ALL_WORDS - VINTAGE_AGREEMENT : 0;
         }
         // A label saying NV or SA names a non-vintage wine: a wine the library holds only in vintages fits it less.
         if (label.nonVintage() && family.onlyVintaged()) {
@@ -254,7 +267,8 @@ final class FamilyScorer {
             score -= VINTAGE_AGREEMENT;
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
-                name.missingWords(), explainedTerms, explainedAllTerms, begins, holdsLabelFormat(label, family));
+                name.missingWords(), explainedTerms, explainedAllTerms, begins, holdsLabelFormat(label, family),
+                rankingOnly, headUnnamed);
     }
 
     /**
@@ -316,10 +330,8 @@ final class FamilyScorer {
      * @param share the IDF-weighted share of the field's terms that the label names
      * @param unnamed the weight of the most distinctive term the label does not name
      * @param missingWords how many distinctive terms the label does not name at all
-     * @param firstNamed whether the label names the field's first distinctive term, a mention any wine may carry
-     *     (reserve, premier cru) aside (true when it has none)
      */
-    private record Coverage(double share, double unnamed, int missingWords, boolean firstNamed) {}
+    private record Coverage(double share, double unnamed, int missingWords) {}
 
     /** Soft terms count only when named; colour words count half. */
     private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, ParsedLabel label,
@@ -328,7 +340,6 @@ final class FamilyScorer {
         double total = 0;
         double unnamed = 0;
         int missing = 0;
-        int firstNamed = -1;
         for (int i = family.from(field); i < family.to(field); i++) {
             int term = family.terms[i];
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
@@ -346,16 +357,28 @@ final class FamilyScorer {
             // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
             if (!index.soft[term]) {
-                if (firstNamed < 0 && !LabelVocabulary.MENTIONS.contains(index.dictionary.term(term))) {
-                    firstNamed = match > 0 ? 1 : 0;
-                }
                 unnamed = Math.max(unnamed, weight * (1 - match));
                 if (match == 0) {
                     missing++;
                 }
             }
         }
-        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing, firstNamed != 0);
+        return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
+    }
+
+    /**
+     * Whether the wine's name has a word of its own: one that is not soft, a mention (Réserve), a colour, a grape
+     * variety nor a place ({@link LabelVocabulary#PLACES}): "Haut", "Breton" of Château Haut Breton Larigaudière
+     * Margaux, "Théo" of Riesling Cuvée Théo.
+     */
+    private static boolean hasOwnWord(WineFamily family, WineIndex index) {
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
+            int term = family.terms[i];
+            if (!index.soft[term] && !index.colourWord[term] && !LabelVocabulary.isGeneric(index.dictionary.term(term))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {

@@ -121,12 +121,17 @@ final class GrapeVarieties {
             if (!LabelVocabulary.isDistinctive(term)) {
                 continue;
             }
-            if (!VARIETY.containsKey(term) && !PARTS.contains(term)) {
+            if (!isVarietyWord(term)) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    /** Whether the word names a grape variety, alone or with a neighbour ("pinot"). */
+    static boolean isVarietyWord(String word) {
+        return VARIETY.containsKey(word) || PARTS.contains(word);
     }
 
     /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */

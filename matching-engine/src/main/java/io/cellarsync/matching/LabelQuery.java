@@ -32,6 +32,11 @@ final class LabelQuery {
     final boolean[] soft;
     /** Whether term {@code i} is a number of the label other than its vintage (a cuvée number: 1685, 61). */
     final boolean[] number;
+    /**
+     * Whether term {@code i} says what many wines are rather than which ({@link LabelVocabulary#isGeneric}): a place, a
+     * grape variety or a mention.
+     */
+    final boolean[] generic;
     final int[][] alternatives;
     final float[][] alternativeFactors;
     final List<String> unknownWords;
@@ -57,6 +62,7 @@ final class LabelQuery {
         weights = new float[size];
         soft = new boolean[size];
         number = new boolean[size];
+        generic = new boolean[size];
         alternatives = new int[size][];
         alternativeFactors = new float[size][];
         unknownWords = new ArrayList<>();
@@ -114,6 +120,7 @@ final class LabelQuery {
             query.ids[i] = id;
             boolean isVintage = i >= termCount;
             query.number[i] = !isVintage && Character.isDigit(word.charAt(0));
+            query.generic[i] = LabelVocabulary.isGeneric(word);
             // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
             query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
             // An unknown short word is more likely a shorthand than a name: it weighs less.

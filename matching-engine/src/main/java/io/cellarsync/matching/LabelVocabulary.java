@@ -36,6 +36,48 @@ final class LabelVocabulary {
             "erste")).collect(Collectors.toUnmodifiableSet());
 
     /**
+     * Words of appellations and wine regions (folded, after the vocabulary's expansions: "CDR" is "cotes rhone"): a
+     * label naming only these (and grapes, mentions, soft words) of a wine names what many wines are, not that wine's
+     * own name ({@code FamilyScorer#HEAD_UNNAMED}: "CH MARGAUX" against Château Haut Breton Larigaudière Margaux).
+     */
+    static final Set<String> PLACES = Set.of(
+            // Bordeaux
+            "bordeaux", "margaux", "pauillac", "julien", "estephe", "pomerol", "emilion", "pessac", "leognan",
+            "sauternes", "barsac", "graves", "medoc", "listrac", "moulis", "fronsac", "entre", "mers", "blaye",
+            "lalande",
+            // Burgundy and Beaujolais
+            "bourgogne", "chablis", "meursault", "puligny", "chassagne", "montrachet", "gevrey", "chambertin",
+            "chambolle", "musigny", "vosne", "romanee", "nuits", "beaune", "pommard", "volnay", "corton",
+            "charlemagne", "santenay", "savigny", "mercurey", "givry", "rully", "macon", "pouilly", "fuisse", "vinzelles",
+            "marsannay", "fixin", "morey", "vougeot", "aloxe", "auxey", "monthelie", "maranges", "beaujolais",
+            "morgon", "fleurie", "moulin", "brouilly", "julienas", "chenas", "chiroubles", "regnie",
+            // Rhône, Provence, Languedoc, South-West
+            "rhone", "cotes", "hermitage", "crozes", "rotie", "condrieu", "cornas", "gigondas", "vacqueyras",
+            "chateauneuf", "pape", "rasteau", "cairanne", "lirac", "tavel", "ventoux", "luberon", "provence",
+            "bandol", "cassis", "languedoc", "minervois", "corbieres", "fitou", "roussillon", "cahors", "madiran",
+            "jurancon", "bergerac", "gaillac",
+            // Loire, Alsace, Champagne, Jura
+            "loire", "sancerre", "fume", "vouvray", "chinon", "bourgueil", "saumur", "muscadet", "sevre", "maine",
+            "anjou", "savennieres", "touraine", "menetou", "salon", "quincy", "reuilly", "alsace", "champagne",
+            "jura", "arbois",
+            // Italy
+            "barolo", "barbaresco", "langhe", "roero", "alba", "asti", "piemonte", "gavi", "chianti", "classico",
+            "rufina", "brunello", "montalcino", "montepulciano", "nobile", "abruzzo", "valpolicella", "ripasso",
+            "amarone", "recioto", "soave", "bardolino", "prosecco", "valdobbiadene", "conegliano", "franciacorta",
+            "toscana", "bolgheri", "maremma", "morellino", "scansano", "etna", "sicilia", "puglia", "salento",
+            "manduria", "veneto", "venezie", "friuli", "trentino", "alto", "adige", "langa",
+            // Spain and Portugal
+            "rioja", "ribera", "duero", "priorat", "montsant", "rueda", "rias", "baixas", "bierzo", "toro", "jumilla",
+            "navarra", "penedes", "cava", "somontano", "valdepenas", "douro", "dao", "alentejo", "verde", "porto",
+            // Germany and Austria
+            "mosel", "rheingau", "rheinhessen", "pfalz", "nahe", "baden", "franken", "wachau", "kamptal",
+            "kremstal", "burgenland",
+            // New World
+            "napa", "sonoma", "valley", "coast", "california", "oregon", "washington", "marlborough", "hawkes",
+            "barossa", "mclaren", "vale", "coonawarra", "margaret", "yarra", "mendoza", "maipo", "colchagua",
+            "casablanca", "stellenbosch", "swartland", "franschhoek", "paarl");
+
+    /**
      * Classifications and mentions any wine may carry: a label made only of them and of soft words names no wine,
      * unless a wine's name is made of them too ("Champagne Brut Réserve").
      */
@@ -90,6 +132,11 @@ final class LabelVocabulary {
             }
         }
         return true;
+    }
+
+    /** Whether a word says what many wines are rather than which: a place, a grape variety or a mention. */
+    static boolean isGeneric(String word) {
+        return PLACES.contains(word) || MENTIONS.contains(word) || GrapeVarieties.isVarietyWord(word);
     }
 
     /** Articles and prepositions of the wine languages: they tell nothing about the wine. */

@@ -18,10 +18,26 @@ import java.util.Set;
  * @param labelBeginsName whether the label's words, in order, begin the wine's name ({@link WordOrder})
  * @param holdsLabelFormat whether the label names a format other than the standard bottle (MAG, 37.5CL) and the
  *     library holds the wine in it
+ * @param rankingOnly the part of {@code score} that ranks families but does not tell the best from a rival: the vintage
+ *     agreement above {@link FamilyScorer#VINTAGE_AGREEMENT}
+ * @param headUnnamed whether {@link FamilyScorer#HEAD_UNNAMED} was taken off the score
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
         int missingNameWords, long explainedTerms, long explainedAllTerms, boolean labelBeginsName,
-        boolean holdsLabelFormat) {
+        boolean holdsLabelFormat, double rankingOnly, boolean headUnnamed) {
+
+    /** The score weighed against a rival's: without what only ranks. */
+    double standing() {
+        return score - rankingOnly;
+    }
+
+    /**
+     * The score as a rival of the best family: without the {@link FamilyScorer#HEAD_UNNAMED} penalty, which says the
+     * label does not name this wine's head, not that another wine fits it better.
+     */
+    double asRival() {
+        return standing() + (headUnnamed ? FamilyScorer.HEAD_UNNAMED : 0);
+    }
 
     /** The score as shown to a user: within [0, 1] (ranking uses the unbounded score, so ties at 1 are broken). */
     double shown() {

@@ -51,7 +51,7 @@ final class VerdictRule {
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.shown(), "no library wine is close enough");
         }
-        if (best.score() - runnerUp(scored) < ambiguityMargin) {
+        if (best.standing() - runnerUp(scored) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
@@ -135,15 +135,16 @@ final class VerdictRule {
      */
     private static double runnerUp(List<ScoredFamily> scored) {
         ScoredFamily best = scored.get(0);
+        double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0)
                     || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName());
             if (!ruledOut) {
-                return other.score();
+                runnerUp = Math.max(runnerUp, other.asRival());
             }
         }
-        return 0;
+        return runnerUp;
     }
 
     /**
@@ -193,7 +194,7 @@ final class VerdictRule {
         WineFamily best = index.families[bestScored.family()];
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             WineFamily family = index.families[other.family()];
-            if (other.score() < yesThreshold || !Arrays.equals(nameWithoutProducers(best, best, family, index),
+            if (other.asRival() < yesThreshold || !Arrays.equals(nameWithoutProducers(best, best, family, index),
                     nameWithoutProducers(family, best, family, index))) {
                 continue;
             }

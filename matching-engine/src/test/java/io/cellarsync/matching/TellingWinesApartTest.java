@@ -229,15 +229,32 @@ class TellingWinesApartTest {
     @Test
     void aLabelNamingOnlyTheProducer_ranksTheWineHeldInItsVintageFirst_evenWhenASiblingHasAShorterName() {
         // A label of the producer's name alone covers more of the shorter name ("Saint-Joseph"), which ranked first
-        // (VIDAL-FLEURY 2024). The label names part of several wines: the answer stays NO, the ranking changes.
+        // (VIDAL-FLEURY 2024). The vintage changes the ranking, not the verdict: the label names part of several wines.
         MatchingEngine engine = amongOthersWith("Rhône",
                 LibraryWine.of("st-joseph", "Vidal-Fleury Saint-Joseph").withProducer("Vidal-Fleury").withVintage(2022),
                 LibraryWine.of("cdr-blanc", "Vidal-Fleury Côtes du Rhône Blanc").withProducer("Vidal-Fleury")
                         .withVintage(2024),
                 LibraryWine.of("gsm", "Vidal-Fleury GSM").withProducer("Vidal-Fleury").withVintage(2022));
 
-        assertThat(first(engine.match("VIDAL-FLEURY 2024"))).isEqualTo("cdr-blanc");
-        assertThat(first(engine.match("VIDAL-FLEURY 2022"))).isNotEqualTo("cdr-blanc");
+        Proposal of2024 = engine.match("VIDAL-FLEURY 2024");
+
+        assertThat(first(of2024)).isEqualTo("cdr-blanc");
+        assertThat(of2024.verdict()).isEqualTo(Verdict.NO);
+        assertThat(first(engine.match("VIDAL-FLEURY 2022"))).isIn("st-joseph", "gsm");
+    }
+
+    @Test
+    void aVintageAloneDoesNotTellTwoWinesTheLabelFitsEquallyApart() {
+        // BONNANGE 2016 names both as well; it was YES for the one held in 2016 once the vintage weighed 0.12 (found
+        // by a reviewer). If the bottle is the Château of 2016, that YES was wrong: NO, with the 2016 ranked first.
+        MatchingEngine engine = amongOthersWith("Château",
+                LibraryWine.of("clos", "Le Clos de Bonnange").withProducer("Bonnange").withVintage(2016),
+                LibraryWine.of("chateau", "Chateau Bonnange").withProducer("Bonnange").withVintage(2019));
+
+        Proposal proposal = engine.match("BONNANGE 2016");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(first(proposal)).isEqualTo("clos");
     }
 
     @Test
@@ -252,6 +269,50 @@ class TellingWinesApartTest {
         Proposal named = engine.match("CH HAUT BRETON LARIGAUDIERE 15");
         assertThat(named.verdict()).isEqualTo(Verdict.ALMOST);
         assertThat(named.wineId()).contains("breton");
+    }
+
+    @Test
+    void aLabelOfAnAppellationOnly_staysSeveralProducersWine_althoughTheirNamesBeginWithTheirOwnWords() {
+        // The rows of the Systembolaget library. Not naming "Brocard", "Louis Jadot"… costs those wines the head
+        // penalty; as rivals of the one named only "Pouilly-Fuissé" they count without it: the label names what
+        // several producers make.
+        List<LibraryWine> library = new ArrayList<>(List.of(
+                LibraryWine.of("ferret", "Pouilly-Fuissé").withProducer("Domaine J A Ferret").withVintage(2023),
+                LibraryWine.of("brocard", "Brocard Chablis Premier Cru Fourchaume").withProducer("Jean-Marc Brocard")
+                        .withVintage(2024),
+                LibraryWine.of("oliveira", "Chablis Premier Cru Fourchaume").withProducer("Domaine de Oliveira Lecestre")
+                        .withVintage(2023)));
+        String[] producers = {"Maison Louis Jadot", "Bonfils Goichot", "Maison Rijckaert", "Domaine Cordier",
+            "Roc des Boutires", "Domaine Roger Lassarat", "Maison Jean Loron", "Domaine Ferrand", "Domaine Auvigue",
+            "Domaine Thibert", "Domaine Saumaize", "Domaine Barraud"};
+        for (int i = 0; i < producers.length; i++) {
+            String head = producers[i].substring(producers[i].lastIndexOf(' ') + 1);
+            library.add(LibraryWine.of("pf-" + i, head + " Pouilly-Fuissé").withProducer(producers[i])
+                    .withVintage(2022));
+            // Each house makes more than one wine, as in the library: its name weighs as little as there.
+            library.add(LibraryWine.of("bb-" + i, head + " Bourgogne Blanc").withProducer(producers[i]));
+            library.add(LibraryWine.of("mc-" + i, head + " Mâcon-Villages").withProducer(producers[i]));
+        }
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(library);
+
+        assertThat(engine.match("POUILLY-FUISSE").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CHABLIS PREMIER CRU FOURCHAUME").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("JADOT POUILLY-FUISSE").wineId()).contains("pf-0");
+    }
+
+    @Test
+    void aRareWordOfTheWinesOwn_namesIt_withoutItsHead_whileAGrapeIsNoHead() {
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("macchialuna", "La Nascosta Macchialuna")
+                        .withProducer("Antonio Mastrojanni Societa Agricola").withVintage(2021),
+                LibraryWine.of("theo", "Riesling Cuvée Théo").withProducer("Domaine Weinbach").withVintage(2022),
+                LibraryWine.of("theodora", "Theodora").withProducer("Gut Oggau").withVintage(2022),
+                LibraryWine.of("alsace", "Alsace Pinot Gris").withProducer("Domaine Zind-Humbrecht").withVintage(2021));
+
+        assertThat(engine.match("MACCHIALUNA").wineId()).contains("macchialuna");
+        assertThat(engine.match("CUVEE THEO").wineId()).contains("theo");
+        // A place and a grape name what many wines are: "Riesling" is not the head of Riesling Cuvée Théo.
+        assertThat(engine.match("ALSACE RIESLING 22").verdict()).isEqualTo(Verdict.NO);
     }
 
     @Test
