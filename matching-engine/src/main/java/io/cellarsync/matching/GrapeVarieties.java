@@ -85,6 +85,7 @@ final class GrapeVarieties {
         variety("lagrein", "lagrein");
         variety("corvina", "corvina");
         variety("negroamaro", "negroamaro");
+        variety("nero d avola", "avola");
         variety("grillo", "grillo");
         variety("verdicchio", "verdicchio");
         variety("friulano", "friulano");
@@ -108,8 +109,12 @@ final class GrapeVarieties {
         }
     }
 
-    /** Words that name a grape variety, alone or with a neighbour ("pinot", "cabernet", "sauvignon"). */
-    private static final Set<String> PARTS = Set.of("pinot", "cabernet", SAUVIGNON);
+    /**
+     * Words that name a grape variety only with a neighbour ("pinot", "cabernet", "sauvignon", "gruner" of Grüner
+     * Veltliner, "petit" of Petit Verdot, "nacional" of Touriga Nacional, "nero" of Pinot Nero and Nero d'Avola).
+     */
+    private static final Set<String> PARTS = Set.of("pinot", "cabernet", SAUVIGNON, "gruner", "petit",
+            "nacional", "nero");
 
     /**
      * Whether the label's distinctive words ({@link LabelVocabulary#isDistinctive}) are all grape varieties: "MALBEC

@@ -566,13 +566,17 @@ class TellingWinesApartTest {
         // one library wine whose name is all the label says.
         MatchingEngine engine = amongOthersWith("Malbec",
                 LibraryWine.of("q", "Q Malbec").withProducer("Quarisa Wines").withVintage(2022),
-                LibraryWine.of("catena", "Catena Malbec").withProducer("Bodega Catena Zapata").withVintage(2021));
+                LibraryWine.of("catena", "Catena Malbec").withProducer("Bodega Catena Zapata").withVintage(2021),
+                LibraryWine.of("gruner", "Grüner Veltliner").withProducer("Weingut Hirsch").withVintage(2022),
+                LibraryWine.of("nero", "Nero d'Avola").withProducer("Cusumano").withVintage(2022));
 
         Proposal variety = engine.match("MALBEC 2019");
 
         assertThat(variety.verdict()).isEqualTo(Verdict.NO);
         assertThat(variety.explanation().note()).contains("only a grape variety");
         assertThat(engine.match("PINOT GRIGIO VR").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("GRUNER VELTLINER 22").explanation().note()).contains("only a grape variety");
+        assertThat(engine.match("NERO D AVOLA").explanation().note()).contains("only a grape variety");
         assertThat(engine.match("CATENA MALBEC 21").wineId()).contains("catena");
     }
 
