@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code --library FILE} (default {@code ../shared/data/library/systembolaget-wines.csv}), {@code --dev FILE}
  * (default {@code ../shared/data/matching/cross-source-dev.csv}), {@code --foreign FILE} (default
  * {@code ../shared/data/library/xwines-slim-1k.csv}: wines of another catalogue whose winery the library does not know,
- * labelled POS-style, all expecting no), {@code --pos-count N} (2000), {@code --seed S}
+ * labelled POS-style, all expecting no; {@code none} skips them), {@code --pos-count N} (2000), {@code --seed S}
  * (42), {@code --write-pos FILE} (write the generated labels as CSV), {@code --show-errors N} (print up to N wrong
  * answers per set on stderr), {@code --show-misses N} (print up to N labels per set whose first-ranked wine is not
  * the truth, on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
@@ -71,9 +71,13 @@ public final class MatchingEvaluation {
         }
         evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, partialNamesNo, dump, out);
         Path foreignFile = Path.of(options.getOrDefault("--foreign", "../shared/data/library/xwines-slim-1k.csv"));
-        List<LabelledQuery> foreign = PosLabelGenerator.foreign(ForeignWines.read(foreignFile, library, seed), seed);
-        evaluate("foreign wines (X-Wines, seed " + seed + ")", library, foreign, showErrors, threshold, margin,
-                partialNamesNo, dump, out);
+        if (options.getOrDefault("--foreign", "").equals("none")) {
+            System.err.println("[foreign wines] skipped (--foreign none)");
+        } else {
+            List<LabelledQuery> foreign = PosLabelGenerator.foreign(ForeignWines.read(foreignFile, library, seed), seed);
+            evaluate("foreign wines (X-Wines, seed " + seed + ")", library, foreign, showErrors, threshold, margin,
+                    partialNamesNo, dump, out);
+        }
         if (options.containsKey("--dump")) {
             Files.write(Path.of(options.get("--dump")), dump, StandardCharsets.UTF_8);
         }
@@ -183,7 +187,7 @@ public final class MatchingEvaluation {
         }
         System.err.printf(Locale.ROOT, "[%s] hit@1 when a library entry with the truth's name words (folded, in any "
                 + "order, both producers' words aside) counts as found: matcher %.3f, Lucene %.3f%n", set,
-                found == 0 ? 0 : (double) foundOrDuplicate / found, found == 0 ? 0 : (double) luceneFoundOrDuplicate / found);
+                (double) foundOrDuplicate / found, (double) luceneFoundOrDuplicate / found);
     }
 
     private static boolean isWrong(LabelledQuery query, Proposal proposal, boolean rightWine, boolean rightVintage) {

@@ -93,7 +93,7 @@ final class Metrics {
         noByKind.forEach((kind, counts) -> no.append(no.length() == 0 ? "" : ", ").append(kind).append(' ')
                 .append(f(ratio(counts[0], counts[1]))).append(" (").append(counts[1]).append(')'));
         return List.of(f(ratio(yesRight, yesAnswers)) + " (" + yesAnswers + ")",
-                f(ratio(yesFound, expectedYes)) + " (" + expectedYes + ")",
+                expectedYes == 0 ? "–" : f(ratio(yesFound, expectedYes)) + " (" + expectedYes + ")",
                 expectedAlmost == 0 ? "–" : f(ratio(almostDetected, expectedAlmost)) + " (" + expectedAlmost + ")",
                 no.toString());
     }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Propose the library wine for each POS label: yes, almost (the wine, another vintage) or no.",
             "The library CSV has id,name and optionally producer,appellation,region,country,colour,vintage,"
-                + "volume_ml,stock,grapes; the labels CSV has a label column."})
+                + "volume_ml,stock,grapes (a row without colour takes it from a Systembolaget 'style' naming one);"
+                + " the labels CSV has a label column."})
 public final class MatchCommand implements Runnable {
 
     @Spec CommandSpec spec;
