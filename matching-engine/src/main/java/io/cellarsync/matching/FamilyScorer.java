@@ -244,7 +244,8 @@ final class FamilyScorer {
         } else if (grapes == GrapeVarieties.Agreement.AGREES) {
             agreed.add(Evidence.GRAPE);
         }
-        boolean headUnnamed = !namesOwnWord && !agreed.contains(Evidence.PRODUCER) && hasOwnWord(family, index);
+        boolean namesOnlyGeneric = !namesOwnWord && !agreed.contains(Evidence.PRODUCER);
+        boolean headUnnamed = namesOnlyGeneric && hasOwnWord(family, index);
         if (headUnnamed) {
             score -= HEAD_UNNAMED;
         }
@@ -268,7 +269,7 @@ final class FamilyScorer {
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
                 name.missingWords(), explainedTerms, explainedAllTerms, begins, holdsLabelFormat(label, family),
-                rankingOnly, headUnnamed);
+                rankingOnly, headUnnamed, namesOnlyGeneric);
     }
 
     /**

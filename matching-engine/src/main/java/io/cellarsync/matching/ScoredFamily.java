@@ -21,10 +21,12 @@ import java.util.Set;
  * @param rankingOnly the part of {@code score} that ranks families but does not tell the best from a rival: the vintage
  *     agreement above {@link FamilyScorer#VINTAGE_AGREEMENT}
  * @param headUnnamed whether {@link FamilyScorer#HEAD_UNNAMED} was taken off the score
+ * @param namesOnlyGeneric whether the label names neither the wine's producer nor any word of its own, only places,
+ *     grapes, mentions and soft words ({@link LabelQuery#generic})
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
         int missingNameWords, long explainedTerms, long explainedAllTerms, boolean labelBeginsName,
-        boolean holdsLabelFormat, double rankingOnly, boolean headUnnamed) {
+        boolean holdsLabelFormat, double rankingOnly, boolean headUnnamed, boolean namesOnlyGeneric) {
 
     /** The score weighed against a rival's: without what only ranks. */
     double standing() {

@@ -48,6 +48,13 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names only a grape variety, which many wines"
                     + " share (" + String.join(" ", label.terms()) + ")");
         }
+        // "DE LADOUCETTE POUILLY-FUME": a word no library wine has, most likely the producer or the cuvée of a wine
+        // the cellar does not stock, while the best wine is named by the appellation alone.
+        if (!query.unknownWords.isEmpty() && best.namesOnlyGeneric()) {
+            return no(label, query, candidates, best.shown(), "the label names a producer or cuvée the library does"
+                    + " not know (" + String.join(" ", query.unknownWords) + "), and of the closest wine only its place"
+                    + " or grape");
+        }
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.shown(), "no library wine is close enough");
         }

@@ -316,6 +316,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void anUnknownWordBesideAnAppellation_isAnotherProducersWine() {
+        // X-Wines labels: DE LADOUCETTE POUILLY-FUME was ALMOST the Caves des Perrières' "Pouilly-Fumé" (Ladoucette
+        // is no library word); SALVIONI ROSSO DI MONTALCINO was YES for the Conti Costanti's.
+        MatchingEngine engine = amongOthersWith("Sancerre",
+                LibraryWine.of("perrieres", "Pouilly-Fumé").withProducer("Caves des Perrières").withVintage(2024),
+                LibraryWine.of("blanches", "Pouilly-Fumé Domaine de Terres Blanches")
+                        .withProducer("Domaine de Terres Blanches").withVintage(2024),
+                LibraryWine.of("costanti", "Rosso di Montalcino").withProducer("Conti Costanti").withVintage(2020));
+
+        Proposal ladoucette = engine.match("DE LADOUCETTE POUILLY-FUME 2024");
+
+        assertThat(ladoucette.verdict()).isEqualTo(Verdict.NO);
+        assertThat(ladoucette.explanation().note()).contains("ladoucette");
+        assertThat(engine.match("SALVIONI ROSSO DI MONTALCINO").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("POUILLY-FUME CAVES DES PERRIERES 2024").wineId()).contains("perrieres");
+    }
+
+    @Test
     void aLastWordTheLibraryKnows_mayStillBeCutShort() {
         MatchingEngine engine = engine(
                 LibraryWine.of("calderara", "Tornatore Calderara").withProducer("Tornatore"),
