@@ -46,11 +46,13 @@ final class FamilyScorer {
      */
     static final float TRAILING_LETTER_FACTOR = 0.6f;
     /**
-     * The label names neither the wine's producer nor any word of the wine's own ({@link #hasOwnWord}), only places,
-     * grapes and mentions ({@link LabelQuery#generic}) while the wine's name has words of its own: it names what many
-     * wines are, such as the appellation a name ends with ("CH MARGAUX" against Château Haut Breton Larigaudière
-     * Margaux). A word of the wine's own names it, even without the name's first words ("MACCHIALUNA" is La Nascosta
-     * Macchialuna). As a rival of the best wine, a wine counts without this penalty ({@link ScoredFamily#asRival}):
+     * The label names a house ({@link LabelVocabulary#HOUSES}: château, domaine, clos…) but neither the wine's producer
+     * nor any word of the wine's own ({@link #hasOwnWord}), only places, grapes and mentions ({@link LabelQuery#generic}),
+     * while the wine's name has words of its own: it names a house called by the place, not this one ("CH MARGAUX"
+     * against Château Haut Breton Larigaudière Margaux, the library's only Margaux). Without a house word the label
+     * names the appellation, and a cellar holding one wine of it means that one ("VERRE COTES DU RHONE RGE" is the
+     * demo's Côtes du Rhône Rouge Parallèle 45). A word of the wine's own names it, even without the name's first
+     * words ("MACCHIALUNA" is La Nascosta Macchialuna). As a rival of the best wine, a wine counts without this penalty ({@link ScoredFamily#asRival}):
      * that the label does not name its head does not make another wine fit better ("CHABLIS 1ER CRU FOURCHAUME" stays
      * several producers' wine).
      */
@@ -245,7 +247,7 @@ final class FamilyScorer {
             agreed.add(Evidence.GRAPE);
         }
         boolean namesOnlyGeneric = !namesOwnWord && !agreed.contains(Evidence.PRODUCER);
-        boolean headUnnamed = namesOnlyGeneric && hasOwnWord(family, index);
+        boolean headUnnamed = namesOnlyGeneric && query.namesAHouse && hasOwnWord(family, index);
         if (headUnnamed) {
             score -= HEAD_UNNAMED;
         }

@@ -37,6 +37,8 @@ final class LabelQuery {
      * grape variety or a mention.
      */
     final boolean[] generic;
+    /** Whether the label names a house ({@link LabelVocabulary#HOUSES}): "CH", "DOM", "CLOS"… */
+    boolean namesAHouse;
     final int[][] alternatives;
     final float[][] alternativeFactors;
     final List<String> unknownWords;
@@ -121,6 +123,7 @@ final class LabelQuery {
             boolean isVintage = i >= termCount;
             query.number[i] = !isVintage && Character.isDigit(word.charAt(0));
             query.generic[i] = LabelVocabulary.isGeneric(word);
+            query.namesAHouse |= i < termCount && LabelVocabulary.HOUSES.contains(word);
             // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
             query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
             // An unknown short word is more likely a shorthand than a name: it weighs less.

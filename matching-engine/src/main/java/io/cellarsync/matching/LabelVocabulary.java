@@ -134,6 +134,13 @@ final class LabelVocabulary {
         return true;
     }
 
+    /**
+     * Words that name a wine's house: a label with one of them and only places ("CH MARGAUX") names an estate called
+     * by the place, not another estate of that place.
+     */
+    static final Set<String> HOUSES = Set.of("chateau", "domaine", "clos", "tenuta", "quinta", "bodega", "bodegas",
+            "weingut", "cascina", "mas", "herdade", "podere", "fattoria", "castello", "schloss");
+
     /** Whether a word says what many wines are rather than which: a place, a grape variety or a mention. */
     static boolean isGeneric(String word) {
         return PLACES.contains(word) || MENTIONS.contains(word) || GrapeVarieties.isVarietyWord(word);

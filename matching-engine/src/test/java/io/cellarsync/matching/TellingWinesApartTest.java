@@ -273,9 +273,8 @@ class TellingWinesApartTest {
 
     @Test
     void aLabelOfAnAppellationOnly_staysSeveralProducersWine_althoughTheirNamesBeginWithTheirOwnWords() {
-        // The rows of the Systembolaget library. Not naming "Brocard", "Louis Jadot"… costs those wines the head
-        // penalty; as rivals of the one named only "Pouilly-Fuissé" they count without it: the label names what
-        // several producers make.
+        // The rows of the Systembolaget library (a reviewer's examples): the label names what several producers
+        // make, although the houses' wines have a word of their own the label leaves out ("Brocard", "Jadot").
         List<LibraryWine> library = new ArrayList<>(List.of(
                 LibraryWine.of("ferret", "Pouilly-Fuissé").withProducer("Domaine J A Ferret").withVintage(2023),
                 LibraryWine.of("brocard", "Brocard Chablis Premier Cru Fourchaume").withProducer("Jean-Marc Brocard")
@@ -310,6 +309,7 @@ class TellingWinesApartTest {
                 LibraryWine.of("alsace", "Alsace Pinot Gris").withProducer("Domaine Zind-Humbrecht").withVintage(2021));
 
         assertThat(engine.match("MACCHIALUNA").wineId()).contains("macchialuna");
+        assertThat(engine.match("DOM MACCHIALUNA 21").verdict()).isEqualTo(Verdict.YES);
         assertThat(engine.match("CUVEE THEO").wineId()).contains("theo");
         // A place and a grape name what many wines are: "Riesling" is not the head of Riesling Cuvée Théo.
         assertThat(engine.match("ALSACE RIESLING 22").verdict()).isEqualTo(Verdict.NO);
@@ -331,6 +331,40 @@ class TellingWinesApartTest {
         assertThat(ladoucette.explanation().note()).contains("ladoucette");
         assertThat(engine.match("SALVIONI ROSSO DI MONTALCINO").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("POUILLY-FUME CAVES DES PERRIERES 2024").wineId()).contains("perrieres");
+    }
+
+    @Test
+    void aLabelOfAnAppellationWithoutAHouseWord_namesACellarsOnlyWineOfIt() {
+        // The demo's small cellar: its one Côtes du Rhône is the house red by the glass. The place-and-grape penalty
+        // is for a label naming a house by the place (CH MARGAUX), not for one naming the appellation.
+        MatchingEngine engine = engine(
+                LibraryWine.of("cdr", "Côtes du Rhône Rouge Parallèle 45").withProducer("Paul Jaboulet Aîné")
+                        .withColour("red").withVintage(2022),
+                LibraryWine.of("chablis", "Chablis Premier Cru Fourchaume").withProducer("Domaine Laroche")
+                        .withColour("white").withVintage(2020),
+                LibraryWine.of("sancerre", "Sancerre Blanc Les Baronnes").withProducer("Henri Bourgeois")
+                        .withColour("white").withVintage(2022));
+
+        Proposal proposal = engine.match("VERRE COTES DU RHONE RGE");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("cdr");
+        assertThat(proposal.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+    }
+
+    @Test
+    void aRivalCountsWithoutTheHousePenalty() {
+        // "CH POMEROL" names a house called Pomerol, not Château Feytit-Clinet of Pomerol: Feytit-Clinet pays the
+        // place-and-grape penalty. As a rival of the wine named "Pomerol" it counts without it: two producers have
+        // a wine of that name, and the label does not say which.
+        MatchingEngine engine = amongOthersWith("Château",
+                LibraryWine.of("pomerol", "Pomerol").withProducer("Vignobles Moueix").withVintage(2018),
+                LibraryWine.of("feytit", "Château Feytit-Clinet Pomerol").withProducer("Château Feytit-Clinet")
+                        .withVintage(2018));
+
+        Proposal proposal = engine.match("CH POMEROL 2018");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
     }
 
     @Test
