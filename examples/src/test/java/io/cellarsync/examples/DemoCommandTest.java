@@ -30,6 +30,10 @@ class DemoCommandTest {
                 .containsPattern("-> no \\(")
                 .contains("by the glass")
                 .contains("Stock and revenue of linked wines");
+        // Every wine reference of the demo's small cellar is proposed and linked: the house red by the glass names
+        // the cellar's only Côtes du Rhône (a matcher rule once answered it no).
+        assertThat(text).containsPattern("VERRE COTES DU RHONE RGE +qty +\\d+ +-> yes \\(\\d\\.\\d\\d\\): W008 ")
+                .contains("Linked 12 references");
         // The unlinked wine's stock comes back to the library's initial 6 bottles of W001 (R12).
         assertThat(text).containsPattern("Unlinked .* wine W001, whose stock went from -?\\d+(\\.\\d+)? back to 6 bottles");
     }
