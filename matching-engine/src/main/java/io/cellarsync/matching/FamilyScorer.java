@@ -196,7 +196,8 @@ final class FamilyScorer {
             if (match == 0 && i < query.labelWordCount && !query.number[i]) {
                 explainsEveryWord = false;
             }
-            if (match > 0 && !query.soft[i] && !query.generic[i]) {
+            // A cuvée number ("281", "904") is a word of the wine's own although it is soft.
+            if (match > 0 && (query.number[i] || !query.soft[i] && !query.generic[i])) {
                 namesOwnWord = true;
             }
             if (match > 0 && i < Long.SIZE) {

@@ -118,15 +118,24 @@ final class GrapeVarieties {
 
     /**
      * Whether the label's distinctive words ({@link LabelVocabulary#isDistinctive}) are all grape varieties: "MALBEC
-     * 2019", "PINOT GRIGIO VR". Many wines share such a label; it names none of them.
+     * 2019", "PINOT GRIGIO VR". Many wines share such a label; it names none of them. A word that names a variety only
+     * with a neighbour ({@link #PARTS}) counts beside one ("PETIT VERDOT"), not alone ("LE PETIT ROSE", "NERO 21");
+     * a cuvée number makes it a wine's name.
      */
     static boolean namesOnlyVarieties(List<String> terms) {
         boolean any = false;
-        for (String term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            if (Character.isDigit(term.charAt(0))) {
+                // A cuvée number names a wine: "667 PINOT NOIR", "1865 CARMENERE".
+                return false;
+            }
             if (!LabelVocabulary.isDistinctive(term)) {
                 continue;
             }
-            if (!isVarietyWord(term)) {
+            boolean variety = VARIETY.containsKey(term) || PARTS.contains(term)
+                    && (i > 0 && isVarietyWord(terms.get(i - 1)) || i + 1 < terms.size() && isVarietyWord(terms.get(i + 1)));
+            if (!variety) {
                 return false;
             }
             any = true;

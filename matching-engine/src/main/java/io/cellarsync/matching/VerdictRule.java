@@ -17,6 +17,15 @@ import java.util.function.IntPredicate;
  * does not.
  */
 final class VerdictRule {
+    /** The label's first distinctive word that is not generic and that the best wine does not explain, or null. */
+    private static String unexplainedOwnWord(LabelQuery query, ScoredFamily best) {
+        for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
+            if (!query.soft[i] && !query.generic[i] && (best.explainedTerms() & (1L << i)) == 0) {
+                return query.words[i];
+            }
+        }
+        return null;
+    }
 
     private final double yesThreshold;
     private final double ambiguityMargin;
@@ -48,15 +57,15 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names only a grape variety, which many wines"
                     + " share (" + String.join(" ", label.terms()) + ")");
         }
-        // "DE LADOUCETTE POUILLY-FUME": a word no library wine has, most likely the producer or the cuvée of a wine
-        // the cellar does not stock, while the best wine is named by the appellation alone.
-        if (!query.unknownWords.isEmpty() && best.namesOnlyGeneric()) {
-            return no(label, query, candidates, best.shown(), "the label names a producer or cuvée the library does"
-                    + " not know (" + String.join(" ", query.unknownWords) + "), and of the closest wine only its place"
-                    + " or grape");
-        }
         if (best.score() < yesThreshold) {
             return no(label, query, candidates, best.shown(), "no library wine is close enough");
+        }
+        // "DE LADOUCETTE POUILLY-FUME", "DAGUENEAU POUILLY FUME": a word of the label's own, most likely the producer or
+        // the cuvée of a wine the cellar does not stock, while the best wine is named by the appellation alone.
+        String unexplained = unexplainedOwnWord(query, best);
+        if (unexplained != null && best.namesOnlyGeneric()) {
+            return no(label, query, candidates, best.shown(), "the label names a producer or cuvée (" + unexplained
+                    + ") the closest wine does not have, and of that wine only its place or grape");
         }
         if (best.standing() - runnerUp(scored) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");

@@ -319,7 +319,7 @@ class TellingWinesApartTest {
     void anUnknownWordBesideAnAppellation_isAnotherProducersWine() {
         // X-Wines labels: DE LADOUCETTE POUILLY-FUME was ALMOST the Caves des Perrières' "Pouilly-Fumé" (Ladoucette
         // is no library word); SALVIONI ROSSO DI MONTALCINO was YES for the Conti Costanti's.
-        MatchingEngine engine = amongOthersWith("Sancerre",
+        MatchingEngine engine = amongOthersWith("Sancerre Dagueneau",
                 LibraryWine.of("perrieres", "Pouilly-Fumé").withProducer("Caves des Perrières").withVintage(2024),
                 LibraryWine.of("blanches", "Pouilly-Fumé Domaine de Terres Blanches")
                         .withProducer("Domaine de Terres Blanches").withVintage(2024),
@@ -330,6 +330,8 @@ class TellingWinesApartTest {
         assertThat(ladoucette.verdict()).isEqualTo(Verdict.NO);
         assertThat(ladoucette.explanation().note()).contains("ladoucette");
         assertThat(engine.match("SALVIONI ROSSO DI MONTALCINO").verdict()).isEqualTo(Verdict.NO);
+        // A producer's name the library knows from other wines is as foreign to this one (a reviewer's example).
+        assertThat(engine.match("DAGUENEAU POUILLY-FUME 2024").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("POUILLY-FUME CAVES DES PERRIERES 2024").wineId()).contains("perrieres");
     }
 
@@ -628,6 +630,9 @@ class TellingWinesApartTest {
         assertThat(variety.explanation().note()).contains("only a grape variety");
         assertThat(engine.match("PINOT GRIGIO VR").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("GRUNER VELTLINER 22").explanation().note()).contains("only a grape variety");
+        // A part of a variety's name alone, or beside a cuvée number, is no label of a grape only.
+        assertThat(engine.match("NERO 21").explanation().note()).doesNotContain("grape");
+        assertThat(engine.match("1865 MALBEC").explanation().note()).doesNotContain("grape");
         assertThat(engine.match("NERO D AVOLA").explanation().note()).contains("only a grape variety");
         assertThat(engine.match("CATENA MALBEC 21").wineId()).contains("catena");
     }
