@@ -30,12 +30,15 @@ final class FamilyScorer {
     /**
      * The library holds the label's vintage for a wine that explains every word of the label: of two wines of one
      * producer a cut label fits both ("VIDAL-FLEURY 2024"), and the vintage ranks them more surely than how much of
-     * each name the label covers. Above {@link #VINTAGE_AGREEMENT} it only ranks ({@link ScoredFamily#rankingOnly}):
-     * a label fitting two wines equally is still NO when only the vintage tells them apart. A wine leaving a label word
+     * each name the label covers. Against a rival it counts {@link #VINTAGE_AGAINST_RIVAL} only
+     * ({@link ScoredFamily#rankingOnly}): a label fitting two wines equally is still NO when only the vintage tells them
+     * apart. A wine leaving a label word
      * unexplained gets the plain {@link #VINTAGE_AGREEMENT} ("RIOJA BORDON GRAN RES 2018" stays the Gran Reserva, not
      * the Reserva of 2018).
      */
     static final double VINTAGE_AGREEMENT_ALL_WORDS = 0.12;
+    /** What the vintage agreement weighs against a rival ({@link ScoredFamily#standing}): below the default margin. */
+    static final double VINTAGE_AGAINST_RIVAL = 0.04;
     /** The share of its weight a soft label word (brut, clos, rouge…) the wine does not have counts against it. */
     static final double UNEXPLAINED_SOFT_WORD_SHARE = 0.2;
     /** A label naming one grape variety and a wine naming another: two wines (it costs what a colour conflict does). */
@@ -259,8 +262,10 @@ final class FamilyScorer {
         double rankingOnly = 0;
         if (label.vintage() != 0 && family.holdsVintage(label.vintage())) {
             score += explainsEveryWord ? VINTAGE_AGREEMENT_ALL_WORDS : VINTAGE_AGREEMENT;
-            // Above the plain agreement, the vintage only ranks: it does not make a label that fits two wines name one.
-            rankingOnly = explainsEveryWord ? VINTAGE_AGREEMENT_ALL_WORDS - VINTAGE_AGREEMENT : 0;
+            // Against a rival the vintage counts a little less than the ambiguity margin: with another difference it
+            // tells two wines apart, alone it does not ("BONNANGE 2016" fits Le Clos de Bonnange of 2016 and Château
+            // Bonnange of 2019 as well).
+            rankingOnly = (explainsEveryWord ? VINTAGE_AGREEMENT_ALL_WORDS : VINTAGE_AGREEMENT) - VINTAGE_AGAINST_RIVAL;
         }
         // A label saying NV or SA names a non-vintage wine: a wine the library holds only in vintages fits it less.
         if (label.nonVintage() && family.onlyVintaged()) {

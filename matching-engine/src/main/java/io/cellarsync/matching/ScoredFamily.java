@@ -19,7 +19,7 @@ import java.util.Set;
  * @param holdsLabelFormat whether the label names a format other than the standard bottle (MAG, 37.5CL) and the
  *     library holds the wine in it
  * @param rankingOnly the part of {@code score} that ranks families but does not tell the best from a rival: the vintage
- *     agreement above {@link FamilyScorer#VINTAGE_AGREEMENT}
+ *     agreement beyond {@link FamilyScorer#VINTAGE_AGAINST_RIVAL}
  * @param headUnnamed whether {@link FamilyScorer#HEAD_UNNAMED} was taken off the score
  * @param namesOnlyGeneric whether the label names neither the wine's producer nor any word of its own, only places,
  *     grapes, mentions and soft words ({@link LabelQuery#generic})
