@@ -235,7 +235,8 @@ final class FamilyScorer {
         // A distinctive word on each side that the other lacks: most likely two different wines.
         score -= CONFLICT_WEIGHT * Math.min(unexplainedLabel, name.unnamed()) / index.unknownIdf;
         score -= UNEXPLAINED_PENALTY * unexplainedKnown / index.unknownIdf;
-        if (label.colour().conflictsWith(family.colour) && !colourWordIsAName(query, family)) {
+        boolean colourIsAName = label.colour() != Colour.UNKNOWN && colourWordIsAName(query, family);
+        if (label.colour().conflictsWith(family.colour) && !colourIsAName) {
             score -= COLOUR_CONFLICT;
             disagreed.add(Evidence.COLOUR);
         } else if (label.colour() != Colour.UNKNOWN && label.colour() == family.colour) {
@@ -277,7 +278,7 @@ final class FamilyScorer {
         }
         return new ScoredFamily(familyIndex, score, agreed, disagreed, labelCoverage,
                 name.missingWords(), explainedTerms, explainedAllTerms, begins, holdsLabelFormat(label, family),
-                rankingOnly, headUnnamed, namesOnlyGeneric);
+                rankingOnly, headUnnamed, namesOnlyGeneric, colourIsAName);
     }
 
     /**

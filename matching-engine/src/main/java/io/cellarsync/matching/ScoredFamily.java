@@ -23,10 +23,13 @@ import java.util.Set;
  * @param headUnnamed whether {@link FamilyScorer#HEAD_UNNAMED} was taken off the score
  * @param namesOnlyGeneric whether the label names neither the wine's producer nor any word of its own, only places,
  *     grapes, mentions and soft words ({@link LabelQuery#generic})
+ * @param colourIsAName whether the label's colour word is a word of this wine's name or producer ("BAROLO LA ROSA"
+ *     against Fontanafredda Barolo La Rosa): the label names the wine, not its colour
  */
 record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence> disagreed, double labelCoverage,
         int missingNameWords, long explainedTerms, long explainedAllTerms, boolean labelBeginsName,
-        boolean holdsLabelFormat, double rankingOnly, boolean headUnnamed, boolean namesOnlyGeneric) {
+        boolean holdsLabelFormat, double rankingOnly, boolean headUnnamed, boolean namesOnlyGeneric,
+        boolean colourIsAName) {
 
     /** The score weighed against a rival's: without what only ranks. */
     double standing() {

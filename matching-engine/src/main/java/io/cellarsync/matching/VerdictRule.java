@@ -165,10 +165,13 @@ final class VerdictRule {
 
     /**
      * Whether the label's colour or format tells the best wine from the other: the best is of the colour the label
-     * names and the other is not, or the library holds the best in the format the label names (MAG) and not the other.
+     * names and the other is not (unless the label's colour word is a word of the other's name: "BAROLO LA ROSA" is
+     * Fontanafredda Barolo La Rosa as much as a rosé called La Rosa), or the library holds the best in the format the
+     * label names (MAG) and not the other.
      */
     private static boolean colourOrFormatRulesOut(ScoredFamily best, ScoredFamily other) {
-        return (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR))
+        return (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR)
+                && !other.colourIsAName())
                 || (best.holdsLabelFormat() && !other.holdsLabelFormat());
     }
 

@@ -50,6 +50,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aColourWordThatIsAnotherWinesName_doesNotRuleThatWineOut() {
+        // On the Systembolaget library, once its taste styles gave Fontanafredda Barolo La Rosa its red, BAROLO LA ROSA
+        // was YES for a Spanish rosé called La Rosa: the label's ROSA agreed with the rosé's colour and the Barolo,
+        // which lacks the rosé colour, was ruled out as a rival (a reviewer's finding).
+        List<LibraryWine> library = new ArrayList<>(List.of(LibraryWine.of("la-rosa", "La Rosa").withVintage(2019),
+                LibraryWine.of("barolo", "Fontanafredda Barolo La Rosa").withProducer("Fontanafredda")
+                        .withColour("red").withVintage(2013)));
+        for (int i = 0; i < 2; i++) {
+            library.add(LibraryWine.of("barolo-" + i, "Barolo Cru" + i).withProducer("Producer" + i).withColour("red"));
+        }
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(library);
+
+        assertThat(engine.match("BAROLO LA ROSA").wineId()).isNotEqualTo(Optional.of("la-rosa"));
+    }
+
+    @Test
     void aColourWordThatIsPartOfTheWinesName_doesNotContradictTheWinesColour() {
         MatchingEngine engine = engine(
                 LibraryWine.of("la-rosa", "Fontanafredda Barolo La Rosa").withProducer("Fontanafredda")
