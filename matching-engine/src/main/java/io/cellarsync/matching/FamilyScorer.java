@@ -32,9 +32,8 @@ final class FamilyScorer {
      * producer a cut label fits both ("VIDAL-FLEURY 2024"), and the vintage ranks them more surely than how much of
      * each name the label covers. Against a rival it counts {@link #VINTAGE_AGAINST_RIVAL} only
      * ({@link ScoredFamily#rankingOnly}): a label fitting two wines equally is still NO when only the vintage tells them
-     * apart. A wine leaving a label word
-     * unexplained gets the plain {@link #VINTAGE_AGREEMENT} ("RIOJA BORDON GRAN RES 2018" stays the Gran Reserva, not
-     * the Reserva of 2018).
+     * apart. A wine leaving a label word unexplained gets the plain {@link #VINTAGE_AGREEMENT} ("RIOJA BORDON GRAN RES
+     * 2018" stays the Gran Reserva, not the Reserva of 2018).
      */
     static final double VINTAGE_AGREEMENT_ALL_WORDS = 0.12;
     /** What the vintage agreement weighs against a rival ({@link ScoredFamily#standing}): below the default margin. */
@@ -55,9 +54,9 @@ final class FamilyScorer {
      * against Château Haut Breton Larigaudière Margaux, the library's only Margaux). Without a house word the label
      * names the appellation, and a cellar holding one wine of it means that one ("VERRE COTES DU RHONE RGE" is the
      * demo's Côtes du Rhône Rouge Parallèle 45). A word of the wine's own names it, even without the name's first
-     * words ("MACCHIALUNA" is La Nascosta Macchialuna). As a rival of the best wine, a wine counts without this penalty ({@link ScoredFamily#asRival}):
-     * that the label does not name its head does not make another wine fit better ("CHABLIS 1ER CRU FOURCHAUME" stays
-     * several producers' wine).
+     * words ("MACCHIALUNA" is La Nascosta Macchialuna). As a rival of the best wine, a wine counts without this
+     * penalty ({@link ScoredFamily#asRival}): that the label does not name it does not make another wine fit better
+     * ("CH POMEROL 2018" fits the wine named "Pomerol" and Château Feytit-Clinet Pomerol).
      */
     static final double HEAD_UNNAMED = 0.15;
     /** The label's words begin the wine's name, in order ({@link WordOrder}): a till's cut label. */

@@ -48,7 +48,8 @@ final class LabelVocabulary {
             // Burgundy and Beaujolais
             "bourgogne", "chablis", "meursault", "puligny", "chassagne", "montrachet", "gevrey", "chambertin",
             "chambolle", "musigny", "vosne", "romanee", "nuits", "beaune", "pommard", "volnay", "corton",
-            "charlemagne", "santenay", "savigny", "mercurey", "givry", "rully", "macon", "pouilly", "fuisse", "vinzelles",
+            "charlemagne", "santenay", "savigny", "mercurey", "givry", "rully", "macon", "pouilly", "fuisse",
+            "vinzelles",
             "marsannay", "fixin", "morey", "vougeot", "aloxe", "auxey", "monthelie", "maranges", "beaujolais",
             "morgon", "fleurie", "moulin", "brouilly", "julienas", "chenas", "chiroubles", "regnie",
             // Rhône, Provence, Languedoc, South-West
@@ -139,7 +140,7 @@ final class LabelVocabulary {
      * by the place, not another estate of that place.
      */
     static final Set<String> HOUSES = Set.of("chateau", "domaine", "clos", "tenuta", "quinta", "bodega", "bodegas",
-            "weingut", "cascina", "mas", "herdade", "podere", "fattoria", "castello", "schloss");
+            "weingut", "cascina", "mas", "herdade", "podere", "fattoria", "schloss");
 
     /** Whether a word says what many wines are rather than which: a place, a grape variety or a mention. */
     static boolean isGeneric(String word) {
