@@ -62,8 +62,8 @@ final class VerdictRule {
         }
         // "DE LADOUCETTE POUILLY-FUME", "DAGUENEAU POUILLY FUME": a word of the label's own, most likely the producer or
         // the cuvée of a wine the cellar does not stock, while the best wine is named by the appellation alone.
-        String unexplained = unexplainedOwnWord(query, best);
-        if (unexplained != null && best.namesOnlyGeneric()) {
+        String unexplained = best.namesOnlyGeneric() ? unexplainedOwnWord(query, best) : null;
+        if (unexplained != null) {
             return no(label, query, candidates, best.shown(), "the label names a producer or cuvée (" + unexplained
                     + ") the closest wine does not have, and of that wine only its place or grape");
         }

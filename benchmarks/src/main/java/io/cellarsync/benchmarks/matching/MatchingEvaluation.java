@@ -70,11 +70,12 @@ public final class MatchingEvaluation {
             writeLabels(Path.of(options.get("--write-pos")), pos.labels());
         }
         evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, partialNamesNo, dump, out);
-        Path foreignFile = Path.of(options.getOrDefault("--foreign", "../shared/data/library/xwines-slim-1k.csv"));
-        if (options.getOrDefault("--foreign", "").equals("none")) {
+        String foreignFile = options.getOrDefault("--foreign", "../shared/data/library/xwines-slim-1k.csv");
+        if (foreignFile.equals("none")) {
             System.err.println("[foreign wines] skipped (--foreign none)");
         } else {
-            List<LabelledQuery> foreign = PosLabelGenerator.foreign(ForeignWines.read(foreignFile, library, seed), seed);
+            List<LabelledQuery> foreign = PosLabelGenerator.foreign(
+                    ForeignWines.read(Path.of(foreignFile), library, seed), seed);
             evaluate("foreign wines (X-Wines, seed " + seed + ")", library, foreign, showErrors, threshold, margin,
                     partialNamesNo, dump, out);
         }

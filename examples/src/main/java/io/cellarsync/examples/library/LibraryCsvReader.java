@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>Columns are found by header name, case-insensitively: {@code id} and {@code name} are required;
  * {@code producer, appellation, region, country, colour, vintage, volume_ml, stock, grapes} are optional; any
  * other column is ignored, but for {@code style}: a row without a colour takes it from the taste style of
- * Systembolaget's catalogue when the style names one colour ({@link #STYLE_COLOURS}). A row with the wrong number of fields, a blank id or name, a bad number or an id seen
- * before is rejected with its line number, and then nothing is returned.
+ * Systembolaget's catalogue when the style names one colour ({@link #STYLE_COLOURS}). A row with the wrong number of
+ * fields, a blank id or name, a bad number or an id seen before is rejected with its line number, and then nothing is
+ * returned.
  */
 public final class LibraryCsvReader {
 
