@@ -133,7 +133,7 @@ final class GrapeVarieties {
             if (!LabelVocabulary.isDistinctive(term)) {
                 continue;
             }
-            boolean variety = VARIETY.containsKey(term) || PARTS.contains(term)
+            boolean variety = VARIETY.containsKey(term) || isVarietySlipped(term) || PARTS.contains(term)
                     && (i > 0 && isVarietyWord(terms.get(i - 1)) || i + 1 < terms.size() && isVarietyWord(terms.get(i + 1)));
             if (!variety) {
                 return false;
@@ -141,6 +141,23 @@ final class GrapeVarieties {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether the word is a variety typed with two neighbouring letters swapped ("MALEBC"): the matcher reads such a
+     * slip as the word ({@link LabelQuery}), so a label of a slipped variety names no more wine than the variety.
+     */
+    private static boolean isVarietySlipped(String word) {
+        char[] letters = word.toCharArray();
+        for (int k = 0; k + 1 < letters.length; k++) {
+            char[] swapped = letters.clone();
+            swapped[k] = letters[k + 1];
+            swapped[k + 1] = letters[k];
+            if (VARIETY.containsKey(new String(swapped))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word names a grape variety, alone or with a neighbour ("pinot"). */

@@ -23,6 +23,8 @@ final class LabelQuery {
     private static final float PREFIX_FACTOR = 0.85f;
     /** A completion of a short word inside the label: weaker, "vert" is rarely "vérité". */
     private static final float SHORT_PREFIX_FACTOR = 0.6f;
+    /** How many completions of each slip variant of a last word count (a cut and a slip together are rarer). */
+    private static final int MAX_SLIP_COMPLETIONS = 4;
     /** A known word one swap or one doubled letter away. */
     private static final float SLIP_FACTOR = 0.75f;
 
@@ -178,8 +180,15 @@ final class LabelQuery {
                     neighbours.add(new ScoredTerm(term, factor));
                 }
             }
-            if (neighbours.isEmpty()) {
-                neighbours.addAll(oneSlipAway(word, index));
+            // Slips are looked for even when trigrams found neighbours: a slip may leave the trigrams of a wrong word
+            // ("VDAIO" shares "aio" with "vaio", not a trigram with "vadio"), and a slip counts more than a likeness.
+            for (ScoredTerm slip : oneSlipAway(word, index, last)) {
+                int at = indexOfTerm(neighbours, slip.term());
+                if (at < 0) {
+                    neighbours.add(slip);
+                } else if (neighbours.get(at).factor() < slip.factor()) {
+                    neighbours.set(at, slip);
+                }
             }
             neighbours.sort(Comparator.comparingDouble(ScoredTerm::factor).reversed());
             for (ScoredTerm neighbour : neighbours.subList(0, Math.min(MAX_NEIGHBOURS, neighbours.size()))) {
@@ -208,28 +217,46 @@ final class LabelQuery {
     /**
      * Known words one slip of the fingers away: two neighbouring letters swapped ({@code TAEYT} for tayet,
      * {@code DIISSA} for disisa) or one letter typed twice. In a short word such a slip breaks every trigram, so the
-     * trigram search above cannot find them; looking each variant up costs a few dictionary probes.
+     * trigram search above cannot find them; looking each variant up costs a few dictionary probes. A label's last word
+     * may also be cut short after the slip ({@code CH LAOTU} for Château Latour): then the few known words a variant
+     * starts count too, as a slip and a cut ({@link #SLIP_FACTOR} times {@link #PREFIX_FACTOR}).
      */
-    private static List<ScoredTerm> oneSlipAway(String word, WineIndex index) {
+    private static List<ScoredTerm> oneSlipAway(String word, WineIndex index, boolean mayBeCut) {
         List<ScoredTerm> found = new ArrayList<>();
         char[] letters = word.toCharArray();
         for (int k = 0; k + 1 < letters.length; k++) {
             if (letters[k] == letters[k + 1]) {
-                addIfKnown(word.substring(0, k) + word.substring(k + 1), index, found);
+                addIfKnown(word.substring(0, k) + word.substring(k + 1), index, found, mayBeCut);
             } else {
                 char[] swapped = letters.clone();
                 swapped[k] = letters[k + 1];
                 swapped[k + 1] = letters[k];
-                addIfKnown(new String(swapped), index, found);
+                addIfKnown(new String(swapped), index, found, mayBeCut);
             }
         }
         return found;
     }
 
-    private static void addIfKnown(String variant, WineIndex index, List<ScoredTerm> found) {
+    private static int indexOfTerm(List<ScoredTerm> terms, int term) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).term() == term) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void addIfKnown(String variant, WineIndex index, List<ScoredTerm> found, boolean mayBeCut) {
         int term = index.dictionary.id(variant);
-        if (term >= 0 && found.stream().noneMatch(t -> t.term() == term)) {
+        if (term >= 0 && indexOfTerm(found, term) < 0) {
             found.add(new ScoredTerm(term, SLIP_FACTOR));
+        }
+        if (mayBeCut && variant.length() >= 4) {
+            for (int completion : index.dictionary.withPrefix(variant, MAX_SLIP_COMPLETIONS)) {
+                if (indexOfTerm(found, completion) < 0) {
+                    found.add(new ScoredTerm(completion, SLIP_FACTOR * PREFIX_FACTOR));
+                }
+            }
         }
     }
 

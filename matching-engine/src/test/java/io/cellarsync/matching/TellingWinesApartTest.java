@@ -480,6 +480,33 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aSlipInAWordThatSharesTrigramsWithAnotherWord_stillFindsTheWordOneSwapAway() {
+        // VDAIO shares its trigram "aio" with Vaio, and none with Vadio: the slip was looked for only when trigrams
+        // found nothing, so Vadio White was not even a candidate (POS-style set, seed 42).
+        MatchingEngine engine = engine(
+                LibraryWine.of("vadio", "Vadio White").withProducer("Vadio").withVintage(2022),
+                LibraryWine.of("vaio", "Vaio Armaron Serego Alighieri Amarone").withProducer("Masi").withVintage(2017));
+
+        Proposal proposal = engine.match("VDAIO WHITE VR");
+
+        assertThat(first(proposal)).isEqualTo("vadio");
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
+    void aLastWordCutShortAfterASlip_isFound() {
+        // CH LATOUR cut to LATOU, then two letters swapped.
+        MatchingEngine engine = amongOthersWith("Château",
+                LibraryWine.of("latour", "Château Latour").withProducer("Château Latour").withVintage(2015),
+                LibraryWine.of("lagune", "Château La Lagune").withProducer("Château La Lagune").withVintage(2015));
+
+        Proposal proposal = engine.match("CH LAOTU 2015");
+
+        assertThat(first(proposal)).isEqualTo("latour");
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
     void aNonVintageLabel_prefersTheNonVintageWine() {
         MatchingEngine engine = engine(
                 LibraryWine.of("nv", "Krone Borealis Cuvée Brut").withProducer("Twee Jonge Gezellen Estate"),
@@ -651,6 +678,8 @@ class TellingWinesApartTest {
         assertThat(engine.match("1865 MALBEC").explanation().note()).doesNotContain("grape");
         assertThat(engine.match("NERO D AVOLA").explanation().note()).contains("only a grape variety");
         assertThat(engine.match("CATENA MALBEC 21").wineId()).contains("catena");
+        // A variety typed with two letters swapped, which the matcher reads as the variety, is no more a wine's name.
+        assertThat(engine.match("MALEBC RGE 2018").explanation().note()).contains("only a grape variety");
     }
 
     @Test
