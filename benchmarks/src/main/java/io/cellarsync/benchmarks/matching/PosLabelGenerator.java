@@ -172,7 +172,7 @@ final class PosLabelGenerator {
         LibraryWine wine = pick(family);
         String vintage = wine.vintage().isPresent() && random.nextBoolean()
                 ? vintageText(wine.vintage().getAsInt()) : "";
-        return new LabelledQuery(label(wine, vintage), Verdict.NO, "", "", 0, "wine not stocked");
+        return new LabelledQuery(label(wine, vintage), Verdict.NO, wine.name(), wine.producer(), 0, "wine not stocked");
     }
 
     private LabelledQuery nonWineLabel() {
