@@ -133,6 +133,8 @@ final class LabelQuery {
             boolean last = i == termCount - 1;
             if (id < 0) {
                 resolveUnknown(query, i, word, index, last);
+                // A cut or misspelt place is as generic as the place ("POUILLY FUIS", "CH MARGAU").
+                query.generic[i] |= standsForGenericOnly(query, i, index);
             } else if (last && !query.soft[i]) {
                 // A POS cuts labels at a fixed width: a last word may be a known word and the start of a longer one.
                 List<Integer> completions = index.dictionary.withPrefix(word, MAX_PREFIX_COMPLETIONS);
@@ -153,6 +155,22 @@ final class LabelQuery {
         query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
                 .toArray();
         return query;
+    }
+
+    /**
+     * Whether every known word an unknown label word stands for is generic: a cut or misspelt place or grape
+     * ("POUILLY FUIS" for Pouilly-Fuissé) names no more than the place.
+     */
+    private static boolean standsForGenericOnly(LabelQuery query, int i, WineIndex index) {
+        if (query.alternatives[i].length == 0) {
+            return false;
+        }
+        for (int term : query.alternatives[i]) {
+            if (!LabelVocabulary.isGeneric(index.dictionary.term(term))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index, boolean last) {

@@ -352,6 +352,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aPlaceCutShortOrMisspelt_isStillOnlyThePlace() {
+        // A reviewer's finding: a cut or misspelt appellation counted as a word of the wine's own, so the two rules
+        // above let DAGUENEAU POUILLY FUIS be the other house's Pouilly-Fuissé, and CH MARGAU the Haut Breton.
+        List<LibraryWine> library = new ArrayList<>(List.of(
+                LibraryWine.of("fuisse", "Pouilly-Fuissé").withProducer("Maison Louis Latour").withVintage(2022),
+                LibraryWine.of("rufina", "Chianti Rufina").withProducer("Frescobaldi").withVintage(2021),
+                LibraryWine.of("breton", "Château Haut Breton Larigaudière Margaux")
+                        .withProducer("Château Haut Breton Larigaudière").withVintage(2015)));
+        for (int i = 0; i < 30; i++) {
+            library.add(LibraryWine.of("filler-" + i, "Filler" + i + " Rouge").withProducer("Producer" + i));
+        }
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(library);
+
+        assertThat(engine.match("DAGUENEAU POUILLY FUIS 22").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("SELVAPIANA CHIANTI RUFIN 2021").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CH MARGAU 15").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CH MARAGUX 15").verdict()).isEqualTo(Verdict.NO);
+        // The place alone still names the cellar's only wine of it.
+        assertThat(engine.match("POUILLY FUIS 22").wineId()).contains("fuisse");
+    }
+
+    @Test
     void aLabelOfAnAppellationWithoutAHouseWord_namesACellarsOnlyWineOfIt() {
         // The demo's small cellar: its one Côtes du Rhône is the house red by the glass. The place-and-grape penalty
         // is for a label naming a house by the place (CH MARGAUX), not for one naming the appellation.
