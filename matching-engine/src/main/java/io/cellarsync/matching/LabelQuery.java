@@ -186,6 +186,15 @@ final class LabelQuery {
                 factors.add(factor);
             }
         }
+        // Two letters the library does not know, ending the label, are most often what the till left of a cut word
+        // ("GOBELSBURG HE 23" for Heiligenstein): the re-scorer counts them in a wine having a word they start, as a
+        // short word cut inside a label counts. Too many words start with two letters to list them as alternatives.
+        boolean cutToTwoLetters = last && word.length() == 2 && Character.isLetter(word.charAt(0))
+                && Character.isLetter(word.charAt(1)) && !index.dictionary.withPrefix(word, 1).isEmpty();
+        if (cutToTwoLetters) {
+            query.prefixes[i] = word;
+            query.prefixFactors[i] = SHORT_PREFIX_FACTOR;
+        }
         if (word.length() >= 4 && !isNumber) {
             List<ScoredTerm> neighbours = new ArrayList<>();
             int minShared = Math.max(2, (word.length() + 2) / 3);
@@ -219,7 +228,7 @@ final class LabelQuery {
         for (int k = 0; k < factors.size(); k++) {
             query.alternativeFactors[i][k] = factors.get(k);
         }
-        if (found.isEmpty() && !query.soft[i]) {
+        if (found.isEmpty() && !query.soft[i] && !cutToTwoLetters) {
             query.unknownWords.add(query.words[i]);
         }
         if (!found.isEmpty()) {

@@ -529,6 +529,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void twoLettersEndingTheLabel_startTheWordTheTillCut() {
+        // POS-style set: GOBELSBURG HE 23 BT, SYROCCO SY, DOM SANT'ARMETTU RU 18 were NO with "he", "sy", "ru" not
+        // understood, although one wine of the producer has a word they start.
+        MatchingEngine engine = amongOthersWith("Ried",
+                LibraryWine.of("heiligenstein", "Gobelsburg Ried Heiligenstein").withProducer("Schloss Gobelsburg")
+                        .withVintage(2023),
+                LibraryWine.of("lamm", "Gobelsburg Ried Lamm").withProducer("Schloss Gobelsburg").withVintage(2023));
+
+        Proposal proposal = engine.match("GOBELSBURG HE 23 BT");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("heiligenstein");
+        assertThat(proposal.explanation().unknownWords()).isEmpty();
+        // Two letters that start no word of the library stay not understood.
+        assertThat(engine.match("GOBELSBURG QX 23").explanation().unknownWords()).containsExactly("qx");
+    }
+
+    @Test
     void aNonVintageLabel_prefersTheNonVintageWine() {
         MatchingEngine engine = engine(
                 LibraryWine.of("nv", "Krone Borealis Cuvée Brut").withProducer("Twee Jonge Gezellen Estate"),
