@@ -53,14 +53,14 @@ final class LabelVocabulary {
             "marsannay", "fixin", "morey", "vougeot", "aloxe", "auxey", "monthelie", "maranges", "beaujolais",
             "morgon", "fleurie", "moulin", "brouilly", "julienas", "chenas", "chiroubles", "regnie",
             // Rhône, Provence, Languedoc, South-West
-            "rhone", "cotes", "hermitage", "crozes", "rotie", "condrieu", "cornas", "gigondas", "vacqueyras",
+            "rhone", "cote", "cotes", "coteaux", "hermitage", "crozes", "rotie", "condrieu", "cornas", "gigondas", "vacqueyras",
             "chateauneuf", "pape", "rasteau", "cairanne", "lirac", "tavel", "ventoux", "luberon", "provence",
             "bandol", "cassis", "languedoc", "minervois", "corbieres", "fitou", "roussillon", "cahors", "madiran",
             "jurancon", "bergerac", "gaillac",
             // Loire, Alsace, Champagne, Jura
             "loire", "sancerre", "fume", "vouvray", "chinon", "bourgueil", "saumur", "muscadet", "sevre", "maine",
             "anjou", "savennieres", "touraine", "menetou", "salon", "quincy", "reuilly", "alsace", "champagne",
-            "jura", "arbois",
+            "jura", "arbois", "cremant", "limoux",
             // Italy
             "barolo", "barbaresco", "langhe", "roero", "alba", "asti", "piemonte", "gavi", "chianti", "classico",
             "rufina", "brunello", "montalcino", "montepulciano", "nobile", "abruzzo", "valpolicella", "ripasso",

@@ -352,6 +352,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void coteAndCremant_arePlaces() {
+        // A reviewer's finding: "cote" (Côte-Rôtie, Côte de Beaune) was not a place, so DOM COTE ROTIE 19 named a word
+        // of La Mouline's own and was YES for it, the cellar's only Côte-Rôtie.
+        MatchingEngine engine = amongOthersWith("Rouge",
+                LibraryWine.of("mouline", "Côte-Rôtie La Mouline").withProducer("E. Guigal").withVintage(2019),
+                LibraryWine.of("cremant", "Crémant de Loire Brut Réserve").withProducer("Langlois-Château"));
+
+        assertThat(engine.match("DOM COTE ROTIE 19").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("GUIGAL COTE ROTIE LA MOULINE 19").wineId()).contains("mouline");
+        // A wine named by its place alone is still that place's wine.
+        assertThat(engine.match("CREMANT DE LOIRE BRUT RES").wineId()).contains("cremant");
+    }
+
+    @Test
     void aPlaceCutShortOrMisspelt_isStillOnlyThePlace() {
         // A reviewer's finding: a cut or misspelt appellation counted as a word of the wine's own, so the two rules
         // above let DAGUENEAU POUILLY FUIS be the other house's Pouilly-Fuissé, and CH MARGAU the Haut Breton.
