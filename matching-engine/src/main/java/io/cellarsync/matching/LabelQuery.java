@@ -185,6 +185,14 @@ final class LabelQuery {
                 found.add(new int[] {term});
                 factors.add(factor);
             }
+            // A cut form of an alias stands for the alias's term, as the library writes it ("RISERV": reserve).
+            for (String canonical : LabelVocabulary.canonicalsOfCutForm(word)) {
+                int term = index.dictionary.id(canonical);
+                if (term >= 0 && found.stream().noneMatch(t -> t[0] == term)) {
+                    found.add(new int[] {term});
+                    factors.add(factor);
+                }
+            }
         }
         // Two letters the library does not know, ending the label, are most often what the till left of a cut word
         // ("GOBELSBURG HE 23" for Heiligenstein): the re-scorer counts them in a wine having a word they start, as a

@@ -1,9 +1,12 @@
 package io.cellarsync.matching;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -198,6 +201,40 @@ final class LabelVocabulary {
         colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt");
         colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa");
+    }
+
+    /**
+     * The written forms of the aliases of five letters or more, sorted, each with its canonical term: a till may cut
+     * such a form ("RISERV", "SHI", "MILLE") before the alias applies, and its start then stands for the canonical
+     * term ("reserve", "syrah", "vintage"), which is how the library's words are written.
+     */
+    private static final String[] ALIAS_FORMS;
+    private static final String[] ALIAS_CANONICALS;
+
+    static {
+        TreeMap<String, String> forms = new TreeMap<>();
+        EXPANSIONS.forEach((form, canonical) -> {
+            if (form.length() >= 5 && canonical.size() == 1 && !canonical.get(0).startsWith(form)) {
+                forms.put(form, canonical.get(0));
+            }
+        });
+        ALIAS_FORMS = forms.keySet().toArray(new String[0]);
+        ALIAS_CANONICALS = forms.values().toArray(new String[0]);
+    }
+
+    /**
+     * The canonical terms of the alias forms that the word starts without being one ("riserv" of riserva: reserve),
+     * without repeats.
+     */
+    static List<String> canonicalsOfCutForm(String word) {
+        int at = Arrays.binarySearch(ALIAS_FORMS, word);
+        List<String> found = new ArrayList<>();
+        for (int i = at < 0 ? -at - 1 : at + 1; i < ALIAS_FORMS.length && ALIAS_FORMS[i].startsWith(word); i++) {
+            if (!found.contains(ALIAS_CANONICALS[i])) {
+                found.add(ALIAS_CANONICALS[i]);
+            }
+        }
+        return found;
     }
 
     private LabelVocabulary() {}

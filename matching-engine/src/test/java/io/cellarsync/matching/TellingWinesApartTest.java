@@ -561,6 +561,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aCutFormOfAnAlias_standsForTheAliasesWord() {
+        // POS-style set: "riserv" (riserva, read as reserve) was not understood, and "shi" (shiraz, read as syrah) found
+        // no word: the library's names are written with the alias's word.
+        MatchingEngine engine = amongOthersWith("Barolo",
+                LibraryWine.of("riserva", "Barolo Vigna Le Rocche Riserva").withProducer("Azienda Agricola Falletto")
+                        .withVintage(2016),
+                LibraryWine.of("vigna", "Barolo Vigna Le Rocche").withProducer("Azienda Agricola Falletto")
+                        .withVintage(2019),
+                LibraryWine.of("shiraz", "Good Natured Shiraz").withProducer("Spier").withVintage(2022),
+                LibraryWine.of("chenin", "Good Natured Chenin Blanc").withProducer("Spier").withVintage(2023));
+
+        Proposal riserva = engine.match("FALLETTO BAROLO VIGNA LE ROCCHE RISERV 2016");
+        Proposal shiraz = engine.match("GOOD NATURED SHI 22");
+
+        assertThat(riserva.verdict()).isEqualTo(Verdict.YES);
+        assertThat(riserva.wineId()).contains("riserva");
+        assertThat(riserva.explanation().unknownWords()).isEmpty();
+        assertThat(shiraz.verdict()).isEqualTo(Verdict.YES);
+        assertThat(shiraz.wineId()).contains("shiraz");
+    }
+
+    @Test
     void aNonVintageLabel_prefersTheNonVintageWine() {
         MatchingEngine engine = engine(
                 LibraryWine.of("nv", "Krone Borealis Cuvée Brut").withProducer("Twee Jonge Gezellen Estate"),
