@@ -308,8 +308,7 @@ final class FamilyScorer {
         if (best < query.prefixFactors[i] && query.prefixes[i] != null) {
             for (int at = 0; at < family.terms.length; at++) {
                 int term = family.terms[at];
-                if (term != query.ids[i] && index.dictionary.term(term).startsWith(query.prefixes[i])
-                        && found(term, family, agreed)) {
+                if (term != query.ids[i] && query.prefixMayName(i, term, index) && found(term, family, agreed)) {
                     return query.prefixFactors[i];
                 }
             }
@@ -383,7 +382,7 @@ final class FamilyScorer {
     private static boolean hasOwnWord(WineFamily family, WineIndex index) {
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
             int term = family.terms[i];
-            if (!index.soft[term] && !index.colourWord[term] && !LabelVocabulary.isGeneric(index.dictionary.term(term))) {
+            if (index.isOwnWord(term)) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -120,9 +121,13 @@ final class GrapeVarieties {
      * Whether the label's distinctive words ({@link LabelVocabulary#isDistinctive}) are all grape varieties: "MALBEC
      * 2019", "PINOT GRIGIO VR". Many wines share such a label; it names none of them. A word that names a variety only
      * with a neighbour ({@link #PARTS}) counts beside one ("PETIT VERDOT"), not alone ("LE PETIT ROSE", "NERO 21");
-     * a cuvée number makes it a wine's name.
+     * a cuvée number makes it a wine's name. A word the library does not know that is one slip from a variety
+     * ("MALEBC", "MALLBEC": {@link LabelQuery#slips}) is read as the variety, as the matcher reads it.
+     *
+     * @param terms the label's terms
+     * @param known whether the library knows a word
      */
-    static boolean namesOnlyVarieties(List<String> terms) {
+    static boolean namesOnlyVarieties(List<String> terms, Predicate<String> known) {
         boolean any = false;
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
@@ -133,7 +138,8 @@ final class GrapeVarieties {
             if (!LabelVocabulary.isDistinctive(term)) {
                 continue;
             }
-            boolean variety = VARIETY.containsKey(term) || isVarietySlipped(term) || PARTS.contains(term)
+            boolean variety = VARIETY.containsKey(term) || !known.test(term) && isVarietySlipped(term)
+                    || PARTS.contains(term)
                     && (i > 0 && isVarietyWord(terms.get(i - 1)) || i + 1 < terms.size() && isVarietyWord(terms.get(i + 1)));
             if (!variety) {
                 return false;
@@ -143,21 +149,8 @@ final class GrapeVarieties {
         return any;
     }
 
-    /**
-     * Whether the word is a variety typed with two neighbouring letters swapped ("MALEBC"): the matcher reads such a
-     * slip as the word ({@link LabelQuery}), so a label of a slipped variety names no more wine than the variety.
-     */
     private static boolean isVarietySlipped(String word) {
-        char[] letters = word.toCharArray();
-        for (int k = 0; k + 1 < letters.length; k++) {
-            char[] swapped = letters.clone();
-            swapped[k] = letters[k + 1];
-            swapped[k + 1] = letters[k];
-            if (VARIETY.containsKey(new String(swapped))) {
-                return true;
-            }
-        }
-        return false;
+        return LabelQuery.slips(word).stream().anyMatch(VARIETY::containsKey);
     }
 
     /** Whether the word names a grape variety, alone or with a neighbour ("pinot"). */

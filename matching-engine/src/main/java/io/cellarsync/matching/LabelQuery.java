@@ -51,6 +51,12 @@ final class LabelQuery {
      */
     final String[] prefixes;
     final float[] prefixFactors;
+    /**
+     * Whether term {@code i} is two letters ending the label, read as a word the till cut: they count only in a word of
+     * the wine's own, and only beside a distinctive word of the label the library knows (a producer, a cuvée) that
+     * brings the wines they may name into the candidates ("GOBELSBURG HE"; not "CH GU", "AMARONE VA").
+     */
+    final boolean[] cutToTwoLetters;
     /** How many of the terms are the label's words, in the label's order (the vintage's forms follow them). */
     int labelWordCount;
     /** The single letter the label's words end with, else empty ({@link ParsedLabel#trailingLetter()}). */
@@ -72,6 +78,7 @@ final class LabelQuery {
         unknownWords = new ArrayList<>();
         prefixes = new String[size];
         prefixFactors = new float[size];
+        cutToTwoLetters = new boolean[size];
     }
 
     int size() {
@@ -102,10 +109,19 @@ final class LabelQuery {
                 best = Math.max(best, alternativeFactors[i][k]);
             }
         }
-        if (prefixes[i] != null && prefixFactors[i] > best && index.dictionary.term(term).startsWith(prefixes[i])) {
+        if (prefixes[i] != null && prefixFactors[i] > best && prefixMayName(i, term, index)) {
             best = prefixFactors[i];
         }
         return best;
+    }
+
+    /**
+     * Whether label term {@code i}, read as a word cut short, may name the library term: the term starts with it, and,
+     * for two letters ending the label ({@link #cutToTwoLetters}), is a word of a wine's own
+     * ({@link WineIndex#isOwnWord}): two letters do not tell a Rosé from a Roble, nor name a grape or a place.
+     */
+    boolean prefixMayName(int i, int term, WineIndex index) {
+        return index.dictionary.term(term).startsWith(prefixes[i]) && (!cutToTwoLetters[i] || index.isOwnWord(term));
     }
 
     static LabelQuery of(ParsedLabel label, WineIndex index) {
@@ -173,6 +189,16 @@ final class LabelQuery {
         return true;
     }
 
+    /** Whether a label word before {@code i} is known to the library, and neither soft, generic nor a number. */
+    private static boolean hasDistinctiveKnownWord(LabelQuery query, int i) {
+        for (int j = 0; j < i; j++) {
+            if (query.ids[j] >= 0 && !query.soft[j] && !query.generic[j] && !query.number[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index, boolean last) {
         List<int[]> found = new ArrayList<>();
         List<Float> factors = new ArrayList<>();
@@ -195,13 +221,17 @@ final class LabelQuery {
             }
         }
         // Two letters the library does not know, ending the label, are most often what the till left of a cut word
-        // ("GOBELSBURG HE 23" for Heiligenstein): the re-scorer counts them in a wine having a word they start, as a
-        // short word cut inside a label counts. Too many words start with two letters to list them as alternatives.
+        // ("GOBELSBURG HE 23" for Heiligenstein): the re-scorer counts them in a wine having a word of its own they
+        // start, as a short word cut inside a label counts ({@link #prefixMayName}). Too many words start with two
+        // letters to list them as alternatives, so they bring no wine into the candidates: a distinctive word of the
+        // label must.
         boolean cutToTwoLetters = last && word.length() == 2 && Character.isLetter(word.charAt(0))
-                && Character.isLetter(word.charAt(1)) && !index.dictionary.withPrefix(word, 1).isEmpty();
+                && Character.isLetter(word.charAt(1)) && hasDistinctiveKnownWord(query, i)
+                && !index.dictionary.withPrefix(word, 1).isEmpty();
         if (cutToTwoLetters) {
             query.prefixes[i] = word;
             query.prefixFactors[i] = SHORT_PREFIX_FACTOR;
+            query.cutToTwoLetters[i] = true;
         }
         if (word.length() >= 4 && !isNumber) {
             List<ScoredTerm> neighbours = new ArrayList<>();
@@ -218,12 +248,7 @@ final class LabelQuery {
             // Slips are looked for even when trigrams found neighbours: a slip may leave the trigrams of a wrong word
             // ("VDAIO" shares "aio" with "vaio", not a trigram with "vadio"), and a slip counts more than a likeness.
             for (ScoredTerm slip : oneSlipAway(word, index, last)) {
-                int at = indexOfTerm(neighbours, slip.term());
-                if (at < 0) {
-                    neighbours.add(slip);
-                } else if (neighbours.get(at).factor() < slip.factor()) {
-                    neighbours.set(at, slip);
-                }
+                addOrRaise(neighbours, slip.term(), slip.factor());
             }
             neighbours.sort(Comparator.comparingDouble(ScoredTerm::factor).reversed());
             for (ScoredTerm neighbour : neighbours.subList(0, Math.min(MAX_NEIGHBOURS, neighbours.size()))) {
@@ -253,23 +278,33 @@ final class LabelQuery {
      * Known words one slip of the fingers away: two neighbouring letters swapped ({@code TAEYT} for tayet,
      * {@code DIISSA} for disisa) or one letter typed twice. In a short word such a slip breaks every trigram, so the
      * trigram search above cannot find them; looking each variant up costs a few dictionary probes. A label's last word
-     * may also be cut short after the slip ({@code CH LAOTU} for Château Latour): then the few known words a variant
-     * starts count too, as a slip and a cut ({@link #SLIP_FACTOR} times {@link #PREFIX_FACTOR}).
+     * may also be cut short after the slip ({@code CH LAOTU} for Château Latour): then the rarest few known words a
+     * variant starts count too ({@link #rarest}), as a slip and a cut ({@link #SLIP_FACTOR} times
+     * {@link #PREFIX_FACTOR}).
      */
     private static List<ScoredTerm> oneSlipAway(String word, WineIndex index, boolean mayBeCut) {
         List<ScoredTerm> found = new ArrayList<>();
+        for (String variant : slips(word)) {
+            addIfKnown(variant, index, found, mayBeCut);
+        }
+        return found;
+    }
+
+    /** The words one slip from {@code word}: two neighbouring letters swapped, or a doubled letter typed once. */
+    static List<String> slips(String word) {
+        List<String> variants = new ArrayList<>();
         char[] letters = word.toCharArray();
         for (int k = 0; k + 1 < letters.length; k++) {
             if (letters[k] == letters[k + 1]) {
-                addIfKnown(word.substring(0, k) + word.substring(k + 1), index, found, mayBeCut);
+                variants.add(word.substring(0, k) + word.substring(k + 1));
             } else {
                 char[] swapped = letters.clone();
                 swapped[k] = letters[k + 1];
                 swapped[k + 1] = letters[k];
-                addIfKnown(new String(swapped), index, found, mayBeCut);
+                variants.add(new String(swapped));
             }
         }
-        return found;
+        return variants;
     }
 
     private static int indexOfTerm(List<ScoredTerm> terms, int term) {
@@ -283,16 +318,33 @@ final class LabelQuery {
 
     private static void addIfKnown(String variant, WineIndex index, List<ScoredTerm> found, boolean mayBeCut) {
         int term = index.dictionary.id(variant);
-        if (term >= 0 && indexOfTerm(found, term) < 0) {
-            found.add(new ScoredTerm(term, SLIP_FACTOR));
+        if (term >= 0) {
+            addOrRaise(found, term, SLIP_FACTOR);
         }
         if (mayBeCut && variant.length() >= 4) {
-            for (int completion : index.dictionary.withPrefix(variant, MAX_SLIP_COMPLETIONS)) {
-                if (indexOfTerm(found, completion) < 0) {
-                    found.add(new ScoredTerm(completion, SLIP_FACTOR * PREFIX_FACTOR));
-                }
+            for (int completion : rarest(index.dictionary.withPrefix(variant, MAX_PREFIX_COMPLETIONS), index)) {
+                addOrRaise(found, completion, SLIP_FACTOR * PREFIX_FACTOR);
             }
         }
+    }
+
+    /** Adds the term with its factor, or raises the factor it was found with before. */
+    private static void addOrRaise(List<ScoredTerm> found, int term, float factor) {
+        int at = indexOfTerm(found, term);
+        if (at < 0) {
+            found.add(new ScoredTerm(term, factor));
+        } else if (found.get(at).factor() < factor) {
+            found.set(at, new ScoredTerm(term, factor));
+        }
+    }
+
+    /**
+     * The {@value #MAX_SLIP_COMPLETIONS} rarest of the terms (highest IDF): of the words a slipped, cut word may be,
+     * the rarest are the likeliest names ("CH PLAM": palmer among palma, palmberg, palme, palmento…).
+     */
+    private static List<Integer> rarest(List<Integer> terms, WineIndex index) {
+        return terms.stream().sorted(Comparator.comparingDouble((Integer t) -> index.idf[t]).reversed())
+                .limit(MAX_SLIP_COMPLETIONS).toList();
     }
 
     private record ScoredTerm(int term, float factor) {}

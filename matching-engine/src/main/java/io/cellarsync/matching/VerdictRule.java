@@ -53,7 +53,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names something other than wine ("
                     + String.join(" ", label.terms()) + ")");
         }
-        if (GrapeVarieties.namesOnlyVarieties(label.terms())) {
+        if (GrapeVarieties.namesOnlyVarieties(label.terms(), word -> index.dictionary.id(word) >= 0)) {
             return no(label, query, candidates, best.shown(), "the label names only a grape variety, which many wines"
                     + " share (" + String.join(" ", label.terms()) + ")");
         }
@@ -213,14 +213,20 @@ final class VerdictRule {
         WineFamily best = index.families[bestScored.family()];
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             WineFamily family = index.families[other.family()];
-            if (other.asRival() < yesThreshold || !Arrays.equals(nameWithoutProducers(best, best, family, index),
+            // Another producer's wine of the same name is a rival when it fits as well as the threshold, or as close to
+            // the best as a wine at the threshold is to a perfect fit: a slip that lowers every score ("POUILLY
+            // FUMME") must not leave the best alone above the threshold.
+            boolean rival = other.asRival() >= yesThreshold;
+            boolean closeRival = other.asRival() >= bestScored.standing() - (1 - yesThreshold);
+            if (!(rival || closeRival) || !Arrays.equals(nameWithoutProducers(best, best, family, index),
                     nameWithoutProducers(family, best, family, index))) {
                 continue;
             }
             if (oneProducer(best, family, index) || oneProducer(family, best, index)) {
-                return "the library lists this wine more than once";
-            }
-            if (other.explainsAllThat(bestScored)) {
+                if (rival) {
+                    return "the library lists this wine more than once";
+                }
+            } else if (other.explainsAllThat(bestScored)) {
                 return "wines of several producers have this name";
             }
         }

@@ -51,6 +51,14 @@ final class WineIndex {
         }
     }
 
+    /**
+     * Whether the term is a word of a wine's own: not soft, not a colour word, not generic (a place, a grape variety,
+     * a mention: {@link LabelVocabulary#isGeneric}). "Haut", "Breton" of Château Haut Breton Larigaudière Margaux.
+     */
+    boolean isOwnWord(int term) {
+        return !soft[term] && !colourWord[term] && !LabelVocabulary.isGeneric(dictionary.term(term));
+    }
+
     static WineIndex empty() {
         return build(List.of());
     }
