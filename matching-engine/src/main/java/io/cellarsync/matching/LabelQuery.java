@@ -222,7 +222,7 @@ final class LabelQuery {
         }
         // Two letters the library does not know, ending the label, are most often what the till left of a cut word
         // ("GOBELSBURG HE 23" for Heiligenstein): the re-scorer counts them in a wine having a word of its own they
-        // start, as a short word cut inside a label counts ({@link #prefixMayName}). Too many words start with two
+        // start, as a short word cut inside a label counts (prefixMayName). Too many words start with two
         // letters to list them as alternatives, so they bring no wine into the candidates: a distinctive word of the
         // label must.
         boolean cutToTwoLetters = last && word.length() == 2 && Character.isLetter(word.charAt(0))
@@ -339,8 +339,9 @@ final class LabelQuery {
     }
 
     /**
-     * The {@value #MAX_SLIP_COMPLETIONS} rarest of the terms (highest IDF): of the words a slipped, cut word may be,
-     * the rarest are the likeliest names ("CH PLAM": palmer among palma, palmberg, palme, palmento…).
+     * The {@value #MAX_SLIP_COMPLETIONS} rarest of the terms (highest IDF), rather than the first in alphabetical
+     * order: a rare word is a name, a common one brings many wines the label does not tell apart. A completion beyond them is
+     * not found ("CH PLAM 2015" is not Palmer: palma, palmberg, palme and palmento are as rare).
      */
     private static List<Integer> rarest(List<Integer> terms, WineIndex index) {
         return terms.stream().sorted(Comparator.comparingDouble((Integer t) -> index.idf[t]).reversed())

@@ -56,8 +56,9 @@ final class LabelVocabulary {
             "marsannay", "fixin", "morey", "vougeot", "aloxe", "auxey", "monthelie", "maranges", "beaujolais",
             "morgon", "fleurie", "moulin", "brouilly", "julienas", "chenas", "chiroubles", "regnie",
             // Rhône, Provence, Languedoc, South-West
-            "rhone", "cote", "cotes", "coteaux", "hermitage", "crozes", "rotie", "condrieu", "cornas", "gigondas", "vacqueyras",
-            "chateauneuf", "pape", "rasteau", "cairanne", "lirac", "tavel", "ventoux", "luberon", "provence",
+            "rhone", "cote", "cotes", "coteaux", "hermitage", "crozes", "rotie", "condrieu", "cornas", "gigondas",
+            "vacqueyras", "chateauneuf", "pape", "rasteau", "cairanne", "lirac", "tavel", "ventoux", "luberon",
+            "provence",
             "bandol", "cassis", "languedoc", "minervois", "corbieres", "fitou", "roussillon", "cahors", "madiran",
             "jurancon", "bergerac", "gaillac",
             // Loire, Alsace, Champagne, Jura
