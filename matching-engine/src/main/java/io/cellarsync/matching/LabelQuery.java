@@ -53,8 +53,8 @@ final class LabelQuery {
     final float[] prefixFactors;
     /**
      * Whether term {@code i} is two letters ending the label, read as a word the till cut: they count only in a word of
-     * the wine's own, and only beside a distinctive word of the label the library knows (a producer, a cuvée) that
-     * brings the wines they may name into the candidates ("GOBELSBURG HE"; not "CH GU", "AMARONE VA").
+     * the wine's own, and only beside a rare distinctive word of the label (a producer, a cuvée) that brings every wine
+     * they may name into the candidates ("GOBELSBURG HE"; not "CH GU", "AMARONE VA", "QUINTA QU").
      */
     final boolean[] cutToTwoLetters;
     /** How many of the terms are the label's words, in the label's order (the vintage's forms follow them). */
@@ -189,10 +189,17 @@ final class LabelQuery {
         return true;
     }
 
-    /** Whether a label word before {@code i} is known to the library, and neither soft, generic nor a number. */
-    private static boolean hasDistinctiveKnownWord(LabelQuery query, int i) {
+    /**
+     * Whether a label word before {@code i} is known to the library, neither soft, generic nor a number, and rare
+     * enough that every wine holding it is a candidate ({@link FamilyScorer#RARE_POSTINGS}): then the wines two cut
+     * letters may name are all scored, and two of them that both have a word the letters start tie. A word many wines
+     * share ("QUINTA", "BLEND", "KABINETT") leaves most of them out of the candidates.
+     */
+    private static boolean hasRareDistinctiveWord(LabelQuery query, int i, WineIndex index) {
         for (int j = 0; j < i; j++) {
-            if (query.ids[j] >= 0 && !query.soft[j] && !query.generic[j] && !query.number[j]) {
+            int term = query.ids[j];
+            if (term >= 0 && !query.soft[j] && !query.generic[j] && !query.number[j]
+                    && index.postingsEnd(term) - index.postingsStart(term) <= FamilyScorer.RARE_POSTINGS) {
                 return true;
             }
         }
@@ -223,10 +230,10 @@ final class LabelQuery {
         // Two letters the library does not know, ending the label, are most often what the till left of a cut word
         // ("GOBELSBURG HE 23" for Heiligenstein): the re-scorer counts them in a wine having a word of its own they
         // start, as a short word cut inside a label counts (prefixMayName). Too many words start with two
-        // letters to list them as alternatives, so they bring no wine into the candidates: a distinctive word of the
-        // label must.
+        // letters to list them as alternatives, so they bring no wine into the candidates: a rare distinctive word of
+        // the label must bring in all the wines they may name.
         boolean cutToTwoLetters = last && word.length() == 2 && Character.isLetter(word.charAt(0))
-                && Character.isLetter(word.charAt(1)) && hasDistinctiveKnownWord(query, i)
+                && Character.isLetter(word.charAt(1)) && hasRareDistinctiveWord(query, i, index)
                 && !index.dictionary.withPrefix(word, 1).isEmpty();
         if (cutToTwoLetters) {
             query.prefixes[i] = word;
@@ -278,9 +285,10 @@ final class LabelQuery {
      * Known words one slip of the fingers away: two neighbouring letters swapped ({@code TAEYT} for tayet,
      * {@code DIISSA} for disisa) or one letter typed twice. In a short word such a slip breaks every trigram, so the
      * trigram search above cannot find them; looking each variant up costs a few dictionary probes. A label's last word
-     * may also be cut short after the slip ({@code CH LAOTU} for Château Latour): then the rarest few known words a
-     * variant starts count too ({@link #rarest}), as a slip and a cut ({@link #SLIP_FACTOR} times
-     * {@link #PREFIX_FACTOR}).
+     * may also be cut short after the slip ({@code CH LAOTU} for Château Latour): then the first
+     * {@value #MAX_SLIP_COMPLETIONS} known words a variant starts, in alphabetical order, count too, as a slip and a cut
+     * ({@link #SLIP_FACTOR} times {@link #PREFIX_FACTOR}); a completion beyond them is not found ("CH PLAM" is not
+     * Palmer: palma, palmberg, palme and palmento come first).
      */
     private static List<ScoredTerm> oneSlipAway(String word, WineIndex index, boolean mayBeCut) {
         List<ScoredTerm> found = new ArrayList<>();
@@ -322,7 +330,7 @@ final class LabelQuery {
             addOrRaise(found, term, SLIP_FACTOR);
         }
         if (mayBeCut && variant.length() >= 4) {
-            for (int completion : rarest(index.dictionary.withPrefix(variant, MAX_PREFIX_COMPLETIONS), index)) {
+            for (int completion : index.dictionary.withPrefix(variant, MAX_SLIP_COMPLETIONS)) {
                 addOrRaise(found, completion, SLIP_FACTOR * PREFIX_FACTOR);
             }
         }
@@ -336,16 +344,6 @@ final class LabelQuery {
         } else if (found.get(at).factor() < factor) {
             found.set(at, new ScoredTerm(term, factor));
         }
-    }
-
-    /**
-     * The {@value #MAX_SLIP_COMPLETIONS} rarest of the terms (highest IDF), rather than the first in alphabetical
-     * order: a rare word is a name, a common one brings many wines the label does not tell apart. A completion beyond them is
-     * not found ("CH PLAM 2015" is not Palmer: palma, palmberg, palme and palmento are as rare).
-     */
-    private static List<Integer> rarest(List<Integer> terms, WineIndex index) {
-        return terms.stream().sorted(Comparator.comparingDouble((Integer t) -> index.idf[t]).reversed())
-                .limit(MAX_SLIP_COMPLETIONS).toList();
     }
 
     private record ScoredTerm(int term, float factor) {}
