@@ -138,9 +138,10 @@ final class GrapeVarieties {
             if (!LabelVocabulary.isDistinctive(term)) {
                 continue;
             }
+            boolean besideVariety = i > 0 && isVarietyWord(terms.get(i - 1))
+                    || i + 1 < terms.size() && isVarietyWord(terms.get(i + 1));
             boolean variety = VARIETY.containsKey(term) || !known.test(term) && isVarietySlipped(term)
-                    || PARTS.contains(term)
-                    && (i > 0 && isVarietyWord(terms.get(i - 1)) || i + 1 < terms.size() && isVarietyWord(terms.get(i + 1)));
+                    || PARTS.contains(term) && besideVariety;
             if (!variety) {
                 return false;
             }

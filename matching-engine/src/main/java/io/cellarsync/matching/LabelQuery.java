@@ -293,7 +293,7 @@ final class LabelQuery {
     private static List<ScoredTerm> oneSlipAway(String word, WineIndex index, boolean mayBeCut) {
         List<ScoredTerm> found = new ArrayList<>();
         for (String variant : slips(word)) {
-            addIfKnown(variant, index, found, mayBeCut);
+            addSlip(variant, index, found, mayBeCut);
         }
         return found;
     }
@@ -324,7 +324,8 @@ final class LabelQuery {
         return -1;
     }
 
-    private static void addIfKnown(String variant, WineIndex index, List<ScoredTerm> found, boolean mayBeCut) {
+    /** Adds the slip variant when the library knows it, and, when it may be cut short, the words it starts. */
+    private static void addSlip(String variant, WineIndex index, List<ScoredTerm> found, boolean mayBeCut) {
         int term = index.dictionary.id(variant);
         if (term >= 0) {
             addOrRaise(found, term, SLIP_FACTOR);
