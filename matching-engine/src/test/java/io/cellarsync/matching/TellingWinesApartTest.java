@@ -703,6 +703,29 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLetterLeftOfACutWord_thatStartsNoWordOfTheWine_isAWordTheWineLacks() {
+        MatchingEngine engine = amongOthersWith("Champagne Brut",
+                LibraryWine.of("rose", "Armand de Brignac Brut Rosé").withProducer("Armand de Brignac"),
+                LibraryWine.of("plain", "Vranac").withProducer("Jul Estate").withVintage(2021),
+                LibraryWine.of("pro-corde", "Vranac Pro Corde").withProducer("Jul Estate").withVintage(2020));
+
+        Proposal gold = engine.match("ARMAND DE BRIGNAC BRUT G");
+        Proposal rose = engine.match("ARMAND DE BRIGNAC BRUT R");
+
+        assertThat(gold.verdict()).as(gold.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(rose.wineId()).contains("rose");
+        assertThat(first(engine.match("VRANAC P"))).isEqualTo("pro-corde");
+    }
+
+    @Test
+    void aLetterLeftOfACutWord_thatMayStartAnArticle_tellsNothing() {
+        MatchingEngine engine = amongOthersWith("Piemonte",
+                LibraryWine.of("alba", "Dolcetto d'Alba Gheppio").withProducer("Cantina Gheppio").withVintage(2023));
+
+        assertThat(engine.match("GHEPPIO DOLCETTO D 24").verdict()).isEqualTo(Verdict.ALMOST);
+    }
+
+    @Test
     void aWineWhoseNameTheLabelDoesNotBegin_doesNotMakeItAmbiguous() {
         MatchingEngine engine = amongOthersWith("Champagne Brut",
                 LibraryWine.of("brut", "Jean-Francois Launay Grain de Folie Brut")
