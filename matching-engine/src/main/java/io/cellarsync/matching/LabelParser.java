@@ -110,7 +110,9 @@ final class LabelParser {
         state.terms.addAll(terms);
         if (!terms.isEmpty()) {
             state.trailingLetter = "";
-        } else if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)) {
+        } else if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)
+                && !token.afterApostrophe()) {
+            // A letter after an apostrophe is a possessive's ("Amy's"), not the start of a word the till cut.
             state.trailingLetter = word;
         }
         return i;

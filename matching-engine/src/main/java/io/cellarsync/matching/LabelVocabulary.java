@@ -151,12 +151,16 @@ final class LabelVocabulary {
         return PLACES.contains(word) || MENTIONS.contains(word) || GrapeVarieties.isVarietyWord(word);
     }
 
-    /** Articles and prepositions of the wine languages: they tell nothing about the wine. */
+    /**
+     * Articles and prepositions of the wine languages, appellation-system words and merchants' bottling and case codes
+     * (MATCHING.md: {@code MC} mis en bouteille au château, {@code OHK}/{@code OWC} original wooden case): they tell
+     * nothing about the wine.
+     */
     static final Set<String> STOP = Set.of(
             "de", "du", "des", "la", "le", "les", "et", "and", "the", "of", "di", "del", "della", "dei", "delle",
             "degli", "da", "do", "dos", "das", "von", "vom", "der", "die", "y", "e", "en", "au", "aux", "a", "i",
             "il", "el", "lo", "los", "las", "sur", "sous", "&", "aoc", "ac", "aop", "igp", "vdp", "vdf", "doc", "docg",
-            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee");
+            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee", "mc", "ohk", "owc");
 
     static {
         alias("chateau", "ch", "cht", "chat", "chateau", "chateaux", "castello", "castillo");

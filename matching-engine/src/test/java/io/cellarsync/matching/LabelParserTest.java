@@ -37,6 +37,18 @@ class LabelParserTest {
     }
 
     @Test
+    void aPossessivesLetter_isNotTheStartOfACutWord() {
+        assertThat(parser.parse("Moss Wood Amy's").trailingLetter()).isEmpty();
+        assertThat(parser.parse("MOSS WOOD AMY S").trailingLetter()).isEqualTo("s");
+    }
+
+    @Test
+    void merchantsBottlingAndCaseCodes_areDropped() {
+        assertThat(parser.parse("CH LATOUR 2010 MC OHK").terms()).containsExactly("chateau", "latour");
+        assertThat(parser.parse("CH PALMER 2015 OWC").terms()).containsExactly("chateau", "palmer");
+    }
+
+    @Test
     void chIsOnlyChateauWhenStandalone() {
         assertThat(parser.parse("CHABLIS CHARDONNAY").terms()).containsExactly("chablis", "chardonnay");
     }
