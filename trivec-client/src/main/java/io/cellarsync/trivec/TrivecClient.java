@@ -264,6 +264,8 @@ public final class TrivecClient {
      *
      * @param accountKey the account key, as in {@link Ticket#accountKey()}
      * @return the account
+     * @throws TrivecNotFoundException for the gateway's "No HTTP resource" error object, even with status 200
+     * @throws TrivecMalformedResponseException for any other error object the gateway answers with status 200
      */
     public AccountInfo accountInfo(String accountKey) {
         if (!accountKey.matches("[A-Za-z0-9]+")) {

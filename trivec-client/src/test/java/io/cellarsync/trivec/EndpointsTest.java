@@ -84,6 +84,48 @@ class EndpointsTest {
         assertThat(client.accountInfo("3316000000000009").lastName()).isEqualTo("Roy");
     }
 
+    // Notes §9: the gateway's error objects can come with status 200; for the one endpoint that answers an
+    // object they must fail as they do where an array belongs, never become an empty account.
+    @Test
+    void accountInfo_anHttpErrorObjectWithStatus200_isNotFound_notAnEmptyAccount() {
+        wm.stubFor(get(urlPathEqualTo("/account/info.json/4400000000000001")).willReturn(json(200,
+                "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\",\"Message\":\"No HTTP resource was"
+                        + " found that matches the request URI 'https://X.trivecgateway.com/account/info.json/"
+                        + "4400000000000001?appid=" + GatewayStubs.KEY + "'.\",\"MessageDetail\":\"No action was"
+                        + " found on the controller 'Account' that matches the request.\"}")));
+
+        assertThatThrownBy(() -> client().accountInfo("4400000000000001"))
+                .isInstanceOf(TrivecNotFoundException.class)
+                .hasMessageContaining("No HTTP resource")
+                .hasMessageNotContaining(GatewayStubs.KEY);
+    }
+
+    @Test
+    void accountInfo_anyOtherErrorObjectWithStatus200_isMalformed_withItsMessage() {
+        wm.stubFor(get(urlPathEqualTo("/account/info.json/4400000000000002")).willReturn(json(200,
+                "{\"errors\":{\"accountKey\":[\"The value is not valid.\"]},\"type\":\"https://tools.ietf.org/"
+                        + "html/rfc7231#section-6.5.1\",\"title\":\"One or more validation errors occurred.\","
+                        + "\"status\":400,\"traceId\":\"00-x\"}")));
+        wm.stubFor(get(urlPathEqualTo("/account/info.json/4400000000000003")).willReturn(json(200,
+                "{\"Message\":\"An error has occurred.\"}")));
+
+        assertThatThrownBy(() -> client().accountInfo("4400000000000002"))
+                .isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("One or more validation errors occurred.");
+        assertThatThrownBy(() -> client().accountInfo("4400000000000003"))
+                .isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("An error has occurred.");
+    }
+
+    @Test
+    void accountInfo_anAccountWithATitleAndAStatus_isAnAccount() {
+        wm.stubFor(get(urlPathEqualTo("/account/info.json/4400000000000004")).willReturn(json(200,
+                "{\"Key\":\"4400000000000004\",\"LastName\":\"Roy\",\"Title\":\"Mme\",\"Status\":1,"
+                        + "\"Message\":\"VIP\"}")));
+
+        assertThat(client().accountInfo("4400000000000004").lastName()).isEqualTo("Roy");
+    }
+
     @Test
     void anAccountKeyThatIsNotAKey_isRefused_beforeAnyRequest() {
         assertThatThrownBy(() -> client().accountInfo("../users.json"))

@@ -47,7 +47,8 @@ public final class CatalogueReader {
     }
 
     /**
-     * Reads a single-object body.
+     * Reads a single-object body. The gateway's error objects, which may come with status 200, fail as they do
+     * where an array belongs, never as an empty result.
      *
      * @param json the JSON support
      * @param context the response
@@ -65,6 +66,9 @@ public final class CatalogueReader {
                         + (token == null ? "an empty body" : JsonValues.describe(token)));
             }
             JsonNode object = parser.readValueAsTree();
+            if (GatewayErrorObject.isError(object)) {
+                throw GatewayErrorObject.failure(context, object, "the " + what);
+            }
             try {
                 return mapping.apply(object);
             } catch (MalformedValueException e) {

@@ -29,6 +29,8 @@ class GatewaySimulatorTest {
     @RegisterExtension
     static GatewaySimulatorExtension gateway = new GatewaySimulatorExtension(SimulatorConfig.defaults());
 
+    private static final String HOUSE_ACCOUNT = "4400000000000001";
+
     private static final TicketQuery EVERYTHING = TicketQuery.billedOnly().withOpen(true).withInternal(true)
             .withFreeAddons(true);
 
@@ -172,6 +174,8 @@ class GatewaySimulatorTest {
         assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecMalformedResponseException.class);
         simulator.injectFault(Fault.ERROR_OBJECT_200);
         assertThatThrownBy(() -> client.ticketsOfDay(day)).isInstanceOf(TrivecMalformedResponseException.class);
+        assertThatThrownBy(() -> client.accountInfo(HOUSE_ACCOUNT))
+                .isInstanceOf(TrivecMalformedResponseException.class);
     }
 
     @Test
