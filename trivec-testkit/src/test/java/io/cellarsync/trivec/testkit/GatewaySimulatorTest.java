@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cellarsync.trivec.Centre;
+import io.cellarsync.trivec.Order;
 import io.cellarsync.trivec.OrderLine;
 import io.cellarsync.trivec.Product;
 import io.cellarsync.trivec.RetryPolicy;
@@ -19,7 +20,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -88,6 +91,23 @@ class GatewaySimulatorTest {
                 .contains(1, 2, 8, 9);
         assertThat(tickets).flatExtracting(Ticket::lines).extracting(OrderLine::qty)
                 .anyMatch(qty -> qty.signum() < 0);
+    }
+
+    // Notes §6.14: Order.Key is unique within a site, and integrators deduplicate by it.
+    @Test
+    void orderKeys_areUniqueWithinTheSite_openTicketsIncluded(GatewaySimulator simulator) {
+        Map<String, List<String>> ticketsByOrderKey = new HashMap<>();
+        for (LocalDate day : simulator.days()) {
+            TicketQuery query = EVERYTHING.withOpen(day.equals(simulator.days().get(0)));
+            for (Ticket ticket : client(simulator).ticketsOfDay(day, query)) {
+                for (Order order : ticket.orders()) {
+                    ticketsByOrderKey.computeIfAbsent(order.key(), k -> new ArrayList<>()).add(ticket.key());
+                }
+            }
+        }
+
+        assertThat(ticketsByOrderKey).isNotEmpty()
+                .allSatisfy((orderKey, tickets) -> assertThat(tickets).as("tickets of order %s", orderKey).hasSize(1));
     }
 
     @Test

@@ -19,6 +19,12 @@ import java.util.function.Consumer;
  */
 public final class DayGenerator {
 
+    /**
+     * Where the keys of the open tickets and of their orders are numbered, in place of a day: order keys are
+     * unique within a site (notes §6.14), so open tabs must not reuse the keys of any day's billed tickets.
+     */
+    private static final long OPEN_TABS = 99_999;
+
     private final long seed;
     private final Catalogue catalogue;
 
@@ -54,7 +60,8 @@ public final class DayGenerator {
      * @param sink receives each ticket
      */
     public void forEachTicket(LocalDate day, int count, Consumer<SimTicket> sink) {
-        DayState state = new DayState(day, new SplittableRandom(seed * 1_000_003L + day.toEpochDay()));
+        DayState state = new DayState(day, day.toEpochDay(),
+                new SplittableRandom(seed * 1_000_003L + day.toEpochDay()));
         for (int i = 0; i < count; i++) {
             if (i == 1) {
                 sink.accept(internal(state, i));
@@ -78,7 +85,7 @@ public final class DayGenerator {
      * @return the open tickets
      */
     public List<SimTicket> openTickets(LocalDate asOf) {
-        DayState state = new DayState(asOf, new SplittableRandom(seed * 7919L));
+        DayState state = new DayState(asOf, OPEN_TABS, new SplittableRandom(seed * 7919L));
         List<SimTicket> open = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             List<SimOrder> orders = new ArrayList<>();
@@ -86,7 +93,7 @@ public final class DayGenerator {
                 LocalDateTime at = asOf.minusDays(2L - round).atTime(18 + round, 5 * i + 10);
                 orders.add(state.order(0, at, state.randomLines(), List.of()));
             }
-            open.add(new SimTicket(key("3316", 99_999, i), null, null, java.time.LocalTime.MIDNIGHT,
+            open.add(new SimTicket(key("3316", OPEN_TABS, i), null, null, java.time.LocalTime.MIDNIGHT,
                     catalogue.centres().get(i % catalogue.centres().size()), 0, i == 0 ? 0 : 40 + i, "0", "",
                     "", "", orders));
         }
@@ -158,11 +165,14 @@ public final class DayGenerator {
      */
     private final class DayState {
         private final LocalDate day;
+        private final long orderKeys;
         private final SplittableRandom random;
         private long orders;
 
-        DayState(LocalDate day, SplittableRandom random) {
+        /** A state whose orders are keyed under {@code orderKeys}: the day's epoch day, or {@link #OPEN_TABS}. */
+        DayState(LocalDate day, long orderKeys, SplittableRandom random) {
             this.day = day;
+            this.orderKeys = orderKeys;
             this.random = random;
         }
 
@@ -179,7 +189,7 @@ public final class DayGenerator {
 
         SimOrder order(int actionId, LocalDateTime at, List<SimLine> lines, List<BigDecimal> payments) {
             Map.Entry<String, String> user = user();
-            return new SimOrder(key("3317", day.toEpochDay(), orders++), actionId, day, at.toLocalDate(),
+            return new SimOrder(key("3317", orderKeys, orders++), actionId, day, at.toLocalDate(),
                     at.toLocalTime(), user.getKey(), user.getValue(), lines, payments);
         }
 
