@@ -1,5 +1,6 @@
 package io.cellarsync.trivec;
 
+import io.cellarsync.trivec.internal.Redactor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -28,12 +29,12 @@ public record TransportRequest(URI uri, Map<String, String> headers, Duration ti
     }
 
     /**
-     * The URI with the application key replaced by {@code ***}: what may be logged.
+     * The URI with the application key and any userinfo replaced by {@code ***}: what may be logged.
      *
      * @return the redacted URI text
      */
     public String redactedUri() {
-        return uri.toString().replaceAll("(?i)(appid=)[^&#]*", "$1***");
+        return Redactor.withoutUserInfo(uri.toString().replaceAll("(?i)(appid=)[^&#]*", "$1***"));
     }
 
     /** @return the request with the key redacted */

@@ -337,9 +337,9 @@ public final class TrivecClient {
         return from.datesUntil(to.plusDays(1)).toList();
     }
 
-    /** @return the site and base URI, never the key */
+    /** @return the site and base URI, never the key nor the base URI's userinfo */
     @Override
     public String toString() {
-        return "TrivecClient[site=" + site.code() + ", baseUri=" + site.baseUri() + ", appid=***]";
+        return "TrivecClient[site=" + site.code() + ", baseUri=" + TrivecSite.shown(site.baseUri()) + ", appid=***]";
     }
 }

@@ -1,5 +1,6 @@
 package io.cellarsync.trivec;
 
+import io.cellarsync.trivec.internal.Redactor;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
  * <p>{@link #of(String)} accepts the two forms a Trivec account manager hands over, the bare code or the full
  * domain (with or without {@code https://}), and both give {@code https://CODE.trivecgateway.com}.
  * {@link #atBaseUri(String, URI)} is the separate, explicit option for tests, proxies and the testkit.
+ *
+ * <p>A base URI may carry userinfo ({@code http://user:password@proxy:8080}) for a transport of your own; it is
+ * never part of the code and never shown: {@link #toString()}, messages and logged URIs show {@code ***@}.
  *
  * @param code the site code, used to namespace keys (keys collide across sites)
  * @param baseUri the URI every request path is appended to, without a trailing slash
@@ -41,7 +45,7 @@ public record TrivecSite(String code, URI baseUri) {
             throw new TrivecConfigurationException("The site code is empty; expected " + ACCEPTED + ".");
         }
         if (!baseUri.isAbsolute() || baseUri.getHost() == null) {
-            throw new TrivecConfigurationException("The base URI '" + baseUri
+            throw new TrivecConfigurationException("The base URI '" + shown(baseUri)
                     + "' is not an absolute http(s) URI such as http://localhost:8089.");
         }
     }
@@ -62,8 +66,8 @@ public record TrivecSite(String code, URI baseUri) {
         } else if (domain.matches()) {
             code = domain.group(1);
         } else {
-            throw new TrivecConfigurationException(
-                    "'" + codeOrDomain + "' is not a Trivec site; expected " + ACCEPTED + ".");
+            throw new TrivecConfigurationException("'" + Redactor.withoutUserInfo(codeOrDomain)
+                    + "' is not a Trivec site; expected " + ACCEPTED + ".");
         }
         String upper = code.toUpperCase(Locale.ROOT);
         return new TrivecSite(upper, URI.create("https://" + upper + "." + GATEWAY_DOMAIN));
@@ -90,14 +94,27 @@ public record TrivecSite(String code, URI baseUri) {
      * A site served at an explicit base URI, named after the URI's host and port.
      *
      * @param baseUri an absolute URI such as {@code http://localhost:8089}
-     * @return the site, whose code is the URI's authority (e.g. {@code localhost:8089})
+     * @return the site, whose code is the URI's host and port (e.g. {@code localhost:8089}), never its userinfo
+     * @throws TrivecConfigurationException if the URI has no host
      */
     public static TrivecSite atBaseUri(URI baseUri) {
         Objects.requireNonNull(baseUri, "baseUri");
-        if (baseUri.getAuthority() == null) {
-            throw new TrivecConfigurationException("The base URI '" + baseUri
+        if (baseUri.getHost() == null) {
+            throw new TrivecConfigurationException("The base URI '" + shown(baseUri)
                     + "' is not an absolute http(s) URI such as http://localhost:8089.");
         }
-        return atBaseUri(baseUri.getAuthority(), baseUri);
+        String code = baseUri.getPort() == -1 ? baseUri.getHost() : baseUri.getHost() + ":" + baseUri.getPort();
+        return atBaseUri(code, baseUri);
+    }
+
+    /** The base URI as it may be shown: its userinfo, if any, masked. */
+    static String shown(URI baseUri) {
+        return Redactor.withoutUserInfo(baseUri.toString());
+    }
+
+    /** @return the code and the base URI, its userinfo masked */
+    @Override
+    public String toString() {
+        return "TrivecSite[code=" + code + ", baseUri=" + shown(baseUri) + "]";
     }
 }

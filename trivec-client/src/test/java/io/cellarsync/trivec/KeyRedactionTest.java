@@ -168,6 +168,39 @@ class KeyRedactionTest {
     }
 
     @Test
+    void theUserinfoOfABaseUri_isNeverInTheSiteCodeLineIdsMessagesLogsEventsOrToString() {
+        wm.stubFor(get(urlPathEqualTo("/ticket/day.json/20261203")).willReturn(json(200, "[{\"Key\":\"1\","
+                + "\"ActualDate\":20261203,\"Date\":20261203,\"Orders\":[{\"Key\":\"2\",\"Lines\":["
+                + "{\"Key\":\"1\",\"ProductKey\":\"P\",\"Qty\":1}]}]}]")));
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(503, "down")));
+        List<String> events = new java.util.ArrayList<>();
+        TrivecClient client = TrivecClient.builder()
+                .baseUri(java.net.URI.create("http://user:s3cret@localhost:" + wm.getPort())).appId(KEY)
+                .clock(time).sleeper(time).minInterval(Duration.ZERO).retryPolicy(RetryPolicy.none())
+                .eventListener(new TrivecEventListener() {
+                    @Override
+                    public void requestStarted(String operation, int attempt, String redactedUri) {
+                        events.add(redactedUri);
+                    }
+                }).build();
+        List<Ticket> tickets = new java.util.ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+
+        String log = capturingTheLog(() -> {
+            tickets.addAll(client.ticketsOfDay(DAY));
+            failure[0] = catchThrowable(client::users);
+        });
+
+        assertThat(client.site().code()).isEqualTo("localhost:" + wm.getPort());
+        assertThat(tickets.get(0).lines().get(0).id().toString()).startsWith("localhost:" + wm.getPort() + "/");
+        assertThat(((TrivecException) failure[0]).site()).isEqualTo("localhost:" + wm.getPort());
+        assertThat(events).hasSize(2).allSatisfy(uri -> assertThat(uri).contains("***@localhost"));
+        assertThat(log).contains("***@localhost");
+        assertThat(String.join("\n", log, everythingAbout(failure[0]), String.join(" ", events), client.toString(),
+                client.site().toString(), tickets.toString())).doesNotContain("s3cret", "user:");
+    }
+
+    @Test
     void theTransportRequestsToString_isRedacted() {
         TransportRequest request = new TransportRequest(java.net.URI.create("https://X.trivecgateway.com/users.json?appid="
                 + KEY + "&IncOpen=true"), java.util.Map.of(), java.time.Duration.ofSeconds(1));

@@ -45,6 +45,19 @@ class TrivecSiteTest {
     }
 
     @Test
+    void aBaseUriWithUserinfo_isNamedByItsHostAndPort_andNeverShowsTheUserinfo() {
+        TrivecSite site = TrivecSite.atBaseUri(URI.create("http://user:s3cret@localhost:8089/"));
+
+        assertThat(site.code()).isEqualTo("localhost:8089");
+        assertThat(TrivecSite.atBaseUri(URI.create("https://user:s3cret@proxy.local/trivec")).code())
+                .isEqualTo("proxy.local");
+        assertThat(site.toString()).contains("localhost:8089", "***@").doesNotContain("s3cret", "user");
+        assertThatThrownBy(() -> TrivecSite.of("https://user:s3cret@X.trivecgateway.com"))
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("X.trivecgateway.com").hasMessageNotContaining("s3cret");
+    }
+
+    @Test
     void aRelativeBaseUri_isRefused() {
         assertThatThrownBy(() -> TrivecSite.atBaseUri(URI.create("/just/a/path")))
                 .isInstanceOf(TrivecConfigurationException.class)

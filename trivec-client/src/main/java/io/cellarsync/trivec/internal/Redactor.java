@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
  * Removes the application key from text that may be logged or put in an exception: {@code appid=...} query
  * parameters become {@code appid=***}, and any other occurrence of the key itself (the gateway echoes the request
  * URI in some error bodies) becomes {@code ***}, and so does a head of the key of at least 8
- * characters (a body cut for an excerpt may end inside an echoed key).
+ * characters (a body cut for an excerpt may end inside an echoed key). The userinfo of a URI
+ * ({@code user:password@}, proxy credentials in a base URI) becomes {@code ***@} as well.
  */
 public final class Redactor {
 
     private static final Pattern APPID = Pattern.compile("(?i)(appid=)[^&#\\s\"'<>]*");
+    /** The userinfo of a URI: after {@code scheme://} (or at the start of a bare authority), up to {@code @}. */
+    private static final Pattern USER_INFO = Pattern.compile("(^|//)[^/@\\s?#\"'<>]+@");
 
     /** The shortest head of the key that is redacted when a text is cut inside the key. */
     static final int HEAD_LENGTH = 8;
@@ -33,11 +36,22 @@ public final class Redactor {
      * @return the text without the key
      */
     public String redact(String text) {
-        String redacted = APPID.matcher(text).replaceAll("$1***");
+        String redacted = withoutUserInfo(APPID.matcher(text).replaceAll("$1***"));
         if (key.length() < 4) {
             return redacted;
         }
         return withoutKeyHeads(redacted);
+    }
+
+    /**
+     * Masks the userinfo of every URI in a text: {@code http://user:s3cret@host:8089/x} becomes
+     * {@code http://***@host:8089/x}.
+     *
+     * @param text any text, such as a URI
+     * @return the text without userinfo
+     */
+    public static String withoutUserInfo(String text) {
+        return USER_INFO.matcher(text).replaceAll("$1***@");
     }
 
     /**
