@@ -36,10 +36,13 @@ public final class GatewaySimulatorMain {
         new CountDownLatch(1).await();
     }
 
+    /** Prints where the simulator listens and how to call it, never a key given with {@code --app-id}. */
     static void describe(GatewaySimulator simulator, PrintStream out) {
         out.println("Trivec gateway simulator listening on " + simulator.baseUri());
-        out.println("site code " + simulator.siteCode() + ", app id " + simulator.appId()
-                + " (a test key, not a secret)");
+        // A partner may start the simulator with a key of their own: only the default key, public, is printed.
+        boolean defaultKey = simulator.appId().equals(SimulatorConfig.DEFAULT_APP_ID);
+        out.println("site code " + simulator.siteCode() + ", app id " + (defaultKey
+                ? simulator.appId() + " (a test key, not a secret)" : "*** (the key given with --app-id)"));
         out.println("days " + simulator.config().firstDay() + " to " + simulator.config().lastDay()
                 + ", e.g. " + simulator.baseUri() + "/ticket/day.json/"
                 + simulator.config().firstDay().toString().replace("-", "") + "?appid=...&IncOpen=false"

@@ -41,4 +41,21 @@ class GatewaySimulatorMainTest {
                     "/ticket/day.json/20261130");
         }
     }
+
+    @Test
+    void aKeyGivenWithAppId_isNeverPrinted_theDefaultTestKeyIs() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (GatewaySimulator simulator = GatewaySimulator.start(GatewaySimulatorMain.parse(new String[] {
+            "--port", "0", "--tickets", "2", "--app-id", "partnersRealKey0123456789abcdef"}));
+                GatewaySimulator defaults = GatewaySimulator.start(SimulatorConfig.defaults().withTicketsPerDay(2))) {
+            PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+            GatewaySimulatorMain.describe(simulator, out);
+
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("app id ***")
+                    .doesNotContain("partnersRealKey0123456789abcdef");
+            printed.reset();
+            GatewaySimulatorMain.describe(defaults, out);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains(SimulatorConfig.DEFAULT_APP_ID);
+        }
+    }
 }
