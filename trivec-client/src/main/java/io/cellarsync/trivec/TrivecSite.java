@@ -37,6 +37,8 @@ public record TrivecSite(String code, URI baseUri) {
      *
      * @param code the site code
      * @param baseUri the base URI
+     * @throws TrivecConfigurationException if the code is blank, or the URI is not an absolute http or https URI
+     *     with a host
      */
     public TrivecSite {
         Objects.requireNonNull(code, "code");
@@ -44,7 +46,8 @@ public record TrivecSite(String code, URI baseUri) {
         if (code.isBlank()) {
             throw new TrivecConfigurationException("The site code is empty; expected " + ACCEPTED + ".");
         }
-        if (!baseUri.isAbsolute() || baseUri.getHost() == null) {
+        if (!baseUri.isAbsolute() || baseUri.getHost() == null
+                || !(baseUri.getScheme().equalsIgnoreCase("http") || baseUri.getScheme().equalsIgnoreCase("https"))) {
             throw new TrivecConfigurationException("The base URI '" + shown(baseUri)
                     + "' is not an absolute http(s) URI such as http://localhost:8089.");
         }
@@ -79,7 +82,7 @@ public record TrivecSite(String code, URI baseUri) {
      * @param code the code that namespaces this site's keys
      * @param baseUri an absolute URI; a trailing slash is dropped
      * @return the site
-     * @throws TrivecConfigurationException if the code is empty or the URI is not absolute
+     * @throws TrivecConfigurationException if the code is empty or the URI is not an absolute http(s) URI
      */
     public static TrivecSite atBaseUri(String code, URI baseUri) {
         Objects.requireNonNull(baseUri, "baseUri");
@@ -95,7 +98,7 @@ public record TrivecSite(String code, URI baseUri) {
      *
      * @param baseUri an absolute URI such as {@code http://localhost:8089}
      * @return the site, whose code is the URI's host and port (e.g. {@code localhost:8089}), never its userinfo
-     * @throws TrivecConfigurationException if the URI has no host
+     * @throws TrivecConfigurationException if the URI is not an absolute http(s) URI with a host
      */
     public static TrivecSite atBaseUri(URI baseUri) {
         Objects.requireNonNull(baseUri, "baseUri");

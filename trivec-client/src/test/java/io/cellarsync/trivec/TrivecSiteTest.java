@@ -57,6 +57,24 @@ class TrivecSiteTest {
                 .hasMessageContaining("X.trivecgateway.com").hasMessageNotContaining("s3cret");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://localhost:8089", "file:///tmp/gateway", "ws://localhost:8089"})
+    void aBaseUriThatIsNotHttp_isRefusedWhenTheClientIsBuilt_namingIt(String given) {
+        assertThatThrownBy(() -> TrivecClient.builder().baseUri(URI.create(given)).appId(GatewayStubs.KEY).build())
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("'" + given + "'")
+                .hasMessageContaining("http(s)");
+        assertThatThrownBy(() -> TrivecSite.atBaseUri("SHOP1", URI.create(given)))
+                .isInstanceOf(TrivecConfigurationException.class);
+    }
+
+    @Test
+    void aBaseUriThatIsNotHttp_isRefused_withoutShowingItsUserinfo() {
+        assertThatThrownBy(() -> TrivecSite.atBaseUri(URI.create("ftp://user:s3cret@localhost:21")))
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("ftp://***@localhost:21").hasMessageNotContaining("s3cret");
+    }
+
     @Test
     void aRelativeBaseUri_isRefused() {
         assertThatThrownBy(() -> TrivecSite.atBaseUri(URI.create("/just/a/path")))
