@@ -1,7 +1,9 @@
 package io.cellarsync.trivec;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to ask for when fetching the tickets of a day. Every flag is always sent explicitly (the gateway's
@@ -11,7 +13,8 @@ import java.util.Objects;
  * @param includeInternal also return tickets booked to a cost post (not revenue, but they move stock)
  * @param includeTraining also return training-mode tickets
  * @param includeFreeAddons also return zero-priced add-ons
- * @param centerKeys the points of sale to filter on (one request per centre); empty for all of them
+ * @param centerKeys the points of sale to filter on (one request per centre, each listed once); empty for all of
+ *     them
  * @param userKey the user to filter on; empty for all users
  */
 public record TicketQuery(boolean includeOpen, boolean includeInternal, boolean includeTraining,
@@ -26,13 +29,20 @@ public record TicketQuery(boolean includeOpen, boolean includeInternal, boolean 
      * @param includeFreeAddons the free add-ons flag
      * @param centerKeys the centre filter
      * @param userKey the user filter
-     * @throws TrivecConfigurationException if a key is blank or holds characters other than letters and digits
+     * @throws TrivecConfigurationException if a key is blank or holds characters other than letters and digits, or
+     *     a centre is listed twice
      */
     public TicketQuery {
         centerKeys = List.copyOf(centerKeys);
         Objects.requireNonNull(userKey, "userKey");
+        Set<String> seen = new HashSet<>();
         for (String centerKey : centerKeys) {
             requireKey("centre", centerKey);
+            if (!seen.add(centerKey)) {
+                // Each centre is one request: the same centre twice would return its tickets twice.
+                throw new TrivecConfigurationException("The centre key '" + centerKey + "' is given more than"
+                        + " once; list each centre once (each is one request, whose tickets would be counted again).");
+            }
         }
         if (!userKey.isEmpty()) {
             requireKey("user", userKey);
@@ -91,8 +101,9 @@ public record TicketQuery(boolean includeOpen, boolean includeInternal, boolean 
     /**
      * This query filtered on points of sale.
      *
-     * @param keys the centre keys, one request per centre; empty for every centre
+     * @param keys the centre keys, one request per centre, each listed once; empty for every centre
      * @return the new query
+     * @throws TrivecConfigurationException if a key is not letters and digits, or is listed twice
      */
     public TicketQuery withCenters(List<String> keys) {
         return new TicketQuery(includeOpen, includeInternal, includeTraining, includeFreeAddons, keys, userKey);

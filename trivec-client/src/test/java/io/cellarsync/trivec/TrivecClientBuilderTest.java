@@ -127,6 +127,14 @@ class TrivecClientBuilderTest {
                 .isInstanceOf(TrivecConfigurationException.class);
     }
 
+    // Each centre is one request: the same centre twice would return, and count, its tickets twice.
+    @Test
+    void theSameCentreTwice_isRefused_namingIt() {
+        assertThatThrownBy(() -> TicketQuery.billedOnly().withCenters(java.util.List.of("11", "12", "11")))
+                .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("'11'")
+                .hasMessageContaining("once");
+    }
+
     @Test
     void anEmptyRange_isRefused() {
         TrivecClient client = TrivecClient.builder().site("SHOP123").appId(KEY).build();

@@ -127,7 +127,8 @@ public final class GatewaySimulator implements AutoCloseable {
      * What a request for a day returns, with exact totals, to compare a client's results with.
      *
      * @param day the requested day
-     * @param query the flags and filters of the request (several centres: the sum of one request per centre)
+     * @param query the flags and filters of the request (several centres: the sum of one request per centre;
+     *     a query never lists a centre twice)
      * @return the totals
      */
     public DayTotals expectedTotals(LocalDate day, TicketQuery query) {
