@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cellarsync.trivec.internal.CatalogueMapping;
 import io.cellarsync.trivec.internal.CatalogueReader;
 import io.cellarsync.trivec.internal.JsonSupport;
+import io.cellarsync.trivec.internal.RequestByRequestTickets;
 import io.cellarsync.trivec.internal.RequestExecutor;
 import io.cellarsync.trivec.internal.ResponseContext;
 import io.cellarsync.trivec.internal.TicketStreamReader;
@@ -18,8 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -136,39 +135,38 @@ public final class TrivecClient {
     }
 
     /**
-     * The tickets of a business day as a lazy stream, parsed as it is consumed. The caller must close it
-     * (try-with-resources) to release the connection.
+     * The tickets of a business day as a lazy stream, parsed as it is consumed, also through
+     * {@link Stream#iterator()}: memory stays flat. Each centre's request is sent once the tickets before it have
+     * been consumed. The caller must close it (try-with-resources) to release the connection.
      *
      * @param day the business day
      * @param query the flags and filters
      * @return the stream of tickets
      */
     public Stream<Ticket> streamTicketsOfDay(LocalDate day, TicketQuery query) {
-        return dayUris(day, query).stream().flatMap(uri -> openDayStream(day, uri));
+        RequestByRequestTickets<URI> tickets = new RequestByRequestTickets<>(dayUris(day, query),
+                uri -> openDayBody(day, uri));
+        return StreamSupport.stream(tickets, false).onClose(tickets::close);
     }
 
-    private Stream<Ticket> openDayStream(LocalDate day, URI uri) {
+    private RequestByRequestTickets.Body openDayBody(LocalDate day, URI uri) {
         return executor.execute(dayOperation(day), uri, (context, response) -> {
             TicketStreamReader reader = new TicketStreamReader(json, context);
-            Spliterator<Ticket> tickets = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                    Spliterator.ORDERED | Spliterator.NONNULL) {
+            return new RequestByRequestTickets.Body() {
                 @Override
-                public boolean tryAdvance(Consumer<? super Ticket> action) {
-                    Ticket ticket = reader.next();
-                    if (ticket == null) {
-                        return false;
+                public @Nullable Ticket next() {
+                    return reader.next();
+                }
+
+                @Override
+                public void close() {
+                    try (response; reader) {
+                        // closing both releases the connection
+                    } catch (IOException e) {
+                        throw context.failure(e);
                     }
-                    action.accept(ticket);
-                    return true;
                 }
             };
-            return StreamSupport.stream(tickets, false).onClose(() -> {
-                try (response; reader) {
-                    // closing both releases the connection
-                } catch (IOException e) {
-                    throw context.failure(e);
-                }
-            });
         });
     }
 

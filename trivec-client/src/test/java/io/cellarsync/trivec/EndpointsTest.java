@@ -9,13 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +32,8 @@ class EndpointsTest {
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
 
     private final FakeTime time = new FakeTime();
 
@@ -153,6 +162,92 @@ class EndpointsTest {
             assertThat(tickets.filter(Ticket::isOpen).findFirst()).get().extracting(Ticket::key)
                     .isEqualTo("3316000000000002");
         }
+    }
+
+    /** A day of {@code count} tickets keyed from {@code first}. */
+    private static byte[] dayOf(int first, int count) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"Key\":\"").append(first + i)
+                    .append("\",\"ActualDate\":20261203,\"Date\":20261203,\"Orders\":[]}");
+        }
+        return body.append("]").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A transport answering each centre's day, counting the bytes read and the bodies released. */
+    private static final class CountingTransport implements TrivecTransport {
+        final List<String> centres = new ArrayList<>();
+        final AtomicLong read = new AtomicLong();
+        final AtomicInteger closed = new AtomicInteger();
+
+        @Override
+        public TransportResponse get(TransportRequest request) {
+            String query = request.uri().getQuery();
+            String centre = query.contains("center=") ? query.substring(query.indexOf("center=") + 7) : "";
+            centres.add(centre);
+            byte[] day = dayOf(centre.isEmpty() ? 1000 : Integer.parseInt(centre) * 10_000, 2000);
+            return new TransportResponse(200, Map.of(), new FilterInputStream(new ByteArrayInputStream(day)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = super.read(b, off, Math.min(len, 1024));
+                    read.addAndGet(Math.max(n, 0));
+                    return n;
+                }
+
+                private boolean done;
+
+                @Override
+                public void close() throws IOException {
+                    closed.addAndGet(done ? 0 : 1);
+                    done = true;
+                    super.close();
+                }
+            });
+        }
+    }
+
+    private static TrivecClient client(TrivecTransport transport) {
+        return TrivecClient.builder().site("ABCDEFGHIJKL123").appId(GatewayStubs.KEY).transport(transport)
+                .minInterval(Duration.ZERO).build();
+    }
+
+    @Test
+    void theStream_throughItsIterator_readsOnlyTheTicketsItHandsOut() {
+        CountingTransport transport = new CountingTransport();
+        int size = dayOf(1000, 2000).length;
+
+        try (Stream<Ticket> tickets = client(transport).streamTicketsOfDay(DAY, TicketQuery.billedOnly())) {
+            Iterator<Ticket> it = tickets.iterator();
+            assertThat(it.next().key()).isEqualTo("1000");
+            assertThat(transport.read.get()).as("bytes read for the first ticket, of %s", size)
+                    .isLessThan(size / 2);
+        }
+        assertThat(transport.closed.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aStreamOverSeveralCentres_sendsEachRequestOnceTheTicketsBeforeItAreConsumed_andClosesEveryBody() {
+        CountingTransport transport = new CountingTransport();
+        TicketQuery twoCentres = TicketQuery.billedOnly().withCenters(List.of("7", "8"));
+
+        try (Stream<Ticket> tickets = client(transport).streamTicketsOfDay(DAY, twoCentres)) {
+            Iterator<Ticket> it = tickets.iterator();
+            assertThat(transport.centres).isEmpty();
+            assertThat(it.next().key()).isEqualTo("70000");
+            assertThat(transport.centres).containsExactly("7");
+            for (int i = 1; i < 2000; i++) {
+                it.next();
+            }
+            assertThat(it.next().key()).isEqualTo("80000");
+            assertThat(transport.centres).containsExactly("7", "8");
+            assertThat(transport.closed.get()).as("the first centre's body, read to its end").isEqualTo(1);
+        }
+        assertThat(transport.closed.get()).isEqualTo(2);
+
+        try (Stream<Ticket> tickets = client(transport).streamTicketsOfDay(DAY, twoCentres)) {
+            assertThat(tickets.map(Ticket::key).toList()).hasSize(4000).startsWith("70000").endsWith("81999");
+        }
+        assertThat(transport.closed.get()).isEqualTo(4);
     }
 
     @Test

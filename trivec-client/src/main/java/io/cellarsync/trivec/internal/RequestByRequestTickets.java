@@ -1,0 +1,89 @@
+package io.cellarsync.trivec.internal;
+
+import io.cellarsync.trivec.Ticket;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tickets of several requests (one per centre of a day), handed out one at a time: a request is sent only
+ * when the body before it has been read to its end, and each body is parsed only as far as its tickets are
+ * consumed. Concatenating lazy spliterators keeps {@code Stream.iterator()} lazy, which {@code flatMap} does not
+ * (it pushes a whole inner stream into the iterator's buffer). {@link #close()} releases the open body, and no
+ * further request is sent.
+ *
+ * @param <R> what a request is known by (its URI)
+ */
+public final class RequestByRequestTickets<R> extends Spliterators.AbstractSpliterator<Ticket>
+        implements AutoCloseable {
+
+    /** The body of one request being read. */
+    public interface Body {
+        /**
+         * The next ticket.
+         *
+         * @return the ticket, or null at the end of the body
+         */
+        @Nullable Ticket next();
+
+        /** Releases the connection; throws a typed {@code TrivecException} if closing fails. */
+        void close();
+    }
+
+    private final Iterator<R> requests;
+    private final Function<R, Body> open;
+    private @Nullable Body current;
+    private boolean closed;
+
+    /**
+     * Tickets of these requests, in order.
+     *
+     * @param requests the requests, sent one after the other
+     * @param open sends one request and opens its body (throws a typed exception when the request fails)
+     */
+    public RequestByRequestTickets(List<R> requests, Function<R, Body> open) {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        this.requests = List.copyOf(requests).iterator();
+        this.open = open;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super Ticket> action) {
+        while (!closed) {
+            Body body = current;
+            if (body == null) {
+                if (!requests.hasNext()) {
+                    return false;
+                }
+                body = open.apply(requests.next());
+                current = body;
+            }
+            Ticket ticket = body.next();
+            if (ticket != null) {
+                action.accept(ticket);
+                return true;
+            }
+            closeCurrent();
+        }
+        return false;
+    }
+
+    /** Releases the body being read, if any; no request is sent after this. */
+    @Override
+    public void close() {
+        closed = true;
+        closeCurrent();
+    }
+
+    private void closeCurrent() {
+        Body body = current;
+        current = null;
+        if (body != null) {
+            body.close();
+        }
+    }
+}
