@@ -3,6 +3,7 @@ package io.cellarsync.trivec;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cellarsync.trivec.internal.CatalogueMapping;
+import io.cellarsync.trivec.internal.CallDeadline;
 import io.cellarsync.trivec.internal.CatalogueReader;
 import io.cellarsync.trivec.internal.JsonSupport;
 import io.cellarsync.trivec.internal.RequestByRequestTickets;
@@ -94,10 +95,14 @@ public final class TrivecClient {
      * @return the tickets, in the order sent (one request per centre of the query)
      */
     public List<Ticket> ticketsOfDay(LocalDate day, TicketQuery query) {
+        return ticketsOfDay(day, query, executor.newCall());
+    }
+
+    private List<Ticket> ticketsOfDay(LocalDate day, TicketQuery query, CallDeadline call) {
         List<Ticket> tickets = new ArrayList<>();
         for (URI uri : dayUris(day, query)) {
             // The whole list is built per attempt, so a body cut off in transit is fetched again.
-            tickets.addAll(executor.executeWhole(dayOperation(day), uri, (context, response) -> {
+            tickets.addAll(executor.executeWhole(call, dayOperation(day), uri, (context, response) -> {
                 List<Ticket> read = new ArrayList<>();
                 readTickets(context, response, read::add);
                 return read;
@@ -114,9 +119,14 @@ public final class TrivecClient {
      * @param action called once per ticket, in the order sent
      */
     public void forEachTicketOfDay(LocalDate day, TicketQuery query, Consumer<? super Ticket> action) {
+        forEachTicketOfDay(day, query, action, executor.newCall());
+    }
+
+    private void forEachTicketOfDay(LocalDate day, TicketQuery query, Consumer<? super Ticket> action,
+            CallDeadline call) {
         Objects.requireNonNull(action, "action");
         for (URI uri : dayUris(day, query)) {
-            executor.execute(dayOperation(day), uri, (context, response) -> {
+            executor.execute(call, dayOperation(day), uri, (context, response) -> {
                 readTickets(context, response, action);
                 return null;
             });
@@ -144,13 +154,14 @@ public final class TrivecClient {
      * @return the stream of tickets
      */
     public Stream<Ticket> streamTicketsOfDay(LocalDate day, TicketQuery query) {
+        CallDeadline call = executor.newCall();
         RequestByRequestTickets<URI> tickets = new RequestByRequestTickets<>(dayUris(day, query),
-                uri -> openDayBody(day, uri));
+                uri -> openDayBody(day, uri, call));
         return StreamSupport.stream(tickets, false).onClose(tickets::close);
     }
 
-    private RequestByRequestTickets.Body openDayBody(LocalDate day, URI uri) {
-        return executor.execute(dayOperation(day), uri, (context, response) -> {
+    private RequestByRequestTickets.Body openDayBody(LocalDate day, URI uri, CallDeadline call) {
+        return executor.execute(call, dayOperation(day), uri, (context, response) -> {
             TicketStreamReader reader = new TicketStreamReader(json, context);
             return new RequestByRequestTickets.Body() {
                 @Override
@@ -181,8 +192,9 @@ public final class TrivecClient {
      */
     public List<DayOfTickets> ticketsOfDays(LocalDate from, LocalDate to, TicketQuery query) {
         List<DayOfTickets> days = new ArrayList<>();
+        CallDeadline call = executor.newCall();
         for (LocalDate day : days(from, to)) {
-            days.add(new DayOfTickets(day, ticketsOfDay(day, query)));
+            days.add(new DayOfTickets(day, ticketsOfDay(day, query, call)));
         }
         return days;
     }
@@ -197,8 +209,9 @@ public final class TrivecClient {
      */
     public void forEachTicketOfDays(LocalDate from, LocalDate to, TicketQuery query,
             BiConsumer<LocalDate, ? super Ticket> action) {
+        CallDeadline call = executor.newCall();
         for (LocalDate day : days(from, to)) {
-            forEachTicketOfDay(day, query, ticket -> action.accept(day, ticket));
+            forEachTicketOfDay(day, query, ticket -> action.accept(day, ticket), call);
         }
     }
 
@@ -271,7 +284,7 @@ public final class TrivecClient {
                     + "' is not a key: expected letters and digits only, such as 3316000000000001.");
         }
         String operation = "account/info.json/" + accountKey;
-        return executor.executeWhole(operation, uri(operation, ""), (context, response) -> {
+        return executor.executeWhole(executor.newCall(), operation, uri(operation, ""), (context, response) -> {
             try (response) {
                 return CatalogueReader.readObject(json, context, "account", CatalogueMapping::account);
             } catch (IOException e) {
@@ -291,13 +304,14 @@ public final class TrivecClient {
 
     private <T> List<T> fetchCatalogue(String operation, String what,
             Supplier<java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, T>> mapping) {
-        return List.copyOf(executor.executeWhole(operation, uri(operation, ""), (context, response) -> {
+        RequestExecutor.BodyReader<List<T>> reader = (context, response) -> {
             try (response) {
                 return CatalogueReader.readArray(json, context, what, mapping.get());
             } catch (IOException e) {
                 throw context.failure(e);
             }
-        }));
+        };
+        return List.copyOf(executor.executeWhole(executor.newCall(), operation, uri(operation, ""), reader));
     }
 
     private static String dayOperation(LocalDate day) {

@@ -143,7 +143,9 @@ public final class TrivecClientBuilder {
     }
 
     /**
-     * The overall deadline of one call, retries and waits included (default 5 min).
+     * The overall deadline of one call of the client, over every request it sends (each centre, each day of a
+     * range), pacing, retries and waits included (default 5 min). The time a callback or a stream's consumer
+     * spends with the tickets handed out is not counted.
      *
      * @param timeout a positive duration
      * @return this builder

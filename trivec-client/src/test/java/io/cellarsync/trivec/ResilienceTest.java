@@ -15,9 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,6 +145,48 @@ class ResilienceTest {
         assertThat(requests()).isEqualTo(3);
         assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isLessThanOrEqualTo(
                 Duration.ofSeconds(4));
+    }
+
+    private TrivecClient clientWithADeadlineOf10sAndBackoffOf8s() {
+        return GatewayStubs.client(wm, time).deadline(Duration.ofSeconds(10)).retryPolicy(new RetryPolicy(4,
+                Duration.ofSeconds(8), Duration.ofSeconds(30), 0, Duration.ofSeconds(60))).build();
+    }
+
+    @Test
+    void theDeadline_boundsTheWholeCall_overEveryCentre() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, "down"), json(200, "[]"), json(503, "down"),
+                json(200, "[]")));
+        Instant start = time.instant();
+
+        assertThatThrownBy(() -> clientWithADeadlineOf10sAndBackoffOf8s().ticketsOfDay(DAY,
+                TicketQuery.billedOnly().withCenters(List.of("11", "12")))).isInstanceOf(TrivecServerException.class);
+        assertThat(Duration.between(start, time.instant())).isLessThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(requests()).isEqualTo(3);
+    }
+
+    @Test
+    void theDeadline_boundsTheWholeCall_overEveryDayOfARange() {
+        GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(503, "down"), json(200, "[]")));
+        GatewayStubs.inTurn(wm, "/ticket/day.json/20261204", List.of(json(503, "down"), json(200, "[]")));
+        Instant start = time.instant();
+
+        assertThatThrownBy(() -> clientWithADeadlineOf10sAndBackoffOf8s().ticketsOfDays(DAY, DAY.plusDays(1),
+                TicketQuery.billedOnly())).isInstanceOf(TrivecServerException.class);
+        assertThat(Duration.between(start, time.instant())).isLessThanOrEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theDeadline_doesNotCountTheTimeTheCallerSpendsWithTheTickets() {
+        wm.stubFor(get(anyUrl()).willReturn(json(200, "[{\"Key\":\"1\"}]")));
+        List<String> seen = new ArrayList<>();
+
+        clientWithADeadlineOf10sAndBackoffOf8s().forEachTicketOfDays(DAY, DAY.plusDays(2), TicketQuery.billedOnly(),
+                (day, ticket) -> {
+                    seen.add(day + "/" + ticket.key());
+                    time.advance(Duration.ofMinutes(20));
+                });
+
+        assertThat(seen).containsExactly("2026-12-03/1", "2026-12-04/1", "2026-12-05/1");
     }
 
     @Test

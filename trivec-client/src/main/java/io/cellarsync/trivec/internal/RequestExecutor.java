@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one GET with pacing, per-attempt timeouts, retries (connection failures, timeouts, 408, 429, 5xx) and an
- * overall deadline, and maps final failures to the typed exceptions. Only redacted URIs are logged, at DEBUG.
+ * Sends one GET with pacing, per-attempt timeouts, retries (connection failures, timeouts, 408, 429, 5xx) and the
+ * deadline of the call it belongs to (shared by every request of a multi-centre or multi-day call), and maps final
+ * failures to the typed exceptions. Only redacted URIs are logged, at DEBUG.
  */
 public final class RequestExecutor {
 
@@ -64,43 +65,66 @@ public final class RequestExecutor {
     }
 
     /**
-     * Executes one call.
+     * A deadline for one call of the client, to pass to each request the call sends.
      *
+     * @return a deadline of the configured length, not yet running
+     */
+    public CallDeadline newCall() {
+        return new CallDeadline(settings.clock(), settings.deadline());
+    }
+
+    /**
+     * Executes one request of a call whose reader may hand results out as it reads (a stream, a callback): the
+     * deadline stops counting once the body is handed to the reader, and a body that fails half way is not
+     * fetched again.
+     *
+     * @param call the deadline of the call this request belongs to
      * @param operation the path, for messages and events
      * @param uri the full URI with the key
      * @param reader what to do with a 2xx body
      * @param <T> the result type
      * @return the result
-     * @throws TrivecException typed, when the call fails for good
+     * @throws TrivecException typed, when the request fails for good
      */
-    public <T> T execute(String operation, URI uri, BodyReader<T> reader) {
-        return execute(operation, uri, reader, false);
+    public <T> T execute(CallDeadline call, String operation, URI uri, BodyReader<T> reader) {
+        return execute(call, operation, uri, reader, false);
     }
 
     /**
-     * Executes one call whose reader only builds its result (it hands nothing out while it reads), so that a body
-     * whose connection fails half way (reset, stalled past the attempt timeout) is fetched again like a failed
-     * attempt, within the retry policy and the deadline.
+     * Executes one request of a call whose reader only builds its result (it hands nothing out while it reads), so
+     * that a body whose connection fails half way (reset, stalled past the attempt timeout) is fetched again like a
+     * failed attempt, within the retry policy and the deadline, which counts the reading too.
      *
+     * @param call the deadline of the call this request belongs to
      * @param operation the path, for messages and events
      * @param uri the full URI with the key
      * @param reader what to do with a 2xx body; called again from scratch on each attempt
      * @param <T> the result type
      * @return the result
-     * @throws TrivecException typed, when the call fails for good
+     * @throws TrivecException typed, when the request fails for good
      */
-    public <T> T executeWhole(String operation, URI uri, BodyReader<T> reader) {
-        return execute(operation, uri, reader, true);
+    public <T> T executeWhole(CallDeadline call, String operation, URI uri, BodyReader<T> reader) {
+        return execute(call, operation, uri, reader, true);
     }
 
-    private <T> T execute(String operation, URI uri, BodyReader<T> reader, boolean restartable) {
-        Instant deadline = settings.clock().instant().plus(settings.deadline());
+    private <T> T execute(CallDeadline call, String operation, URI uri, BodyReader<T> reader, boolean restartable) {
+        call.resume();
+        try {
+            return attempts(call, operation, uri, reader, restartable);
+        } finally {
+            call.pause();
+        }
+    }
+
+    private <T> T attempts(CallDeadline call, String operation, URI uri, BodyReader<T> reader,
+            boolean restartable) {
         String redacted = settings.redactor().redact(uri.toString());
         for (int attempt = 1;; attempt++) {
-            Duration remaining = Duration.between(settings.clock().instant(), deadline);
+            Duration remaining = call.remaining();
             if (remaining.isNegative() || remaining.isZero()) {
-                throw new TrivecTransportException(prefix(operation) + ": the deadline of " + settings.deadline()
-                        + " passed before attempt " + attempt, 0, operation, settings.site(), "", null);
+                throw new TrivecTransportException(prefix(operation) + ": the deadline of " + call.limit()
+                        + " for the whole call passed before attempt " + attempt, 0, operation, settings.site(), "",
+                        null);
             }
             pace(operation);
             Duration timeout = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining
@@ -108,6 +132,9 @@ public final class RequestExecutor {
             Attempt outcome = attempt(operation, attempt, uri, redacted, timeout);
             if (outcome.response != null) {
                 TransportResponse response = outcome.response;
+                if (!restartable) {
+                    call.pause();
+                }
                 try {
                     return reader.read(new ResponseContext(operation, settings.site(), response.status(),
                             settings.redactor(), response.body()), response);
@@ -128,7 +155,7 @@ public final class RequestExecutor {
                 throw failure;
             }
             Duration delay = failed.retryAfter.orElseGet(() -> delays.backoff(failed.number));
-            if (settings.clock().instant().plus(delay).isAfter(deadline)) {
+            if (!call.allows(delay)) {
                 throw failure;
             }
             settings.listener().retryScheduled(operation, attempt + 1, delay, failed.reason);
