@@ -93,6 +93,17 @@ class EndpointsTest {
         assertThat(client.accountInfo("3316000000000009").lastName()).isEqualTo("Roy");
     }
 
+    @Test
+    void aCatalogueNumberBeyondItsFieldsRange_isMalformed_namingTheElementTheFieldAndTheValue() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/productgrouplist.json")).willReturn(json(200,
+                "[{\"Key\":\"1\",\"GroupLevel\":1},{\"Key\":\"2\",\"GroupLevel\":3000000000}]")));
+
+        assertThatThrownBy(() -> client().productGroups())
+                .isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("element 1 of product groups")
+                .hasMessageContaining("'GroupLevel' holds 3000000000");
+    }
+
     // Notes §9: the gateway's error objects can come with status 200; for the one endpoint that answers an
     // object they must fail as they do where an array belongs, never become an empty account.
     @Test

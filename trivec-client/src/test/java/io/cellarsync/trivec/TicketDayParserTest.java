@@ -227,10 +227,17 @@ class TicketDayParserTest {
     }
 
     @Test
-    void aNumberBeyondItsFieldsRange_isMalformed() {
-        assertThatThrownBy(() -> parse("[{\"Key\":\"1\",\"Orders\":[{\"ActionId\":99999999999}]}]"))
+    void aNumberBeyondItsFieldsRange_isMalformed_namingTheFieldTheValueAndTheTicket() {
+        String filler = "{\"Key\":\"0\",\"Orders\":[]},".repeat(20);
+        assertThatThrownBy(() -> parse("[" + filler + "{\"Key\":\"3316000000000021\",\"Orders\":[{\"Key\":\"2\","
+                + "\"ActionId\":4294967304}]}]"))
                 .isInstanceOf(TrivecMalformedResponseException.class)
-                .hasMessageContaining("out of range");
+                .hasMessageContaining("ticket 21 (Key 3316000000000021)")
+                .hasMessageContaining("'ActionId' holds 4294967304")
+                .hasMessageContaining("from -2147483648 to 2147483647");
+        assertThatThrownBy(() -> parse("[{\"Key\":\"1\",\"Orders\":[{\"Lines\":[{\"VatNr\":-3000000000}]}]}]"))
+                .isInstanceOf(TrivecMalformedResponseException.class)
+                .hasMessageContaining("'VatNr' holds -3000000000");
         assertThatThrownBy(() -> parse("[{\"Key\":\"1\",\"TicketNr\":1.5}]"))
                 .isInstanceOf(TrivecMalformedResponseException.class)
                 .hasMessageContaining("'TicketNr'");

@@ -53,7 +53,7 @@ public final class CatalogueMapping {
     public static ProductGroup productGroup(JsonNode node) {
         NodeFields f = new NodeFields(node);
         return new ProductGroup(f.text("Key"), f.text("Name"), f.integer("GroupNr"),
-                Math.toIntExact(f.integer("GroupLevel")), f.integer("LeftNr"), f.integer("RightNr"), f.extras());
+                f.smallInteger("GroupLevel"), f.integer("LeftNr"), f.integer("RightNr"), f.extras());
     }
 
     /**
@@ -64,7 +64,7 @@ public final class CatalogueMapping {
      */
     public static PaymodeGroup paymodeGroup(JsonNode node) {
         NodeFields f = new NodeFields(node);
-        return new PaymodeGroup(f.text("Key"), f.text("Name"), Math.toIntExact(f.integer("GroupLevel")),
+        return new PaymodeGroup(f.text("Key"), f.text("Name"), f.smallInteger("GroupLevel"),
                 f.integer("LeftNr"), f.integer("RightNr"), f.extras());
     }
 
@@ -89,7 +89,7 @@ public final class CatalogueMapping {
     public static Centre centre(JsonNode node) {
         NodeFields f = new NodeFields(node);
         return new Centre(f.text("Key"), f.text("Name"), f.text("CenterNr"),
-                Math.toIntExact(f.integer("GroupLevel")), f.integer("LeftNr"), f.integer("RightNr"), f.extras());
+                f.smallInteger("GroupLevel"), f.integer("LeftNr"), f.integer("RightNr"), f.extras());
     }
 
     /**

@@ -71,6 +71,19 @@ final class JsonValues {
         }
     }
 
+    /** A whole number held in an {@code int} field ({@code ActionId}, {@code Units}, {@code VatNr}). */
+    static int smallInteger(JsonParser parser, String field) throws IOException {
+        return smallInteger(integer(parser, field), field);
+    }
+
+    static int smallInteger(long value, String field) {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new MalformedValueException("field '" + field + "' holds " + value + ", out of its range: expected"
+                    + " a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+        return (int) value;
+    }
+
     static TrivecDate date(JsonParser parser, String field) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {

@@ -96,12 +96,12 @@ final class LineReader {
                 case MEMO -> memo = JsonValues.text(p, name);
                 case PROMO_NAME -> promoName = JsonValues.text(p, name);
                 case QTY -> qty = JsonValues.decimal(p, name);
-                case UNITS -> units = Math.toIntExact(JsonValues.integer(p, name));
+                case UNITS -> units = JsonValues.smallInteger(p, name);
                 case PRICE -> price = JsonValues.decimal(p, name);
                 case TOTAL_DISC -> totalDisc = JsonValues.decimal(p, name);
                 case TOTAL_INC -> totalInc = JsonValues.decimal(p, name);
                 case TOTAL_EX -> totalEx = JsonValues.decimal(p, name);
-                case VAT_NR -> vatNr = Math.toIntExact(JsonValues.integer(p, name));
+                case VAT_NR -> vatNr = JsonValues.smallInteger(p, name);
                 case VAT_PERC -> vatPerc = JsonValues.decimal(p, name);
                 case ADDONS -> addons = readArray(p, name);
             }

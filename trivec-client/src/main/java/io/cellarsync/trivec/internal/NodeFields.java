@@ -80,6 +80,10 @@ final class NodeFields {
         }
     }
 
+    int smallInteger(String name) {
+        return JsonValues.smallInteger(integer(name), name);
+    }
+
     TrivecDate date(String name) {
         JsonNode node = node(name);
         return node == null ? TrivecDate.none() : JsonValues.date(node.asText(), name);

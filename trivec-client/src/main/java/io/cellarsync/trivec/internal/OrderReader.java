@@ -72,7 +72,7 @@ final class OrderReader {
             switch (field) {
                 case KEY -> key = JsonValues.text(p, name);
                 case TICKET_KEY -> ticketKey = JsonValues.text(p, name);
-                case ACTION_ID -> actionId = ActionId.of(Math.toIntExact(JsonValues.integer(p, name)));
+                case ACTION_ID -> actionId = ActionId.of(JsonValues.smallInteger(p, name));
                 case DATE -> date = JsonValues.date(p, name);
                 case ACTUAL_DATE -> actualDate = JsonValues.date(p, name);
                 case TIME -> time = JsonValues.time(p, name);

@@ -40,6 +40,8 @@ public final class TicketStreamReader implements Closeable {
     private final ResponseContext context;
     private boolean finished;
     private int index;
+    /** The ticket being read, to name its key when one of its values is malformed. */
+    private @Nullable Builder reading;
 
     /**
      * Opens the body and checks that it is an array.
@@ -84,14 +86,17 @@ public final class TicketStreamReader implements Closeable {
             index++;
             return readTicket();
         } catch (MalformedValueException e) {
-            throw context.malformed("ticket " + index + ": " + e.getMessage());
+            Builder ticket = reading;
+            String key = ticket == null || ticket.key.isEmpty() ? "" : " (Key " + ticket.key + ")";
+            throw context.malformed("ticket " + index + key + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw context.failure(e);
         }
     }
 
     private Ticket readTicket() throws IOException {
-        Builder ticket = FIELDS.readFields(parser, new Builder());
+        reading = new Builder();
+        Builder ticket = FIELDS.readFields(parser, reading);
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw context.malformed("ticket " + index + " was cut off (truncated body?)");
         }
