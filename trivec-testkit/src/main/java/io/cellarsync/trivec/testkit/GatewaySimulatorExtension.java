@@ -1,6 +1,5 @@
 package io.cellarsync.trivec.testkit;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Starts a {@link GatewaySimulator} once per test class, clears injected faults and counted requests before each
- * test, and injects the simulator into test and lifecycle method parameters.
+ * test, and injects the simulator into test and lifecycle method parameters. {@code @Nested} classes share the
+ * simulator of their outermost class, which is stopped once, when that class has run.
  *
  * <pre>{@code
  * class MyImportTest {
@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  * With {@code @ExtendWith(GatewaySimulatorExtension.class)} the default configuration is used.
  */
-public final class GatewaySimulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+public final class GatewaySimulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(GatewaySimulatorExtension.class);
 
     private final SimulatorConfig config;
-    private @Nullable GatewaySimulator simulator;
+    private volatile @Nullable GatewaySimulator simulator;
 
     /** An extension with {@link SimulatorConfig#defaults()}. */
     public GatewaySimulatorExtension() {
@@ -50,24 +52,22 @@ public final class GatewaySimulatorExtension
      * @throws IllegalStateException outside the test class's lifecycle
      */
     public GatewaySimulator simulator() {
-        if (simulator == null) {
+        GatewaySimulator running = simulator;
+        if (running == null) {
             throw new IllegalStateException("The gateway simulator runs only while the test class runs;"
                     + " register the extension in a static field.");
         }
-        return simulator;
+        return running;
     }
 
+    /**
+     * Starts the simulator, unless an enclosing class of this {@code @Nested} class already did: the store of the
+     * class that started it is visible from its nested classes, and closes it once, after that class has run.
+     */
     @Override
     public void beforeAll(ExtensionContext context) {
-        simulator = GatewaySimulator.start(config);
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (simulator != null) {
-            simulator.close();
-            simulator = null;
-        }
+        simulator = context.getStore(NAMESPACE).getOrComputeIfAbsent(this, key -> new Running(), Running.class)
+                .simulator;
     }
 
     @Override
@@ -84,5 +84,19 @@ public final class GatewaySimulatorExtension
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return simulator();
+    }
+
+    /**
+     * The simulator started for the outermost class, stopped when that class's context closes (JUnit closes the
+     * {@link AutoCloseable} values of a store, since 5.13).
+     */
+    private final class Running implements AutoCloseable {
+        private final GatewaySimulator simulator = GatewaySimulator.start(config);
+
+        @Override
+        public void close() {
+            GatewaySimulatorExtension.this.simulator = null;
+            simulator.close();
+        }
     }
 }
