@@ -93,6 +93,25 @@ class GatewaySimulatorTest {
                 .anyMatch(qty -> qty.signum() < 0);
     }
 
+    @Test
+    void theRefund_reversesALineTheTicketItNamesSold_andThatTicketNamesItsRefund(GatewaySimulator simulator) {
+        TrivecClient client = client(simulator);
+        Ticket refund = client.ticketsOfDay(simulator.days().get(1)).stream().filter(Ticket::isRefund)
+                .findFirst().orElseThrow();
+        List<Ticket> previousDay = client.ticketsOfDay(simulator.days().get(0));
+        Ticket original = previousDay.stream().filter(t -> t.key().equals(refund.refundFor())).findFirst()
+                .orElseThrow();
+        OrderLine refunded = refund.lines().get(0);
+        BigDecimal kept = original.lines().stream().filter(line -> line.productKey().equals(refunded.productKey()))
+                .map(OrderLine::qty).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        assertThat(refunded.qty().signum()).isNegative();
+        assertThat(kept).as("what the refunded ticket kept of %s", refunded.productName())
+                .isGreaterThanOrEqualTo(refunded.qty().negate());
+        assertThat(original.refundedBy()).isEqualTo(refund.key());
+        assertThat(previousDay).filteredOn(t -> !t.refundedBy().isEmpty()).containsExactly(original);
+    }
+
     // Notes §6.14: Order.Key is unique within a site, and integrators deduplicate by it.
     @Test
     void orderKeys_areUniqueWithinTheSite_openTicketsIncluded(GatewaySimulator simulator) {

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates realistic, internally consistent business days from a seed: several centres, billed tickets with
  * voids (negative lines), table transfers (ActionId 2 / 1), menus, paid and free add-ons, discounts, orders and
- * billing after midnight, one internal ticket, one refund of the previous day's first ticket, and open tickets
- * that stay open (and so come back with every day). The same seed and day always give the same tickets.
+ * billing after midnight, one internal ticket, one refund of a line the previous day's first ticket sold, and open
+ * tickets that stay open (and so come back with every day). The same seed and day always give the same tickets.
  */
 public final class DayGenerator {
 
@@ -60,8 +61,7 @@ public final class DayGenerator {
      * @param sink receives each ticket
      */
     public void forEachTicket(LocalDate day, int count, Consumer<SimTicket> sink) {
-        DayState state = new DayState(day, day.toEpochDay(),
-                new SplittableRandom(seed * 1_000_003L + day.toEpochDay()));
+        DayState state = freshState(day);
         for (int i = 0; i < count; i++) {
             if (i == 1) {
                 sink.accept(internal(state, i));
@@ -95,7 +95,7 @@ public final class DayGenerator {
             }
             open.add(new SimTicket(key("3316", OPEN_TABS, i), null, null, java.time.LocalTime.MIDNIGHT,
                     catalogue.centres().get(i % catalogue.centres().size()), 0, i == 0 ? 0 : 40 + i, "0", "",
-                    "", "", orders));
+                    "", "", "", orders));
         }
         return open;
     }
@@ -110,7 +110,7 @@ public final class DayGenerator {
         SimCentre centre = catalogue.centres().get(state.random.nextInt(catalogue.centres().size()));
         return new SimTicket(key("3316", state.day.toEpochDay(), index), state.day, billing.toLocalDate(),
                 billing.toLocalTime(), centre, 1000L + index, state.random.nextInt(5) == 0 ? 0
-                        : 1 + state.random.nextInt(30), user.getKey(), user.getValue(), internal, "", orders);
+                        : 1 + state.random.nextInt(30), user.getKey(), user.getValue(), internal, "", "", orders);
     }
 
     private SimTicket internal(DayState state, int index) {
@@ -118,15 +118,57 @@ public final class DayGenerator {
                 : "Representation");
     }
 
+    /**
+     * A refund (ActionId 9) of a line the previous day's first ticket sold and kept (not voided), with its add-ons;
+     * that ticket's {@code RefundedBy} is set by the site, which knows whether it serves it. On the rare day that
+     * ticket kept no line, ticket {@code index} is an ordinary billed ticket.
+     */
     private SimTicket refund(DayState state, int index) {
-        SimLine refunded = Lines.negate(Lines.of(catalogue.byName("VERRE COTES DU RHONE RGE"), BigDecimal.ONE,
-                BigDecimal.ZERO, List.of()));
+        SimTicket original = firstTicket(state.day.minusDays(1));
+        SimLine sold = keptLine(original);
+        if (sold == null) {
+            return billed(state, index, state.rounds(), "");
+        }
+        SimLine refunded = Lines.negate(sold);
         LocalDateTime at = state.day.atTime(19, 30);
-        SimOrder order = state.order(9, at, List.of(refunded), List.of(refunded.totalInc()));
+        BigDecimal paidBack = refunded.totalInc();
+        for (SimLine addon : refunded.addons()) {
+            paidBack = paidBack.add(addon.totalInc());
+        }
+        SimOrder order = state.order(9, at, List.of(refunded), List.of(paidBack));
         Map.Entry<String, String> user = state.user();
         return new SimTicket(key("3316", state.day.toEpochDay(), index), state.day, state.day, at.toLocalTime(),
-                catalogue.centres().get(0), 1000L + index, 0, user.getKey(), user.getValue(), "",
-                key("3316", state.day.toEpochDay() - 1, 0), List.of(order));
+                catalogue.centres().get(0), 1000L + index, 0, user.getKey(), user.getValue(), "", original.key(), "",
+                List.of(order));
+    }
+
+    /** A day's first ticket, generated again: it is always billed, from the day's fresh random state. */
+    private SimTicket firstTicket(LocalDate day) {
+        DayState state = freshState(day);
+        return billed(state, 0, state.rounds(), "");
+    }
+
+    /** The random state a day's generation starts from: the same seed and day always give the same tickets. */
+    private DayState freshState(LocalDate day) {
+        return new DayState(day, day.toEpochDay(), new SplittableRandom(seed * 1_000_003L + day.toEpochDay()));
+    }
+
+    /** The first line a ticket sold and kept: a plain round's line with a total, not voided by a correction. */
+    private static @Nullable SimLine keptLine(SimTicket ticket) {
+        List<SimLine> voids = new ArrayList<>();
+        for (SimOrder order : ticket.orders()) {
+            if (order.actionId() != 0) {
+                voids.addAll(order.lines());
+            }
+        }
+        for (SimOrder order : ticket.orders()) {
+            for (SimLine line : order.lines()) {
+                if (order.actionId() == 0 && line.totalInc().signum() > 0 && !voids.contains(Lines.negate(line))) {
+                    return line;
+                }
+            }
+        }
+        return null;
     }
 
     private SimTicket[] transfer(DayState state, int index) {

@@ -105,7 +105,7 @@ public final class GatewayJson {
         out.writeStringField("PrintType", "None");
         out.writeStringField("ReceiptNr", pcNr + "-" + ticket.ticketNr());
         out.writeStringField("RefundFor", ticket.refundFor());
-        out.writeStringField("RefundedBy", "");
+        out.writeStringField("RefundedBy", ticket.refundedBy());
         out.writeStringField("TableName", ticket.tableNr() == 0 ? "" : "T" + ticket.tableNr());
         omitZero("TableNr", ticket.tableNr());
         omitZero("TicketNr", ticket.ticketNr());

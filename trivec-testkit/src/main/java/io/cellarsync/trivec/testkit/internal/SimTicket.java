@@ -20,11 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param userName the biller's name
  * @param internal the cost post, empty when not internal
  * @param refundFor the refunded ticket's key, empty when none
+ * @param refundedBy the key of the ticket refunding this one, empty when none
  * @param orders the orders
  */
 public record SimTicket(String key, @Nullable LocalDate date, @Nullable LocalDate actualDate, LocalTime time,
         SimCentre centre, long ticketNr, long tableNr, String userKey, String userName, String internal,
-        String refundFor, List<SimOrder> orders) {
+        String refundFor, String refundedBy, List<SimOrder> orders) {
+
+    /** This ticket, refunded by another. */
+    SimTicket withRefundedBy(String refundKey) {
+        return new SimTicket(key, date, actualDate, time, centre, ticketNr, tableNr, userKey, userName, internal,
+                refundFor, refundKey, orders);
+    }
 
     boolean isOpen() {
         return actualDate == null;

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,25 @@ public final class SimulatedSite {
             LocalDate day = firstDay.plusDays(i);
             days.put(day, List.copyOf(generator.day(day, ticketsPerDay)));
         }
+        markRefundedTickets();
         this.open = List.copyOf(generator.openTickets(firstDay.plusDays(dayCount - 1L)));
+    }
+
+    /**
+     * Sets {@code RefundedBy} on every served ticket a served refund names: a refund of the first day's ticket names
+     * a day not served, and the last day's first ticket is refunded by no served day.
+     */
+    private void markRefundedTickets() {
+        Map<String, String> refundedBy = new HashMap<>();
+        for (List<SimTicket> tickets : days.values()) {
+            for (SimTicket ticket : tickets) {
+                if (!ticket.refundFor().isEmpty()) {
+                    refundedBy.put(ticket.refundFor(), ticket.key());
+                }
+            }
+        }
+        days.replaceAll((day, tickets) -> tickets.stream().map(t -> refundedBy.containsKey(t.key())
+                ? t.withRefundedBy(refundedBy.get(t.key())) : t).toList());
     }
 
     /** @return the catalogue */
