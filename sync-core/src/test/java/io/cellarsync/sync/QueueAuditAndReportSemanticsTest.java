@@ -11,6 +11,7 @@ import static io.cellarsync.sync.Fixtures.entry;
 import static io.cellarsync.sync.Fixtures.line;
 import static io.cellarsync.sync.Fixtures.ref;
 import static io.cellarsync.sync.Fixtures.sales;
+import static io.cellarsync.sync.Fixtures.stock;
 import static io.cellarsync.sync.SalesImportSemanticsTest.linkable;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +156,59 @@ class QueueAuditAndReportSemanticsTest {
         assertThat(engine.linksOf("w2").get(0).link().automatic()).isTrue();
         assertThat(engine.linksOf("w1")).isEmpty(); // a number with another name is not enough
         assertThat(engine.resetReport().rows().get(1).price()).contains(bd("60"));
+    }
+
+    @Test
+    void semantic16_anAutoLinkIsCountedInTheSummary_withItsBackfill() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, PrepareResetReport.allWines());
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P9", "2"))));
+
+        SyncOutcome.Applied outcome = applied(engine, new ImportCatalogue(SITE, List.of(comingBack("P9"))));
+
+        assertThat(outcome.summary().referencesAutoLinked()).isEqualTo(1);
+        assertThat(outcome.summary().linesBackfilled()).isEqualTo(1);
+        assertThat(stock(engine, "w1")).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void semantic16_aProductTheUserUnlinked_isNotLinkedAgainByTheNextCatalogue() {
+        // Found in review: every catalogue import linked it again and back-filled its sales (R12).
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, PrepareResetReport.allWines());
+        applied(engine, new ImportCatalogue(SITE, List.of(comingBack("P9"))));
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P9", "2"))));
+        assertThat(engine.reference(ref("P9")).orElseThrow().link()).isPresent();
+        applied(engine, UnlinkReference.reversingSales(ref("P9")));
+        assertThat(stock(engine, "w1")).isEqualByComparingTo("12");
+
+        SyncOutcome.Applied nextNight = applied(engine, new ImportCatalogue(SITE, List.of(comingBack("P9"))));
+
+        assertThat(engine.reference(ref("P9")).orElseThrow().link()).isEmpty();
+        assertThat(stock(engine, "w1")).isEqualByComparingTo("12");
+        assertThat(nextNight.summary().referencesAutoLinked()).isZero();
+        assertThat(engine.queue()).extracting(QueueEntry::reference).containsExactly(ref("P9"));
+    }
+
+    @Test
+    void semantic16_aProductTheUserIgnored_isNotLinked_evenOnceUnignored() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P9", "2"))));
+        applied(engine, new IgnoreReference(ref("P9")));
+        applied(engine, PrepareResetReport.allWines());
+
+        applied(engine, new ImportCatalogue(SITE, List.of(comingBack("P9"))));
+        assertThat(engine.reference(ref("P9")).orElseThrow().ignored()).isTrue();
+        applied(engine, new UnignoreReference(ref("P9")));
+        applied(engine, new ImportCatalogue(SITE, List.of(comingBack("P9"))));
+
+        assertThat(engine.reference(ref("P9")).orElseThrow().link()).isEmpty();
+        assertThat(stock(engine, "w1")).isEqualByComparingTo("12");
+    }
+
+    /** The reset report's product 900001 (wine w1) as it comes back from the POS under product key {@code key}. */
+    private static CatalogueEntry comingBack(String key) {
+        return new CatalogueEntry(ref(key), "Chablis Premier Cru 2021", "900001", "Wines", bd("30"), bd("21"));
     }
 
     private static SaleTicket ticketAt(String key, String centre, String quantity) {

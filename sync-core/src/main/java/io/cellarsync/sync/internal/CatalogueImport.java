@@ -49,10 +49,23 @@ final class CatalogueImport {
                 changes.emit(new SyncEvent.CatalogueEntrySeen(entry));
             }
             String wineId = exportedWine(entry);
-            if (wineId != null && ports.links().linkOf(entry.reference()).isEmpty()) {
+            if (wineId != null && comesBackUndecided(state, entry)) {
                 linking.link(entry.reference(), wineId, BottlesPerUnit.ONE_BOTTLE, LocalDate.MIN, true, changes, at);
+                changes.referencesAutoLinked++;
             }
         }
+    }
+
+    /**
+     * Semantic 16: whether a product that came back from the reset report may be linked automatically: it is not
+     * linked, and the user never unlinked or ignored it (R12). Otherwise every night's catalogue would link again a
+     * product the user unlinked, and back-fill its past sales.
+     *
+     * @param before the reference's state before this entry was seen, or {@code null} if it was never seen
+     */
+    private boolean comesBackUndecided(@Nullable ReferenceState before, CatalogueEntry entry) {
+        return ports.links().linkOf(entry.reference()).isEmpty()
+                && (before == null || !before.unlinkedOrIgnored());
     }
 
     /** The wine whose reset-report product number and name this entry came back with, if any (semantic 16). */

@@ -21,6 +21,8 @@ final class Changes {
     /** The change of recorded revenue incl. VAT, summed without a {@code BigDecimal} per line. */
     final ExactSum gross = new ExactSum();
     int stockMovements;
+    int referencesAutoLinked;
+    int linesBackfilled;
 
     Changes(EventFold fold) {
         this.fold = fold;
@@ -47,6 +49,7 @@ final class Changes {
 
     ChangeSummary summary() {
         return new ChangeSummary(ticketsChanged, ticketsUnchanged, ticketsSkippedOpen, ticketsSkippedTraining,
-                ticketsSkippedCentre, linesRecorded, linesApplied, unlinkedLines, gross.value(), stockMovements);
+                ticketsSkippedCentre, linesRecorded, linesApplied, unlinkedLines, gross.value(), stockMovements,
+                referencesAutoLinked, linesBackfilled);
     }
 }

@@ -78,6 +78,7 @@ public final class EventFold {
             ReferenceState state = registry.reference(reference);
             if (state != null) {
                 state.link(null);
+                state.unlinked();
             }
         } else {
             applyRegistryEvent(event);

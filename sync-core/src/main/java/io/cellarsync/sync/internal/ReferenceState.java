@@ -18,6 +18,11 @@ public final class ReferenceState {
     private @Nullable CatalogueEntry catalogue;
     private boolean ignored;
     /**
+     * Whether the user ever broke a link of this reference or left it out of the queue: the reset report's auto-link
+     * never overrules that decision (semantic 16, R12).
+     */
+    private boolean unlinkedOrIgnored;
+    /**
      * The reference's current link, mirrored from the link store by {@link EventFold} (the only writer of both), so
      * that an import reads a line's reference and its link in one lookup.
      */
@@ -125,5 +130,20 @@ public final class ReferenceState {
 
     void ignored(boolean flag) {
         ignored = flag;
+        unlinkedOrIgnored |= flag;
+    }
+
+    /** Notes that the user broke a link of this reference. */
+    void unlinked() {
+        unlinkedOrIgnored = true;
+    }
+
+    /**
+     * Whether the user ever unlinked this reference or ignored it, even if it was linked or unignored since.
+     *
+     * @return the flag
+     */
+    boolean unlinkedOrIgnored() {
+        return unlinkedOrIgnored;
     }
 }

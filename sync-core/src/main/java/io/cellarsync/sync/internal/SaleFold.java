@@ -265,6 +265,9 @@ final class SaleFold {
                     if (attribution != recorded.attribution(i)) {
                         effect(at, SaleEffectKind.BACKFILL, current, i, Objects.requireNonNull(attribution), state,
                                 changes);
+                        if (changes != null) {
+                            changes.linesBackfilled++;
+                        }
                     }
                 }
             }
