@@ -42,6 +42,8 @@ public record Rejection(Reason reason, String value, String message) {
         NOT_LINKED,
         /** A billed ticket without a business day. */
         MISSING_BUSINESS_DATE,
+        /** A sale line of an imported ticket with a blank product key. */
+        MISSING_PRODUCT_KEY,
         /** Two lines of one ticket with the same identity. */
         DUPLICATE_SALE_LINE,
         /** A catalogue entry of another site than the catalogue's. */

@@ -98,6 +98,23 @@ class BadInputTest {
     }
 
     @Test
+    void aBatchWithALineWithoutProductKey_isRejectedWhole_namingTheTicketAndTheLine() {
+        // Found in review: the fold threw half-way through the batch, after earlier tickets had moved stock.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        StateSnapshot before = StateSnapshot.of(engine);
+        SaleTicket good = billed("T1", DAY1, line("O1", 0, "P1", "2"));
+        SaleTicket bad = billed("T2", DAY1, line("O2", 0, "P1", "1"), line("O2", 1, " ", "1"));
+
+        Rejection rejection = rejected(engine, sales(good, bad));
+
+        assertThat(rejection.reason()).isEqualTo(Reason.MISSING_PRODUCT_KEY);
+        assertThat(rejection.value()).isEqualTo("SITE1/T2/O2/1");
+        assertThat(rejection.message()).contains("'T2'", "SITE1/T2/O2/1", "product key");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+    }
+
+    @Test
     void aLargeTicketWithTwiceTheSameLine_isRejected() {
         SyncEngine engine = engineWithSiteAndWines();
         List<SaleLine> lines = new java.util.ArrayList<>();

@@ -51,9 +51,29 @@ final class SalesImport {
                         + ticket.ticketKey() + "' of site " + ticket.site() + " has no business day; "
                         + "a billed ticket needs one (an open ticket is marked open).");
             }
+            Rejection blankKey = blankProductKey(ticket);
+            if (blankKey != null) {
+                return blankKey;
+            }
             Rejection duplicate = duplicateLine(ticket);
             if (duplicate != null) {
                 return duplicate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A line without a product key belongs to no POS reference: the fold could not record it, so the batch is refused
+     * before anything of it is applied.
+     */
+    private static @Nullable Rejection blankProductKey(SaleTicket ticket) {
+        for (SaleLine line : ticket.lines()) {
+            if (line.productKey().isBlank()) {
+                SaleLineId id = ticket.lineId(line);
+                return new Rejection(Reason.MISSING_PRODUCT_KEY, id.toString(), "Line " + id + " of ticket '"
+                        + ticket.ticketKey() + "' (site " + ticket.site() + ", product '" + line.posName()
+                        + "') has a blank product key; every sale line needs the POS product key of what was sold.");
             }
         }
         return null;

@@ -32,9 +32,21 @@ import org.jspecify.annotations.Nullable;
  *       (semantics 5 and 8): voids, corrections, transfers out and refunds stay negative. A menu header line keeps
  *       its zero totals, so revenue is never counted twice.
  *   <li>Centre: the ticket's centre key, or none when the gateway sends an empty one (semantics 14).
+ *   <li>Product: the line's {@code ProductKey}. Every line of the samples has one, but the client reads an absent one
+ *       as empty; such a line becomes a line of the placeholder reference {@link #MISSING_PRODUCT_KEY} followed by
+ *       {@code -} and its {@code ProductNr} (the placeholder alone when the number is absent too), so that it is
+ *       kept, counted and listed in the queue under its POS name, and the night is imported (the engine refuses a
+ *       blank product key, which would refuse the whole import).
  * </ul>
  */
 public final class TrivecTickets {
+
+    /**
+     * The product key of a line the gateway sent without {@code ProductKey}, followed by {@code -} and its
+     * {@code ProductNr} when it has one, such as {@code NO-PRODUCT-KEY-301001}. Real keys are numeric, so it never
+     * meets one. It is an ordinary POS reference: it shows in the queue and can be linked or ignored.
+     */
+    public static final String MISSING_PRODUCT_KEY = "NO-PRODUCT-KEY";
 
     private TrivecTickets() {}
 
@@ -87,7 +99,16 @@ public final class TrivecTickets {
     }
 
     private static SaleLine saleLine(OrderLine line, @Nullable Integer addOnPosition) {
-        return new SaleLine(line.id().orderKey(), line.id().position(), addOnPosition, line.productKey(),
+        return new SaleLine(line.id().orderKey(), line.id().position(), addOnPosition, productKey(line),
                 line.productName(), line.qty(), line.totalInc(), line.totalEx(), line.vatPerc());
+    }
+
+    /** The line's product key, or the placeholder {@link #MISSING_PRODUCT_KEY} when the gateway sent none. */
+    private static String productKey(OrderLine line) {
+        String key = line.productKey();
+        if (key != null && !key.isBlank()) {
+            return key;
+        }
+        return line.productNr() > 0 ? MISSING_PRODUCT_KEY + "-" + line.productNr() : MISSING_PRODUCT_KEY;
     }
 }

@@ -21,17 +21,23 @@ final class TrivecModel {
     private TrivecModel() {}
 
     /** A line with its add-ons; positions of the add-ons are fixed by {@link #order}. */
-    record LineSpec(String key, String productKey, String name, String qty, String inc, String ex, String vat,
-            List<LineSpec> addons) {}
+    record LineSpec(String key, String productKey, long productNr, String name, String qty, String inc, String ex,
+            String vat, List<LineSpec> addons) {}
 
     static LineSpec line(String productKey, String name, String qty, String inc, String ex, String vat,
             LineSpec... addons) {
-        return new LineSpec("3386000000000001", productKey, name, qty, inc, ex, vat, List.of(addons));
+        return new LineSpec("3386000000000001", productKey, 100001, name, qty, inc, ex, vat, List.of(addons));
     }
 
     static LineSpec lineWithKey(String key, String productKey, String name, String qty, String inc, String ex,
             String vat) {
-        return new LineSpec(key, productKey, name, qty, inc, ex, vat, List.of());
+        return new LineSpec(key, productKey, 100001, name, qty, inc, ex, vat, List.of());
+    }
+
+    /** A line as the client reads one sent without {@code ProductKey}: an empty key, and this product number. */
+    static LineSpec lineWithoutProductKey(long productNr, String name, String qty, String inc, String ex,
+            String vat) {
+        return new LineSpec("3386000000000001", "", productNr, name, qty, inc, ex, vat, List.of());
     }
 
     static Order order(String ticketKey, String orderKey, LineSpec... specs) {
@@ -51,7 +57,7 @@ final class TrivecModel {
     private static OrderLine orderLine(LineSpec spec, String ticketKey, String orderKey, int position, int addon,
             List<OrderLine> addons) {
         return new OrderLine(new io.cellarsync.trivec.LineId(SITE, ticketKey, orderKey, position, addon), spec.key(),
-                spec.productKey(), spec.name(), 100001, "SalesProduct", "3300000000000001", "Wines", 0, "", 0, "",
+                spec.productKey(), spec.name(), spec.productNr(), "SalesProduct", "3300000000000001", "Wines", 0, "", 0, "",
                 "", "", new BigDecimal(spec.qty()), new BigDecimal(spec.qty()).signum(), BigDecimal.ZERO,
                 BigDecimal.ZERO, new BigDecimal(spec.inc()), new BigDecimal(spec.ex()), 1, new BigDecimal(spec.vat()),
                 addons, Map.of());

@@ -3,19 +3,28 @@ package io.cellarsync.sync.trivec;
 import static io.cellarsync.sync.trivec.TrivecModel.billed;
 import static io.cellarsync.sync.trivec.TrivecModel.line;
 import static io.cellarsync.sync.trivec.TrivecModel.lineWithKey;
+import static io.cellarsync.sync.trivec.TrivecModel.lineWithoutProductKey;
 import static io.cellarsync.sync.trivec.TrivecModel.open;
 import static io.cellarsync.sync.trivec.TrivecModel.order;
 import static io.cellarsync.sync.trivec.TrivecModel.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cellarsync.sync.ImportCatalogue;
+import io.cellarsync.sync.ImportSales;
+import io.cellarsync.sync.QueueEntry;
 import io.cellarsync.sync.SaleLine;
 import io.cellarsync.sync.SaleLineId;
 import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SiteId;
+import io.cellarsync.sync.SyncEngine;
+import io.cellarsync.sync.SyncOutcome;
 import io.cellarsync.trivec.Ticket;
 import io.cellarsync.trivec.TrivecDate;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +85,26 @@ class TrivecTicketsTest {
 
         assertThat(sale.open()).isTrue();
         assertThat(sale.businessDate()).isNull();
+    }
+
+    @Test
+    void aLineWithoutProductKey_becomesALineOfThePlaceholderReference_andTheNightImports() {
+        Ticket ticket = billed("T1", DAY, order("T1", "O1",
+                line("P1", "CHABLIS BTL", "1", "30", "24.79", "21"),
+                lineWithoutProductKey(301001, "HOUSE RED GLS", "2", "12", "9.92", "21"),
+                lineWithoutProductKey(0, "OPEN FOOD", "1", "5", "4.59", "9")));
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        assertThat(sale.lines()).extracting(SaleLine::productKey)
+                .containsExactly("P1", "NO-PRODUCT-KEY-301001", TrivecTickets.MISSING_PRODUCT_KEY);
+
+        SyncEngine engine = SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        engine.apply(new ImportCatalogue(SITE, List.of()));
+        assertThat(engine.apply(ImportSales.of(List.of(sale)))).isInstanceOf(SyncOutcome.Applied.class);
+        assertThat(engine.queue()).extracting(QueueEntry::posName)
+                .containsExactlyInAnyOrder("CHABLIS BTL", "HOUSE RED GLS", "OPEN FOOD");
+        assertThat(engine.queue()).filteredOn(entry -> entry.posName().equals("HOUSE RED GLS"))
+                .singleElement().satisfies(entry -> assertThat(entry.revenue()).isEqualByComparingTo("12"));
     }
 
     @Test
