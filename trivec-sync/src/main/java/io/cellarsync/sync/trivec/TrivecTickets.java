@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,9 +24,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>Identity: a line is (site, ticket key, order key, position in the order); an add-on adds its position under
  *       its parent line and becomes a line of its own, with its own product (semantics 1 and 6). Line keys are not
  *       used: the gateway repeats them across orders.
- *   <li>Business date: the ticket's {@code Date}. An open ticket (not billed, {@code ActualDate 10101}) has none,
- *       and neither does a billed ticket that lacks one: both are passed on as open, so they move nothing
- *       (semantics 3).
+ *   <li>Business date: the ticket's {@code Date}. An open ticket (not billed, {@code ActualDate 10101}) has none
+ *       and is passed on as open, so it moves nothing until it is billed (semantics 3). A billed ticket without
+ *       {@code Date} (never seen: every billed ticket of the samples has one) is still billed, so it is passed on as
+ *       billed, on the latest business day of its rounds (the billing round is its last), else on its calendar day
+ *       of billing ({@code ActualDate}): it is imported rather than skipped forever or refused with its whole
+ *       night.
  *   <li>Internal (cost-post) tickets keep their flag (semantics 4); training tickets cannot be told apart in the
  *       export and are never requested by the runner ({@code IncTraining=false}), so the flag is always false.
  *   <li>Amounts: quantity, {@code TotalInc}, {@code TotalEx} and {@code VatPerc} exactly as sent, with their sign
@@ -60,8 +64,8 @@ public final class TrivecTickets {
     public static SaleTicket toSaleTicket(SiteId site, Ticket ticket) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(ticket, "ticket");
-        @Nullable LocalDate businessDate = ticket.isOpen() ? null : ticket.businessDate().orElse(null);
-        boolean open = businessDate == null;
+        boolean open = ticket.isOpen();
+        @Nullable LocalDate businessDate = open ? null : businessDay(ticket);
         @Nullable String centre = ticket.centerKey() == null || ticket.centerKey().isBlank() ? null : ticket.centerKey();
         return new SaleTicket(site, ticket.key(), businessDate, open, ticket.isInternal(), false, centre,
                 lines(ticket));
@@ -83,6 +87,25 @@ public final class TrivecTickets {
             byKey.put(ticket.key(), toSaleTicket(site, ticket));
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * The business day of a billed ticket: its {@code Date}, else the latest {@code Date} of its rounds, else its
+     * {@code ActualDate} (which a billed ticket always has: it is what tells it from an open one).
+     */
+    private static LocalDate businessDay(Ticket ticket) {
+        Optional<LocalDate> date = ticket.businessDate();
+        if (date.isPresent()) {
+            return date.get();
+        }
+        LocalDate latest = null;
+        for (Order order : ticket.orders()) {
+            LocalDate round = order.date().toLocalDate().orElse(null);
+            if (round != null && (latest == null || round.isAfter(latest))) {
+                latest = round;
+            }
+        }
+        return latest != null ? latest : ticket.calendarDate().orElseThrow();
     }
 
     private static List<SaleLine> lines(Ticket ticket) {

@@ -41,6 +41,11 @@ final class TrivecModel {
     }
 
     static Order order(String ticketKey, String orderKey, LineSpec... specs) {
+        return orderOn(TrivecDate.none(), ticketKey, orderKey, specs);
+    }
+
+    /** An ordering round entered on a business day. */
+    static Order orderOn(TrivecDate businessDay, String ticketKey, String orderKey, LineSpec... specs) {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < specs.length; i++) {
             LineSpec spec = specs[i];
@@ -50,7 +55,7 @@ final class TrivecModel {
             }
             lines.add(orderLine(spec, ticketKey, orderKey, i + 1, 0, addons));
         }
-        return new Order(orderKey, ticketKey, ActionId.ORDER_ENTRY, TrivecDate.none(), TrivecDate.none(),
+        return new Order(orderKey, ticketKey, ActionId.ORDER_ENTRY, businessDay, TrivecDate.none(),
                 LocalTime.NOON, 0, 1, "POS-01", "1", "Sam", lines, List.of(), Map.of());
     }
 

@@ -6,6 +6,7 @@ import static io.cellarsync.sync.trivec.TrivecModel.lineWithKey;
 import static io.cellarsync.sync.trivec.TrivecModel.lineWithoutProductKey;
 import static io.cellarsync.sync.trivec.TrivecModel.open;
 import static io.cellarsync.sync.trivec.TrivecModel.order;
+import static io.cellarsync.sync.trivec.TrivecModel.orderOn;
 import static io.cellarsync.sync.trivec.TrivecModel.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,14 +78,32 @@ class TrivecTicketsTest {
     }
 
     @Test
-    void aBilledTicketWithoutABusinessDate_isPassedOnAsOpen_soItMovesNothing() {
+    void aBilledTicketWithoutDate_isBilledOnTheLatestBusinessDayOfItsRounds() {
+        // Found in review: it was passed on as open, so it was skipped forever although it is billed (semantic 3).
+        Ticket ticket = ticket("T9", TrivecDate.none(), TrivecDate.of(DAY.plusDays(1)), TrivecModel.CENTRE, "",
+                orderOn(TrivecDate.of(DAY.minusDays(2)), "T9", "O1", line("P1", "A", "1", "10", "8.26", "21")),
+                orderOn(TrivecDate.of(DAY), "T9", "O2", line("P1", "A", "1", "10", "8.26", "21")));
+
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        assertThat(sale.open()).isFalse();
+        assertThat(sale.businessDate()).isEqualTo(DAY);
+    }
+
+    @Test
+    void aBilledTicketWithoutDate_norDatedRounds_isBilledOnItsCalendarDayOfBilling_andImports() {
         Ticket ticket = ticket("T9", TrivecDate.none(), TrivecDate.of(DAY), TrivecModel.CENTRE, "",
                 order("T9", "O1", line("P1", "A", "1", "10", "8.26", "21")));
 
         SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
 
-        assertThat(sale.open()).isTrue();
-        assertThat(sale.businessDate()).isNull();
+        assertThat(sale.open()).isFalse();
+        assertThat(sale.businessDate()).isEqualTo(DAY);
+        SyncEngine engine = SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        engine.apply(new ImportCatalogue(SITE, List.of()));
+        SyncOutcome outcome = engine.apply(ImportSales.of(List.of(sale)));
+        assertThat(outcome).isInstanceOf(SyncOutcome.Applied.class);
+        assertThat(((SyncOutcome.Applied) outcome).summary().ticketsChanged()).isEqualTo(1);
     }
 
     @Test
