@@ -199,7 +199,8 @@ public sealed interface SyncEvent {
      *
      * @param wineId the wine
      * @param productNumber the number, never given to another wine
-     * @param exportedName the name exported with it
+     * @param exportedName the wine's name and vintage when the number was assigned; the report shows the wine's
+     *     current ones, and a product that comes back under either is recognised (semantic 16)
      */
     record ProductNumberAssigned(String wineId, long productNumber, String exportedName) implements SyncEvent {
 

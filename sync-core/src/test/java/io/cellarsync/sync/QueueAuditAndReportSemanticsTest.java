@@ -206,6 +206,36 @@ class QueueAuditAndReportSemanticsTest {
         assertThat(stock(engine, "w1")).isEqualByComparingTo("12");
     }
 
+    @Test
+    void semantic16_aRegeneratedReport_showsTheWinesCurrentVintage() {
+        // Found in review: the report kept the name frozen when the number was assigned.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, new ImportCatalogue(SITE, List.of(entry("P1", "CHABLIS 1ER CRU 2022", "30", "21"))));
+        applied(engine, PrepareResetReport.allWines());
+        applied(engine, LinkReference.almost(ref("P1"), "w1", 2022)); // R9: it is w1, but the 2022
+
+        String csv = engine.resetReport().toCsv();
+
+        assertThat(csv).contains("900001;Chablis Premier Cru 2022;Chablis Premier Cru;")
+                .doesNotContain("Chablis Premier Cru 2021");
+    }
+
+    @Test
+    void semantic16_productsOfTheReportBeforeAndAfterAVintageChange_areBothRecognised() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, new ImportCatalogue(SITE, List.of(entry("P1", "CHABLIS 1ER CRU 2022", "30", "21"))));
+        applied(engine, PrepareResetReport.allWines());                // exported as "Chablis Premier Cru 2021"
+        applied(engine, LinkReference.almost(ref("P1"), "w1", 2022));  // now shown as "Chablis Premier Cru 2022"
+
+        applied(engine, new ImportCatalogue(SITE, List.of(
+                new CatalogueEntry(ref("OLD"), "Chablis Premier Cru 2021", "900001", "Wines", bd("30"), bd("21")),
+                new CatalogueEntry(ref("NEW"), "Chablis Premier Cru 2022", "900001", "Wines", bd("30"), bd("21")),
+                new CatalogueEntry(ref("ODD"), "Chablis Premier Cru 2019", "900001", "Wines", bd("30"), bd("21")))));
+
+        assertThat(engine.linksOf("w1")).filteredOn(view -> view.link().automatic())
+                .extracting(view -> view.link().reference()).containsExactly(ref("OLD"), ref("NEW"));
+    }
+
     /** The reset report's product 900001 (wine w1) as it comes back from the POS under product key {@code key}. */
     private static CatalogueEntry comingBack(String key) {
         return new CatalogueEntry(ref(key), "Chablis Premier Cru 2021", "900001", "Wines", bd("30"), bd("21"));

@@ -10,6 +10,7 @@ import io.cellarsync.sync.SyncPorts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +69,10 @@ final class CatalogueImport {
                 && (before == null || !before.unlinkedOrIgnored());
     }
 
-    /** The wine whose reset-report product number and name this entry came back with, if any (semantic 16). */
+    /**
+     * The wine whose reset-report product number and name this entry came back with, if any (semantic 16): the name
+     * exported when the number was assigned, or the one a later report showed after a change of vintage.
+     */
     private @Nullable String exportedWine(CatalogueEntry entry) {
         String number = entry.productNumber();
         if (number == null) {
@@ -84,8 +88,13 @@ final class CatalogueImport {
         if (wineId == null) {
             return null;
         }
-        String exportedName = registry.productNumbers.get(wineId).exportedName();
-        return normalised(exportedName).equals(normalised(entry.name())) ? wineId : null;
+        String name = normalised(entry.name());
+        for (String reported : registry.reportedNames.getOrDefault(wineId, Set.of())) {
+            if (normalised(reported).equals(name)) {
+                return wineId;
+            }
+        }
+        return null;
     }
 
     private static String normalised(String name) {

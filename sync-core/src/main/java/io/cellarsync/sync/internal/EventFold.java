@@ -101,7 +101,10 @@ public final class EventFold {
             registry.wines.put(wine.id(), wine);
         } else if (event instanceof SyncEvent.VintageSet) {
             SyncEvent.VintageSet set = (SyncEvent.VintageSet) event;
-            registry.wines.computeIfPresent(set.wineId(), (id, wine) -> wine.withVintage(set.vintage()));
+            LibraryWine wine = registry.wines.computeIfPresent(set.wineId(), (id, w) -> w.withVintage(set.vintage()));
+            if (wine != null) {
+                registry.reported(wine.id(), Registry.exportedName(wine));
+            }
         } else if (event instanceof SyncEvent.SiteRegistered) {
             registry.sites.add(((SyncEvent.SiteRegistered) event).site());
         } else if (event instanceof SyncEvent.CatalogueEntrySeen) {
@@ -124,6 +127,7 @@ public final class EventFold {
             SyncEvent.ProductNumberAssigned assigned = (SyncEvent.ProductNumberAssigned) event;
             registry.productNumbers.put(assigned.wineId(), assigned);
             registry.wineByProductNumber.put(assigned.productNumber(), assigned.wineId());
+            registry.reported(assigned.wineId(), assigned.exportedName());
             registry.nextProductNumber = Math.max(registry.nextProductNumber, assigned.productNumber() + 1);
         } else {
             throw new IllegalStateException("No fold for event " + event.getClass().getName());

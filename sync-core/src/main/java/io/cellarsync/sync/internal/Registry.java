@@ -37,6 +37,12 @@ public final class Registry {
     final Map<SiteId, Map<String, String>> cellarByCentre = new HashMap<>();
     final Map<String, ProductNumberAssigned> productNumbers = new LinkedHashMap<>();
     final Map<Long, String> wineByProductNumber = new HashMap<>();
+    /**
+     * For each wine with a product number, every name a reset report may have shown for it: the one at assignment,
+     * then the one after each change of vintage (the report shows the wine's current name), so that a product created
+     * from any of those reports is recognised when it comes back (semantic 16).
+     */
+    final Map<String, Set<String>> reportedNames = new HashMap<>();
     long nextProductNumber = FIRST_PRODUCT_NUMBER;
     long nextLinkNumber = 1;
 
@@ -93,6 +99,14 @@ public final class Registry {
         return cellar == null ? DEFAULT_CELLAR : cellar;
     }
 
+    /** Notes a name a reset report may show for a wine that has a product number. */
+    void reported(String wineId, String name) {
+        if (productNumbers.containsKey(wineId)) {
+            reportedNames.computeIfAbsent(wineId, id -> new LinkedHashSet<>()).add(name);
+        }
+    }
+
+    /** The name a reset report shows for a wine: its name and vintage, as they are now. */
     static String exportedName(LibraryWine wine) {
         return wine.vintage() == null ? wine.name() : wine.name() + " " + wine.vintage();
     }

@@ -204,7 +204,9 @@ public final class StateQueries {
         for (ProductNumberAssigned assigned : registry.productNumbers.values()) {
             LibraryWine wine = registry.wine(assigned.wineId());
             WineStock stock = stockOf(wine);
-            String name = assigned.exportedName();
+            // The wine's name and vintage as they are now (an "almost" answer may have changed the vintage since the
+            // number was assigned); the auto-link recognises the products of earlier reports too (semantic 16).
+            String name = Registry.exportedName(wine);
             String shortName = name.length() <= ResetReport.SHORT_NAME_LENGTH
                     ? name
                     : name.substring(0, ResetReport.SHORT_NAME_LENGTH).trim();
