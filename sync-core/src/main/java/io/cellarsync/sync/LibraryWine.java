@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param region the region, or {@code null}
  * @param country the country, or {@code null}
  * @param colour the colour, or {@code null}
- * @param vintage the vintage year, or {@code null} for a non-vintage wine
- * @param volumeMl the bottle size in millilitres, or {@code null}
+ * @param vintage the vintage year, from {@value #FIRST_VINTAGE} to {@value #LAST_VINTAGE}, or {@code null} for a
+ *     non-vintage wine (the engine rejects other years: {@link Rejection.Reason#INVALID_VINTAGE})
+ * @param volumeMl the bottle size in whole millilitres, from 1 to {@value #MAX_VOLUME_ML}, or {@code null} (the engine
+ *     rejects other sizes: {@link Rejection.Reason#INVALID_WINE})
  * @param initialStock the stock in bottles when the wine enters the library; not negative
  * @param grapes the grape varieties, possibly empty
  */
@@ -32,6 +34,18 @@ public record LibraryWine(
         @Nullable Integer volumeMl,
         BigDecimal initialStock,
         List<String> grapes) {
+
+    /**
+     * The first vintage a wine may have. One rule for every way a wine enters the library or has its vintage set (a
+     * library file, {@link AddWines}, the "almost" and "no" answers of {@link LinkReference}).
+     */
+    public static final int FIRST_VINTAGE = 1800;
+
+    /** The last vintage a wine may have; see {@link #FIRST_VINTAGE}. */
+    public static final int LAST_VINTAGE = 2099;
+
+    /** The largest bottle size in millilitres a wine may have (the smallest is 1). */
+    public static final int MAX_VOLUME_ML = 999_999;
 
     /** Checks the components are present and copies the grapes. */
     public LibraryWine {

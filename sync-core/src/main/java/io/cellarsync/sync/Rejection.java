@@ -30,9 +30,12 @@ public record Rejection(Reason reason, String value, String message) {
         INVALID_RATIO,
         /** A wine id already in the library, or twice in one batch. */
         DUPLICATE_WINE,
-        /** A wine with a blank id or name, or a negative initial stock. */
+        /** A wine with a blank id or name, a bottle volume out of range, or a negative initial stock. */
         INVALID_WINE,
-        /** An "almost" answer without a plausible vintage. */
+        /**
+         * A vintage out of {@link LibraryWine#FIRST_VINTAGE} to {@link LibraryWine#LAST_VINTAGE} (a new wine's, or
+         * the one an "almost" answer sets), or an "almost" answer without one.
+         */
         INVALID_VINTAGE,
         /** A link command whose answer lacks what it needs (a wine id for yes/almost, a new wine for no). */
         INCOMPLETE_ANSWER,

@@ -176,6 +176,45 @@ class BadInputTest {
     }
 
     @Test
+    void vintagesAndVolumesOutOfRange_areRejectedByOneRule_whicheverWayTheWineComes() {
+        // Found in review: "no" accepted vintage -5 and volume -750; "almost" accepted 1000 to 9999.
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection noWithBadVintage = rejected(engine, LinkReference.no(reference, LibraryWine.of("w9", "New", -5,
+                bd("1"))));
+        Rejection noWithBadVolume = rejected(engine, LinkReference.no(reference, new LibraryWine("w9", "New", null,
+                null, null, null, null, 2019, -750, bd("1"), List.of())));
+        Rejection almostTooOld = rejected(engine, LinkReference.almost(reference, "w1", 1500));
+        Rejection addedTooLate = rejected(engine, new AddWines(List.of(LibraryWine.of("w8", "Eight", 2100, bd("1")))));
+
+        assertThat(noWithBadVintage.reason()).isEqualTo(Reason.INVALID_VINTAGE);
+        assertThat(noWithBadVintage.value()).isEqualTo("-5");
+        assertThat(noWithBadVintage.message())
+                .isEqualTo("Vintage -5 of wine 'w9' is not a year from 1800 to 2099; give a year such as 2019.");
+        assertThat(almostTooOld.message())
+                .isEqualTo("Vintage 1500 of wine 'w1' is not a year from 1800 to 2099; give a year such as 2019.");
+        assertThat(addedTooLate.reason()).isEqualTo(Reason.INVALID_VINTAGE);
+        assertThat(addedTooLate.message()).contains("2100", "1800 to 2099");
+        assertThat(noWithBadVolume.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(noWithBadVolume.value()).isEqualTo("-750");
+        assertThat(noWithBadVolume.message()).contains("-750", "from 1 to 999999");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+    }
+
+    @Test
+    void theBoundsOfTheVintageRule_areAccepted() {
+        SyncEngine engine = engineWithSiteAndWines();
+
+        applied(engine, new AddWines(List.of(LibraryWine.of("w8", "Old", LibraryWine.FIRST_VINTAGE, bd("1")),
+                LibraryWine.of("w9", "Young", LibraryWine.LAST_VINTAGE, bd("1")))));
+        applied(engine, LinkReference.almost(linkable(engine, "P1"), "w1", 1800));
+
+        assertThat(engine.wine("w1").orElseThrow().vintage()).isEqualTo(1800);
+    }
+
+    @Test
     void badStockAdjustmentsAndCentreMappings_areRejected() {
         SyncEngine engine = engineWithSiteAndWines();
 

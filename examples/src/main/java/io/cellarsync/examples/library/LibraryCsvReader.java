@@ -1,5 +1,6 @@
 package io.cellarsync.examples.library;
 
+import io.cellarsync.sync.LibraryWine;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -49,9 +50,9 @@ public final class LibraryCsvReader {
     static final Map<String, String> STYLE_COLOURS = Map.of(
             "torrt vitt", "white", "halvtorrt vitt", "white", "rosé", "rosé", "rött", "red",
             "kryddigt & mustigt", "red", "mjukt & bärigt", "red", "stramt & nyanserat", "red");
-    /** The vintages a library may hold: a 4-digit year from 1800 to 2099 ({@code 0000} is not one). */
-    private static final int FIRST_VINTAGE = 1800;
-    private static final int LAST_VINTAGE = 2099;
+    /** The vintages a library may hold: a 4-digit year in the engine's range ({@code 0000} is not one). */
+    private static final int FIRST_VINTAGE = LibraryWine.FIRST_VINTAGE;
+    private static final int LAST_VINTAGE = LibraryWine.LAST_VINTAGE;
 
     private LibraryCsvReader() {}
 
@@ -193,9 +194,10 @@ public final class LibraryCsvReader {
                 }
                 digits = pack.group(1);
             }
-            int ml = digits.length() > 6 ? 0 : Integer.parseInt(digits);
-            if (ml <= 0) {
-                throw bad("volume_ml '" + value + "' must be between 1 and 999999 millilitres");
+            int ml = digits.length() > 9 ? 0 : Integer.parseInt(digits);
+            if (ml <= 0 || ml > LibraryWine.MAX_VOLUME_ML) {
+                throw bad("volume_ml '" + value + "' must be between 1 and " + LibraryWine.MAX_VOLUME_ML
+                        + " millilitres");
             }
             return OptionalInt.of(ml);
         }

@@ -175,14 +175,14 @@ class CellarMatcherTest {
 
     @Test
     void aWineTheMatcherCannotRead_isLeftOutOfTheSuggestions() {
-        // sync-core takes any vintage; the matcher only 4-digit years
-        apply(new AddWines(List.of(new LibraryWine("W9", "Château Margaux", "Château Margaux", null, null, null, null,
-                99, null, BigDecimal.ONE, List.of()))));
+        // sync-core now refuses such a wine (vintages 1800 to 2099); the matcher's view still never fails on one
+        LibraryWine unreadable = new LibraryWine("W9", "Château Margaux", "Château Margaux", null, null, null, null,
+                99, null, BigDecimal.ONE, List.of());
+        LibraryWine readable = wine("W1", "Château Margaux", "Château Margaux", 2015);
 
-        Proposal suggestion = matcher().suggest(MARGAUX);
-
-        assertThat(suggestion.wineId()).contains("W1");
-        assertThat(suggestion.candidates()).noneMatch(c -> c.wineId().equals("W9"));
+        assertThat(CellarMatcher.matcherWines(List.of(unreadable, readable)))
+                .extracting(io.cellarsync.matching.LibraryWine::id).containsExactly("W1");
+        assertThat(state.apply(new AddWines(List.of(unreadable)))).isInstanceOf(SyncOutcome.Rejected.class);
     }
 
     private CellarMatcher matcher() {

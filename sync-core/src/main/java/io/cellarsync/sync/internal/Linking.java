@@ -24,9 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Linking {
 
-    private static final int FIRST_VINTAGE = 1000;
-    private static final int LAST_VINTAGE = 9999;
-
     private final Registry registry;
     private final SyncPorts ports;
     private final LibraryCommands library;
@@ -70,10 +67,14 @@ final class Linking {
             return Rejections.unknownWine(wineId);
         }
         Integer vintage = command.vintage();
-        if (command.answer() == LinkAnswer.ALMOST
-                && (vintage == null || vintage < FIRST_VINTAGE || vintage > LAST_VINTAGE)) {
-            return new Rejection(Reason.INVALID_VINTAGE, String.valueOf(vintage), "Answer ALMOST for '"
-                    + command.reference() + "' needs the vintage to set, a year such as 2019; got " + vintage + ".");
+        if (command.answer() == LinkAnswer.ALMOST) {
+            if (vintage == null) {
+                return new Rejection(Reason.INVALID_VINTAGE, "null", "Answer ALMOST for '" + command.reference()
+                        + "' needs the vintage to set on wine '" + wineId + "', a year such as 2019.");
+            }
+            if (!Rejections.plausibleVintage(vintage)) {
+                return Rejections.invalidVintage(wineId, vintage);
+            }
         }
         return null;
     }

@@ -42,6 +42,17 @@ final class Rejections {
                 + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
     }
 
+    static boolean plausibleVintage(int vintage) {
+        return vintage >= LibraryWine.FIRST_VINTAGE && vintage <= LibraryWine.LAST_VINTAGE;
+    }
+
+    /** The one message for a vintage out of range, whichever command gave it. */
+    static Rejection invalidVintage(String wineId, @Nullable Integer vintage) {
+        return new Rejection(Reason.INVALID_VINTAGE, String.valueOf(vintage), "Vintage " + vintage + " of wine '"
+                + wineId + "' is not a year from " + LibraryWine.FIRST_VINTAGE + " to " + LibraryWine.LAST_VINTAGE
+                + "; give a year such as 2019.");
+    }
+
     static @Nullable Rejection invalidWine(LibraryWine wine, Collection<String> takenIds) {
         if (wine.id().isBlank()) {
             return new Rejection(Reason.INVALID_WINE, wine.id(),
@@ -49,6 +60,16 @@ final class Rejections {
         }
         if (wine.name().isBlank()) {
             return new Rejection(Reason.INVALID_WINE, wine.id(), "Wine '" + wine.id() + "' has a blank name.");
+        }
+        Integer vintage = wine.vintage();
+        if (vintage != null && !plausibleVintage(vintage)) {
+            return invalidVintage(wine.id(), vintage);
+        }
+        Integer volume = wine.volumeMl();
+        if (volume != null && (volume < 1 || volume > LibraryWine.MAX_VOLUME_ML)) {
+            return new Rejection(Reason.INVALID_WINE, String.valueOf(volume), "Wine '" + wine.id()
+                    + "' has a bottle volume of " + volume + " ml; give whole millilitres from 1 to "
+                    + LibraryWine.MAX_VOLUME_ML + ", such as 750, or none.");
         }
         if (wine.initialStock().signum() < 0) {
             return new Rejection(Reason.INVALID_WINE, wine.initialStock().toPlainString(), "Wine '" + wine.id()
