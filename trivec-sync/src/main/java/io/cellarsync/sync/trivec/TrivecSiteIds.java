@@ -8,12 +8,13 @@ import java.util.Objects;
 
 /**
  * The {@link SiteId} a Trivec gateway is known by in the sync engine: the host of its base URI, lower-cased, with
- * {@code :port} appended when the URI gives a port.
+ * {@code :port} appended when the URI gives a port other than its scheme's default (443 for https, 80 for http).
  *
  * <p>Rule R1: a site given by its code ({@code ABCDEFGHIJKL123}) or its domain
  * ({@code ABCDEFGHIJKL123.trivecgateway.com}) is the same site, {@code abcdefghijkl123.trivecgateway.com}. A site
  * reached at an explicit base URI (a test server, a proxy, the testkit's simulator) is known by that URI's host and
  * port, e.g. {@code localhost:8089}, because keys collide across sites and two simulators on one host are two sites.
+ * A default port spelled out ({@code https://CODE.trivecgateway.com:443}) names the same site as none.
  */
 public final class TrivecSiteIds {
 
@@ -35,7 +36,7 @@ public final class TrivecSiteIds {
      *
      * @param baseUri an absolute URI with a host, such as {@code https://CODE.trivecgateway.com} or
      *     {@code http://localhost:8089}
-     * @return its host, lower-cased, and {@code :port} when the URI has one
+     * @return its host, lower-cased, and {@code :port} when the URI has one other than its scheme's default
      * @throws IllegalArgumentException if the URI has no host
      */
     public static SiteId of(URI baseUri) {
@@ -47,6 +48,14 @@ public final class TrivecSiteIds {
                     + " http://localhost:8089.");
         }
         String id = host.toLowerCase(Locale.ROOT);
-        return new SiteId(baseUri.getPort() == -1 ? id : id + ":" + baseUri.getPort());
+        int port = baseUri.getPort();
+        return new SiteId(port == -1 || port == defaultPort(baseUri.getScheme()) ? id : id + ":" + port);
+    }
+
+    private static int defaultPort(String scheme) {
+        if ("https".equalsIgnoreCase(scheme)) {
+            return 443;
+        }
+        return "http".equalsIgnoreCase(scheme) ? 80 : -1;
     }
 }

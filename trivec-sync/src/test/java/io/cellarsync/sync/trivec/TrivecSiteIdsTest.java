@@ -26,6 +26,22 @@ class TrivecSiteIdsTest {
     }
 
     @Test
+    void theSameGatewayWithItsDefaultPortSpelledOut_isTheSameSite() {
+        // Found in review (R1): ':443' made another site of the same gateway.
+        SiteId byCode = TrivecSiteIds.of(TrivecSite.of("ABCDEFGHIJKL123"));
+
+        assertThat(TrivecSiteIds.of(URI.create("https://ABCDEFGHIJKL123.trivecgateway.com:443"))).isEqualTo(byCode);
+        assertThat(TrivecSiteIds.of(URI.create("HTTPS://AbcDefGhiJkl123.TrivecGateway.com:443/"))).isEqualTo(byCode);
+        assertThat(TrivecSiteIds.of(URI.create("http://localhost:80")).code()).isEqualTo("localhost");
+    }
+
+    @Test
+    void anotherPortThanTheSchemesDefault_staysPartOfTheSite() {
+        assertThat(TrivecSiteIds.of(URI.create("https://localhost:80")).code()).isEqualTo("localhost:80");
+        assertThat(TrivecSiteIds.of(URI.create("http://localhost:443")).code()).isEqualTo("localhost:443");
+    }
+
+    @Test
     void aBaseUriWithoutAPort_isKnownByItsHostAlone() {
         assertThat(TrivecSiteIds.of(URI.create("https://proxy.example.org/trivec")).code()).isEqualTo("proxy.example.org");
     }
