@@ -40,9 +40,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a site's catalogue and the sales of one or more business days into the state.",
-            "Prints {\"days\":N,\"tickets\":N,\"linesApplied\":N,\"unlinkedLines\":N,\"gross\":X}: tickets is the"
-                    + " number of billed tickets of those days; linesApplied, unlinkedLines and gross count what"
-                    + " changed, so importing the same days again prints 0 for them."})
+            "Prints {\"days\":N,\"tickets\":N,\"linesApplied\":N,\"unlinkedLines\":N,\"gross\":X,"
+                    + "\"autoLinked\":N,\"linesBackfilled\":N}: tickets is the number of billed tickets of those"
+                    + " days; linesApplied, unlinkedLines and gross count what changed, so importing the same days"
+                    + " again prints 0 for them; autoLinked counts the products of the reset report that came back"
+                    + " and were linked, linesBackfilled the recorded sales those links back-filled."})
 public final class ImportCommand implements Runnable {
 
     /** The longest range one import fetches: a year and a day, so that a leap year fits. */
@@ -86,10 +88,8 @@ public final class ImportCommand implements Runnable {
                     TrivecCatalogue.toEntries(site, client.products(), productGroups(client)));
             ImportSales sales = new ImportSales(saleTickets(client, site, last), centres);
             List<SyncOutcome.Applied> outcomes = cellar.record(List.of(catalogue, sales));
-            ChangeSummary change = outcomes.get(1).summary();
-            JsonOutput.print(spec.commandLine().getOut(), new ImportSummary((int) days,
-                    change.ticketsChanged() + change.ticketsUnchanged(), change.linesApplied(),
-                    change.unlinkedLines(), change.gross()));
+            JsonOutput.print(spec.commandLine().getOut(),
+                    ImportSummary.of((int) days, outcomes.get(0).summary(), outcomes.get(1).summary()));
         }
     }
 
@@ -120,6 +120,17 @@ public final class ImportCommand implements Runnable {
      * @param linesApplied sale lines of linked references that moved stock
      * @param unlinkedLines new or changed sale lines of references not linked yet
      * @param gross the change of recorded revenue, VAT included
+     * @param autoLinked products of the reset report that came back in the catalogue and were linked (R15)
+     * @param linesBackfilled recorded sale lines those automatic links applied
      */
-    record ImportSummary(int days, int tickets, int linesApplied, int unlinkedLines, BigDecimal gross) {}
+    record ImportSummary(int days, int tickets, int linesApplied, int unlinkedLines, BigDecimal gross, int autoLinked,
+            int linesBackfilled) {
+
+        /** The summary of an import: its catalogue's automatic links, then its sales. */
+        static ImportSummary of(int days, ChangeSummary catalogue, ChangeSummary sales) {
+            return new ImportSummary(days, sales.ticketsChanged() + sales.ticketsUnchanged(), sales.linesApplied(),
+                    sales.unlinkedLines(), sales.gross(), catalogue.referencesAutoLinked(),
+                    catalogue.linesBackfilled());
+        }
+    }
 }

@@ -109,8 +109,8 @@ public final class LinkCommand implements Runnable {
             out.println("Linked " + id + " (" + posName + ") to " + (link.newWine() != null ? "new " : "") + "wine "
                     + wineId + " (" + stock.wine().name()
                     + (stock.wine().vintage() == null ? "" : " " + stock.wine().vintage()) + "), " + link.perSale()
-                    + " bottle(s) per unit sold; " + applied.summary().stockMovements()
-                    + " stock movement(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + ".");
+                    + " bottle(s) per unit sold; " + applied.summary().linesBackfilled()
+                    + " recorded sale line(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + ".");
         }
         out.flush();
     }

@@ -64,6 +64,24 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void stock_showsEachCellar_inTheTableAndInJson_addingUpToTheStock() throws IOException {
+        // Found in review: map-centre and adjust --cellar made cellars that no command showed.
+        importLibrary();
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar");
+
+        JsonNode stock = stockOf("W1");
+        String table = ok("stock").asText();
+
+        assertThat(stock.get("cellars").get("bar").decimalValue()).isEqualByComparingTo("6");
+        assertThat(stock.get("cellars").get("main").decimalValue()).isEqualByComparingTo("100");
+        assertThat(stock.get("stock").decimalValue()).isEqualByComparingTo("106");
+        assertThat(table.lines().filter(l -> l.contains("W1")).findFirst().orElseThrow())
+                .contains("stock 106 (bar 6, main 100),");
+        assertThat(table.lines().filter(l -> l.contains("W2")).findFirst().orElseThrow())
+                .contains("stock 30,");
+    }
+
+    @Test
     void mapCentre_ofAnUnknownSite_isRejected_namingIt() throws IOException {
         importLibrary();
         importAllDays();

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cellarsync.examples.sync.state.Journal;
+import io.cellarsync.sync.ChangeSummary;
 import io.cellarsync.trivec.RetryPolicy;
 import io.cellarsync.trivec.TransportResponse;
 import io.cellarsync.trivec.TrivecClientBuilder;
 import io.cellarsync.trivec.testkit.Fault;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,8 +37,20 @@ class ImportCommandTest extends SimulatedNightFixture {
         assertThat(summary.get("linesApplied").asInt()).isZero();
         assertThat(summary.get("unlinkedLines").asInt()).isPositive();
         assertThat(summary.get("gross").decimalValue()).isEqualByComparingTo(billedRevenue(gateway.days()));
-        assertThat(summary.fieldNames()).toIterable()
-                .containsExactly("days", "tickets", "linesApplied", "unlinkedLines", "gross");
+        assertThat(summary.fieldNames()).toIterable().containsExactly("days", "tickets", "linesApplied",
+                "unlinkedLines", "gross", "autoLinked", "linesBackfilled");
+        assertThat(summary.get("autoLinked").asInt()).isZero();
+    }
+
+    @Test
+    void theImportSummary_countsTheCataloguesAutomaticLinks_andTheirBackfills() {
+        // Found in review: the back-fills of a reset-report product linked as it came back were left out.
+        ChangeSummary catalogue = new ChangeSummary(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 3, 1, 3);
+        ChangeSummary sales = new ChangeSummary(4, 1, 0, 0, 0, 7, 5, 2, new BigDecimal("12.50"), 5);
+
+        ImportCommand.ImportSummary summary = ImportCommand.ImportSummary.of(2, catalogue, sales);
+
+        assertThat(summary).isEqualTo(new ImportCommand.ImportSummary(2, 5, 5, 2, new BigDecimal("12.50"), 1, 3));
     }
 
     @Test
