@@ -2,7 +2,9 @@ package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.sync.state.Journal;
 import io.cellarsync.examples.sync.state.JournalRecord;
+import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.SyncCommand;
+import io.cellarsync.sync.UnlinkReference;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncOutcome;
@@ -82,12 +84,27 @@ final class CellarState implements AutoCloseable {
             SyncOutcome outcome = engine.apply(command, record.recordedAt());
             if (outcome instanceof SyncOutcome.Applied applied) {
                 applied.events().forEach(history);
+            } else if (outcome instanceof SyncOutcome.Rejected rejected && isUnlinkOfAnUnlinkedReference(command,
+                    rejected)) {
+                // Before 2026-12-05 every catalogue import linked a reset-report product again, and a user may have
+                // unlinked it a second time; the engine no longer links it again, so that unlink finds the reference
+                // as the user wanted it: unlinked. Nothing to replay.
+                continue;
             } else if (outcome instanceof SyncOutcome.Rejected rejected) {
                 throw new IllegalStateException("journal record " + record.sequence() + " (" + record.recordedAt()
                         + ") was accepted when it was written but the engine now rejects it: "
-                        + rejected.rejection().message() + ". Was the state written by another cellarsync version?");
+                        + withoutFinalStop(rejected.rejection().message())
+                        + ". Was the state written by another cellarsync version?");
             }
         }
+    }
+
+    private static String withoutFinalStop(String message) {
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+
+    private static boolean isUnlinkOfAnUnlinkedReference(SyncCommand command, SyncOutcome.Rejected rejected) {
+        return command instanceof UnlinkReference && rejected.rejection().reason() == Rejection.Reason.NOT_LINKED;
     }
 
     SyncEngine engine() {

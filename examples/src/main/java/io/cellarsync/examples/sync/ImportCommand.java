@@ -9,7 +9,6 @@ import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncOutcome;
 import io.cellarsync.sync.trivec.TrivecCatalogue;
-import io.cellarsync.sync.trivec.TrivecSiteIds;
 import io.cellarsync.sync.trivec.TrivecTickets;
 import io.cellarsync.trivec.DayOfTickets;
 import io.cellarsync.trivec.ProductGroup;
@@ -82,7 +81,7 @@ public final class ImportCommand implements Runnable {
         }
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
-            SiteId site = TrivecSiteIds.of(client.site());
+            SiteId site = SiteChoice.forImport(client.site().baseUri(), cellar.engine().sites());
             // Everything slow or fallible happens before the engine sees anything.
             ImportCatalogue catalogue = new ImportCatalogue(site,
                     TrivecCatalogue.toEntries(site, client.products(), productGroups(client)));

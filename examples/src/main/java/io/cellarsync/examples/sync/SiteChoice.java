@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SiteChoice {
 
+    private static final List<String> DEFAULT_PORTS = List.of(":443", ":80");
+
     private SiteChoice() {}
 
     static SiteId resolve(@Nullable String given, List<SiteId> known) {
@@ -36,8 +38,31 @@ final class SiteChoice {
                 return site;
             }
         }
+        // A state imported before 2026-12-05 with the default port spelled out knows the site as host:443 (or :80).
+        for (SiteId site : known) {
+            for (String port : DEFAULT_PORTS) {
+                if (site.code().equalsIgnoreCase(wanted.code() + port)) {
+                    return site;
+                }
+            }
+        }
         throw new IllegalArgumentException("Unknown site '" + given + "'; the state knows "
                 + (known.isEmpty() ? "no site yet: run cellarsync import first." : names(known) + "."));
+    }
+
+    /**
+     * The site id of a gateway reached at a base URI, as this state knows it: a state imported before 2026-12-05
+     * with the scheme's default port spelled out ({@code https://CODE.trivecgateway.com:443}) knows the site as
+     * {@code host:443}, which {@link TrivecSiteIds#of(URI)} no longer writes; its links and queue stay under that id.
+     */
+    static SiteId forImport(URI baseUri, List<SiteId> known) {
+        SiteId site = TrivecSiteIds.of(baseUri);
+        int port = baseUri.getPort();
+        if (port == -1 || known.contains(site)) {
+            return site;
+        }
+        SiteId spelledOut = new SiteId(site.code() + ":" + port);
+        return known.contains(spelledOut) ? spelledOut : site;
     }
 
     private static SiteId asSiteId(String given) {

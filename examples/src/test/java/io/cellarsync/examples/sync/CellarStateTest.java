@@ -11,14 +11,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cellarsync.examples.sync.state.Journal;
 import io.cellarsync.sync.AddWines;
+import io.cellarsync.sync.CatalogueEntry;
 import io.cellarsync.sync.ImportCatalogue;
 import io.cellarsync.sync.ImportSales;
 import io.cellarsync.sync.LinkReference;
 import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.PrepareResetReport;
 import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncCommand;
+import io.cellarsync.sync.UnlinkReference;
 import io.cellarsync.sync.WineStock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -72,6 +75,27 @@ class CellarStateTest {
         assertThat(after.queue()).isEqualTo(before.queue());
         assertThat(after.historyOf("W1")).isEqualTo(before.historyOf("W1"));
         assertThat(stockOfW1(after).balance().stock()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aJournalWrittenWhenTheCatalogueLinkedAResetReportProductAgain_stillReplays() {
+        // Before 2026-12-05 each catalogue import linked a reset-report product again, so a user unlinked it twice.
+        PosReferenceId p9 = new PosReferenceId(SITE, "P9");
+        CatalogueEntry back = new CatalogueEntry(p9, "Château Margaux 2015", "900001", "Wines",
+                new java.math.BigDecimal("120.00"), new java.math.BigDecimal("99.17"));
+        try (Journal journal = Journal.openForWriting(state, record -> { })) {
+            for (SyncCommand command : List.of(new AddWines(List.of(wine("W1", "Château Margaux", 2015, "12"))),
+                    PrepareResetReport.allWines(), new ImportCatalogue(SITE, List.of(back)),
+                    UnlinkReference.reversingSales(p9), new ImportCatalogue(SITE, List.of(back)),
+                    UnlinkReference.reversingSales(p9))) {
+                journal.append(NIGHT_1, CommandJson.encode(List.of(command)));
+            }
+        }
+
+        SyncEngine replayed = CellarState.read(state);
+
+        assertThat(replayed.reference(p9).orElseThrow().link()).isEmpty();
+        assertThat(stockOfW1(replayed).balance().stock()).isEqualByComparingTo("12");
     }
 
     @Test
