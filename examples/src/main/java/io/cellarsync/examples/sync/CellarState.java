@@ -2,20 +2,23 @@ package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.sync.state.Journal;
 import io.cellarsync.examples.sync.state.JournalRecord;
+import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.SyncCommand;
-import io.cellarsync.sync.UnlinkReference;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncOutcome;
+import io.cellarsync.sync.UnlinkReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -58,7 +61,8 @@ final class CellarState implements AutoCloseable {
                     + " library import or cellarsync import first, or give the right --state DIR.");
         }
         SyncEngine engine = newEngine();
-        Journal.forEach(directory, record -> replay(engine, record, history));
+        Set<PosReferenceId> unlinked = new HashSet<>();
+        Journal.forEach(directory, record -> replay(engine, record, history, unlinked));
         return engine;
     }
 
@@ -70,7 +74,8 @@ final class CellarState implements AutoCloseable {
     /** As {@link #openForWriting(Path, Clock)}, giving every replayed event, in order, to {@code history}. */
     static CellarState openForWriting(Path directory, Clock clock, Consumer<SyncEvent> history) {
         SyncEngine engine = newEngine();
-        Journal journal = Journal.openForWriting(directory, record -> replay(engine, record, history));
+        Set<PosReferenceId> unlinked = new HashSet<>();
+        Journal journal = Journal.openForWriting(directory, record -> replay(engine, record, history, unlinked));
         return new CellarState(engine, journal, clock);
     }
 
@@ -79,16 +84,21 @@ final class CellarState implements AutoCloseable {
         return SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }
 
-    private static void replay(SyncEngine engine, JournalRecord record, Consumer<SyncEvent> history) {
+    /** Replays one record; {@code unlinked} gathers the references unlinked so far. */
+    private static void replay(SyncEngine engine, JournalRecord record, Consumer<SyncEvent> history,
+            Set<PosReferenceId> unlinked) {
         for (SyncCommand command : CommandJson.decode(record.payload())) {
             SyncOutcome outcome = engine.apply(command, record.recordedAt());
             if (outcome instanceof SyncOutcome.Applied applied) {
                 applied.events().forEach(history);
+                if (command instanceof UnlinkReference unlink) {
+                    unlinked.add(unlink.reference());
+                }
             } else if (outcome instanceof SyncOutcome.Rejected rejected && isUnlinkOfAnUnlinkedReference(command,
-                    rejected)) {
+                    rejected, unlinked)) {
                 // Before 2026-12-05 every catalogue import linked a reset-report product again, and a user may have
-                // unlinked it a second time; the engine no longer links it again, so that unlink finds the reference
-                // as the user wanted it: unlinked. Nothing to replay.
+                // unlinked it a second time; the engine no longer links it again, so that second unlink finds the
+                // reference as the user left it with the first: unlinked. Nothing to replay.
                 continue;
             } else if (outcome instanceof SyncOutcome.Rejected rejected) {
                 throw new IllegalStateException("journal record " + record.sequence() + " (" + record.recordedAt()
@@ -103,8 +113,10 @@ final class CellarState implements AutoCloseable {
         return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
-    private static boolean isUnlinkOfAnUnlinkedReference(SyncCommand command, SyncOutcome.Rejected rejected) {
-        return command instanceof UnlinkReference && rejected.rejection().reason() == Rejection.Reason.NOT_LINKED;
+    private static boolean isUnlinkOfAnUnlinkedReference(SyncCommand command, SyncOutcome.Rejected rejected,
+            Set<PosReferenceId> unlinked) {
+        return command instanceof UnlinkReference unlink && unlinked.contains(unlink.reference())
+                && rejected.rejection().reason() == Rejection.Reason.NOT_LINKED;
     }
 
     SyncEngine engine() {

@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SiteChoice {
 
-    private static final List<String> DEFAULT_PORTS = List.of(":443", ":80");
-
     private SiteChoice() {}
 
     static SiteId resolve(@Nullable String given, List<SiteId> known) {
@@ -38,13 +36,9 @@ final class SiteChoice {
                 return site;
             }
         }
-        // A state imported before 2026-12-05 with the default port spelled out knows the site as host:443 (or :80).
-        for (SiteId site : known) {
-            for (String port : DEFAULT_PORTS) {
-                if (site.code().equalsIgnoreCase(wanted.code() + port)) {
-                    return site;
-                }
-            }
+        SiteId legacy = legacyId(given.strip());
+        if (legacy != null && known.contains(legacy)) {
+            return legacy;
         }
         throw new IllegalArgumentException("Unknown site '" + given + "'; the state knows "
                 + (known.isEmpty() ? "no site yet: run cellarsync import first." : names(known) + "."));
@@ -57,12 +51,37 @@ final class SiteChoice {
      */
     static SiteId forImport(URI baseUri, List<SiteId> known) {
         SiteId site = TrivecSiteIds.of(baseUri);
-        int port = baseUri.getPort();
-        if (port == -1 || known.contains(site)) {
-            return site;
+        SiteId legacy = legacyId(baseUri);
+        return !known.contains(site) && legacy != null && known.contains(legacy) ? legacy : site;
+    }
+
+    /**
+     * The id a state imported before 2026-12-05 gave the site named by {@code given} when the default port was spelled
+     * out: {@code host:443} for a site code, a domain or an {@code https} URI, {@code host:80} for an {@code http} URI;
+     * null for a URI with another port or anything else.
+     */
+    private static @Nullable SiteId legacyId(String given) {
+        if (given.contains("://")) {
+            try {
+                return legacyId(URI.create(given));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
-        SiteId spelledOut = new SiteId(site.code() + ":" + port);
-        return known.contains(spelledOut) ? spelledOut : site;
+        try {
+            return legacyId(TrivecSite.of(given).baseUri());
+        } catch (TrivecConfigurationException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable SiteId legacyId(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        int defaultPort = scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+        if (uri.getHost() == null || defaultPort == -1 || (uri.getPort() != -1 && uri.getPort() != defaultPort)) {
+            return null;
+        }
+        return new SiteId(uri.getHost().toLowerCase(Locale.ROOT) + ":" + defaultPort);
     }
 
     private static SiteId asSiteId(String given) {

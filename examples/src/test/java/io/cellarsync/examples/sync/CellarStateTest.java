@@ -99,6 +99,19 @@ class CellarStateTest {
     }
 
     @Test
+    void anUnlinkOfAReferenceNotUnlinkedBefore_stillStopsTheReplay() {
+        // A journal that lost the record linking P1, or holds it after the unlink: not the reset-report case.
+        importedNightOne();
+        try (Journal journal = Journal.openForWriting(state, record -> { })) {
+            journal.append(NIGHT_2, CommandJson.encode(List.of(UnlinkReference.reversingSales(P1))));
+            journal.append(NIGHT_2, CommandJson.encode(List.of(LinkReference.yes(P1, "W1"))));
+        }
+
+        assertThatThrownBy(() -> CellarState.read(state)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("journal record 3").hasMessageContaining("not linked");
+    }
+
+    @Test
     void replay_givesEveryCommandItsRecordedInstant_notToday() {
         importedNightOne();
         record(NIGHT_2, LinkReference.yes(P1, "W1"));
