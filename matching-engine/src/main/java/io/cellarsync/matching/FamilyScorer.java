@@ -415,11 +415,29 @@ final class FamilyScorer {
         }
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.PRODUCER); i++) {
             int term = family.terms[i];
-            if (index.dictionary.term(term).startsWith(letter) && namedByLabel(term, query, index) == 0) {
+            if (index.dictionary.term(term).startsWith(letter)
+                    && (namedByLabel(term, query, index) == 0 || repeated(family, i))) {
+                return false;
+            }
+        }
+        // The words the index does not keep as written: a single letter ("Cuvée S", "J M Brocard"), an article, a
+        // word it spells out ("Millésime" is kept as "vintage"), a possessive's letter ("Amy's").
+        for (Token token : Tokenizer.tokens(TextFolder.fold(family.name + " " + family.producer))) {
+            if (token.text().startsWith(letter) && index.dictionary.id(token.text()) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the family's name or producer holds the term at {@code at} more than once ("Ponce Pino" by "… Ponce"). */
+    private static boolean repeated(WineFamily family, int at) {
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.PRODUCER); i++) {
+            if (i != at && family.terms[i] == family.terms[at]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {

@@ -153,14 +153,15 @@ final class LabelVocabulary {
 
     /**
      * Articles and prepositions of the wine languages, appellation-system words and merchants' bottling and case codes
-     * (MATCHING.md: {@code MC} mis en bouteille au château, {@code OHK}/{@code OWC} original wooden case): they tell
+     * (MATCHING.md: {@code OHK}/{@code OWC} original wooden case; not {@code MC}, mis en bouteille au château, which
+     * is also a wine's name): they tell
      * nothing about the wine.
      */
     static final Set<String> STOP = Set.of(
             "de", "du", "des", "la", "le", "les", "et", "and", "the", "of", "di", "del", "della", "dei", "delle",
             "degli", "da", "do", "dos", "das", "von", "vom", "der", "die", "y", "e", "en", "au", "aux", "a", "i",
             "il", "el", "lo", "los", "las", "sur", "sous", "&", "aoc", "ac", "aop", "igp", "vdp", "vdf", "doc", "docg",
-            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee", "mc", "ohk", "owc");
+            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee", "ohk", "owc");
 
     static {
         alias("chateau", "ch", "cht", "chat", "chateau", "chateaux", "castello", "castillo");

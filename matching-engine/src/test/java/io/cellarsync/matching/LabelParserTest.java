@@ -44,7 +44,9 @@ class LabelParserTest {
 
     @Test
     void merchantsBottlingAndCaseCodes_areDropped() {
-        assertThat(parser.parse("CH LATOUR 2010 MC OHK").terms()).containsExactly("chateau", "latour");
+        assertThat(parser.parse("CH LATOUR 2010 OHK").terms()).containsExactly("chateau", "latour");
+        // MC (mis en bouteille au château) is also the name of a wine of Marqués de Cáceres: it stays a word.
+        assertThat(parser.parse("MARQUES DE CACERES MC 2021").terms()).containsExactly("marques", "caceres", "mc");
         assertThat(parser.parse("CH PALMER 2015 OWC").terms()).containsExactly("chateau", "palmer");
     }
 

@@ -718,6 +718,18 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLetterLeftOfACutWord_mayStartAWordTheIndexDoesNotKeep_orANamedWordTheWineRepeats() {
+        MatchingEngine engine = amongOthersWith("Champagne Brut",
+                LibraryWine.of("cuvee-s", "Simonnet-Febvre Brut Cuvée S").withProducer("Simonnet-Febvre"),
+                LibraryWine.of("millesime", "Launay Millésime").withProducer("Champagne Launay"),
+                LibraryWine.of("ponce", "Ponce Pino").withProducer("Bodegas y Viñedos Ponce").withVintage(2021));
+
+        assertThat(engine.match("SIMONNET FEBVRE CUVEE S").wineId()).contains("cuvee-s");
+        assertThat(engine.match("LAUNAY M").wineId()).contains("millesime");
+        assertThat(engine.match("PONCE PINO BODEGAS Y VINEDOS P").wineId()).contains("ponce");
+    }
+
+    @Test
     void aLetterLeftOfACutWord_thatMayStartAnArticle_tellsNothing() {
         MatchingEngine engine = amongOthersWith("Piemonte",
                 LibraryWine.of("alba", "Dolcetto d'Alba Gheppio").withProducer("Cantina Gheppio").withVintage(2023));
