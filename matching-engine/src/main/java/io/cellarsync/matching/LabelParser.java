@@ -27,6 +27,8 @@ final class LabelParser {
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
     /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */
     private static final int LARGEST_GLASS_ML = 160;
+    /** With a glass word, volumes up to this many millilitres are the glass's (a 25 cl glass); above, they are not. */
+    private static final int LARGEST_NAMED_GLASS_ML = 300;
 
     private final Clock clock;
 
@@ -285,7 +287,9 @@ final class LabelParser {
 
         Serving serving() {
             if (glass || glassMl > 0) {
-                return new Serving(Serving.Kind.GLASS, glassMl > 0 ? OptionalInt.of(glassMl) : OptionalInt.empty());
+                // A glass word with a volume above the usual glasses ("GLASS … 175ML", "VERRE … 20CL") is that glass.
+                int ml = glassMl > 0 ? glassMl : bottleMl <= LARGEST_NAMED_GLASS_ML ? bottleMl : 0;
+                return new Serving(Serving.Kind.GLASS, ml > 0 ? OptionalInt.of(ml) : OptionalInt.empty());
             }
             if (carafe) {
                 return new Serving(Serving.Kind.CARAFE, bottleMl > 0 ? OptionalInt.of(bottleMl) : OptionalInt.empty());

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,9 +113,17 @@ public final class MatchingEngine {
                 vintage = OptionalInt.of(row.vintage());
             }
         }
+        // The user's answer stands, but the explanation still says whether the label's vintage is the wine's.
+        Set<Evidence> agreed = EnumSet.noneOf(Evidence.class);
+        agreed.addAll(scored.agreed());
+        Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
+        disagreed.addAll(scored.disagreed());
+        int claimed = VerdictRule.vintageClaimed(parsed, index.families[family], index);
+        if (claimed != 0) {
+            (vintage.isPresent() && vintage.getAsInt() == claimed ? agreed : disagreed).add(Evidence.VINTAGE);
+        }
         return new Proposal(parsed.original(), Verdict.YES, Optional.of(wineId), vintage, 1.0, parsed.serving(),
-                new Explanation(scored.agreed(), scored.disagreed(), query.unknownWords,
-                        "a user linked this label to this wine before"),
+                new Explanation(agreed, disagreed, query.unknownWords, "a user linked this label to this wine before"),
                 List.of(new Candidate(wineId, 1.0)));
     }
 
@@ -143,13 +152,45 @@ public final class MatchingEngine {
         State current = state;
         String key = learnableKey(label, wineId, current);
         Map<String, String> confirmed = new HashMap<>(current.confirmed());
-        confirmed.put(key, wineId);
         Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
-        Set<String> rejectedForLabel = new HashSet<>(rejected.getOrDefault(key, Set.of()));
-        if (rejectedForLabel.remove(wineId)) {
-            rejected.put(key, Set.copyOf(rejectedForLabel));
-        }
+        confirm(key, wineId, confirmed, rejected, current.index());
         replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+    }
+
+    /** Confirms: the wine resolves the key, and no wine of its family stays rejected for it. */
+    private static void confirm(String key, String wineId, Map<String, String> confirmed,
+            Map<String, Set<String>> rejected, WineIndex index) {
+        confirmed.put(key, wineId);
+        Set<String> ids = rejected.getOrDefault(key, Set.of());
+        Set<String> kept = new HashSet<>();
+        for (String id : ids) {
+            if (!sameWine(id, wineId, index)) {
+                kept.add(id);
+            }
+        }
+        if (kept.isEmpty()) {
+            rejected.remove(key);
+        } else if (kept.size() < ids.size()) {
+            rejected.put(key, Set.copyOf(kept));
+        }
+    }
+
+    /** Rejects: the wine's family is not proposed for the key, and a confirmation of that family is dropped. */
+    private static void reject(String key, String wineId, Map<String, String> confirmed,
+            Map<String, Set<String>> rejected, WineIndex index) {
+        Set<String> ids = new HashSet<>(rejected.getOrDefault(key, Set.of()));
+        ids.add(wineId);
+        rejected.put(key, Set.copyOf(ids));
+        String confirmedId = confirmed.get(key);
+        if (confirmedId != null && sameWine(confirmedId, wineId, index)) {
+            confirmed.remove(key);
+        }
+    }
+
+    /** Whether two ids are one wine: the same id, or two vintages or sizes of one family. */
+    private static boolean sameWine(String a, String b, WineIndex index) {
+        int family = index.familyOf(a);
+        return a.equals(b) || family >= 0 && family == index.familyOf(b);
     }
 
     /**
@@ -165,11 +206,8 @@ public final class MatchingEngine {
         State current = state;
         String key = learnableKey(label, wineId, current);
         Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
-        Set<String> ids = new HashSet<>(rejected.getOrDefault(key, Set.of()));
-        ids.add(wineId);
-        rejected.put(key, Set.copyOf(ids));
         Map<String, String> confirmed = new HashMap<>(current.confirmed());
-        confirmed.remove(key, wineId);
+        reject(key, wineId, confirmed, rejected, current.index());
         replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
     }
 
@@ -185,20 +223,19 @@ public final class MatchingEngine {
     }
 
     /**
-     * Merges answers learned before (by this engine or another); later answers win for the same label.
+     * Merges answers learned before (by this engine or another): they are later than this engine's own, so for the
+     * same label they win (a rejection drops a confirmation of the same wine, a confirmation lifts its rejections).
+     * Within {@code answers}, rejections are applied first, then confirmations.
      *
      * @param answers what was learned
      */
     public synchronized void learn(LearnedAnswers answers) {
         State current = state;
         Map<String, String> confirmed = new HashMap<>(current.confirmed());
-        confirmed.putAll(answers.confirmed());
         Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
-        answers.rejected().forEach((key, ids) -> rejected.merge(key, ids, (a, b) -> {
-            Set<String> union = new HashSet<>(a);
-            union.addAll(b);
-            return Set.copyOf(union);
-        }));
+        answers.rejected().forEach((key, ids) -> ids.forEach(id -> reject(key, id, confirmed, rejected,
+                current.index())));
+        answers.confirmed().forEach((key, id) -> confirm(key, id, confirmed, rejected, current.index()));
         replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
     }
 

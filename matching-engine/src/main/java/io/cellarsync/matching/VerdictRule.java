@@ -83,7 +83,7 @@ final class VerdictRule {
         }
         WineFamily family = index.families[best.family()];
         int labelVintage = vintageClaimed(label, family, index);
-        WineFamily.Row row = family.rowFor(labelVintage, label.serving().volumeMl().orElse(0));
+        WineFamily.Row row = family.rowFor(labelVintage, bottleVolume(label));
         Set<Evidence> agreed = EnumSet.noneOf(Evidence.class);
         agreed.addAll(best.agreed());
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
@@ -264,6 +264,14 @@ final class VerdictRule {
                 .filter(kept).sorted().distinct().toArray();
     }
 
+    /**
+     * The bottle volume the label names, or 0: a glass or a carafe is poured from the wine's standard bottle, so its
+     * volume (12 cl) chooses no row ("VERRE … 12CL" is not the magnum because no row holds 120 ml).
+     */
+    private static int bottleVolume(ParsedLabel label) {
+        return label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
+    }
+
     private static void formatEvidence(ParsedLabel label, WineFamily.Row row, Set<Evidence> agreed,
             Set<Evidence> disagreed) {
         if (label.serving().kind() != Serving.Kind.BOTTLE || label.serving().volumeMl().isEmpty()) {
@@ -281,7 +289,7 @@ final class VerdictRule {
         List<Candidate> candidates = new ArrayList<>();
         for (ScoredFamily family : scored.subList(0, Math.min(maxCandidates, scored.size()))) {
             WineFamily wine = index.families[family.family()];
-            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index), label.serving().volumeMl().orElse(0));
+            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index), bottleVolume(label));
             candidates.add(new Candidate(row.id(), family.shown()));
         }
         return candidates;

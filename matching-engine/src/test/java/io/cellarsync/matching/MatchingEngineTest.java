@@ -97,6 +97,27 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aGlassWithAVolume_isPouredFromTheStandardBottle_notFromAnotherSize() {
+        // The magnum is listed first: a 12 cl glass must not pick it because no size holds 120 ml.
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(List.of(
+                LibraryWine.of("mag", "Clos Rougeard Le Bourg").withProducer("Clos Rougeard").withVintage(2017)
+                        .withVolumeMl(1500),
+                LibraryWine.of("btl", "Clos Rougeard Le Bourg").withProducer("Clos Rougeard").withVintage(2017)
+                        .withVolumeMl(750)));
+
+        assertThat(engine.match("VERRE CLOS ROUGEARD LE BOURG 12CL").wineId()).contains("btl");
+        assertThat(engine.match("CLOS ROUGEARD LE BOURG MAG").wineId()).contains("mag");
+    }
+
+    @Test
+    void aGlassWordWithALargerVolume_isAGlassOfThatVolume() {
+        assertThat(engine().match("GLASS CH MARGAUX 15 175ML").serving())
+                .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(175)));
+        assertThat(engine().match("VERRE CH MARGAUX 15 20CL").serving().bottlesPerUnit(750))
+                .hasValueSatisfying(share -> assertThat(share).isEqualByComparingTo("0.2667"));
+    }
+
+    @Test
     void aFormatLabel_picksTheLibraryWineOfThatSize() {
         Proposal proposal = engine().match("MAG. POMMERY BRUT ROYAL");
 
@@ -237,6 +258,53 @@ class MatchingEngineTest {
         Proposal proposal = engine.match("CH MARGAUX 15");
         assertThat(proposal.wineId()).isNotIn(java.util.Optional.of("margaux-15"), java.util.Optional.of("margaux-18"));
         assertThat(proposal.candidates()).extracting(Candidate::wineId).doesNotContain("margaux-15", "margaux-18");
+    }
+
+    @Test
+    void rejectingAnotherVintageOfTheConfirmedWine_dropsTheConfirmation() {
+        MatchingEngine engine = engine();
+        engine.confirm("CH MARGAUX 15", "margaux-15");
+
+        engine.reject("CH MARGAUX 15", "margaux-18");
+
+        assertThat(engine.match("CH MARGAUX 15").wineId())
+                .isNotIn(java.util.Optional.of("margaux-15"), java.util.Optional.of("margaux-18"));
+        assertThat(engine.learned().confirmed()).isEmpty();
+    }
+
+    @Test
+    void confirmingAWine_liftsTheRejectionsOfItsVintages_andLeavesNoEmptyEntry() {
+        MatchingEngine engine = engine();
+        engine.reject("CH MARGAUX 15", "margaux-18");
+
+        engine.confirm("CH MARGAUX 15", "margaux-15");
+
+        assertThat(engine.learned().rejected()).isEmpty();
+        assertThat(engine.match("CH MARGAUX 15").wineId()).contains("margaux-15");
+    }
+
+    @Test
+    void answersLearnedLater_winForTheSameLabel() {
+        MatchingEngine engine = engine();
+        engine.confirm("CH MARGAUX 15", "margaux-15");
+        MatchingEngine later = engine();
+        later.reject("CH MARGAUX 15", "margaux-15");
+
+        engine.learn(later.learned());
+
+        assertThat(engine.match("CH MARGAUX 15").wineId()).isNotEqualTo(java.util.Optional.of("margaux-15"));
+        assertThat(engine.learned().confirmed()).isEmpty();
+    }
+
+    @Test
+    void aLabelConfirmedForAnotherVintage_saysTheVintageDisagrees() {
+        MatchingEngine engine = engine();
+        engine.confirm("CH MARGAUX 2016", "margaux-15");
+
+        Proposal proposal = engine.match("CH MARGAUX 2016");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.explanation().disagreed()).contains(Evidence.VINTAGE);
     }
 
     @Test
