@@ -3,6 +3,7 @@ package io.cellarsync.examples;
 import io.cellarsync.examples.library.LibraryCsvReader;
 import io.cellarsync.examples.library.LibraryRow;
 import io.cellarsync.examples.matching.CellarMatcher;
+import io.cellarsync.examples.matching.FormatDisagreesException;
 import io.cellarsync.examples.matching.SuggestedLink;
 import io.cellarsync.examples.sync.LibraryImportCommand;
 import io.cellarsync.examples.sync.Money;
@@ -124,7 +125,11 @@ public final class DemoCommand implements Runnable {
             Proposal proposal = matcher.suggest(entry.reference());
             out.printf("  %-4s %-34s qty %6s  -> %s%n", entry.sold() ? "sold" : "", entry.posName(),
                     entry.quantity().stripTrailingZeros().toPlainString(), describe(proposal));
-            SuggestedLink.of(entry.reference(), proposal, engine).ifPresent(answers::add);
+            try {
+                SuggestedLink.of(entry.reference(), proposal, engine).ifPresent(answers::add);
+            } catch (FormatDisagreesException e) {
+                // a bottle of another format than the wine's: a user would link it by hand, with --per-sale
+            }
         }
         return answers;
     }

@@ -156,7 +156,8 @@ public final class LinkCommand implements Runnable {
 
         @Option(names = "--accept-suggestion", required = true,
                 description = "Apply the matcher's suggestion that cellarsync queue shows: yes links its wine, almost"
-                        + " also sets its vintage on the wine; fails when the matcher answered no.")
+                        + " also sets its vintage on the wine; fails when the matcher answered no or when the label"
+                        + " names a bottle of another format than the wine's (give --wine with --per-sale then).")
         boolean acceptSuggestion;
     }
 

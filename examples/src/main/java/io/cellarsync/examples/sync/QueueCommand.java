@@ -46,7 +46,7 @@ public final class QueueCommand implements Runnable {
         for (QueueEntry entry : engine.queue()) {
             Proposal suggestion = matcher.suggest(entry.posName());
             rows.add(QueueRow.of(entry, suggestion));
-            suggestions.add(SuggestionText.of(suggestion));
+            suggestions.add(SuggestionText.of(suggestion, engine));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -3,7 +3,9 @@ package io.cellarsync.examples.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cellarsync.matching.Evidence;
 import io.cellarsync.matching.Proposal;
+import io.cellarsync.matching.Serving;
 import io.cellarsync.matching.Verdict;
 import io.cellarsync.sync.AddWines;
 import io.cellarsync.sync.BottlesPerUnit;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,46 @@ class CellarMatcherTest {
         assertThat(suggestion.wineId()).contains("W2");
         assertThat(SuggestedLink.of(GLASS, suggestion, state).orElseThrow().perSale())
                 .isEqualTo(BottlesPerUnit.glass(125, 750));
+    }
+
+    @Test
+    void aHalfBottleOfAWineHeldOnlyIn75cl_isNotAccepted_namingBothFormats() {
+        PosReferenceId half = new PosReferenceId(SITE, "7");
+        apply(new ImportCatalogue(SITE, List.of(product(half, "1/2 BTL CH MARGAUX 2015"))));
+
+        Proposal suggestion = matcher().suggest(half);
+
+        assertThat(suggestion.verdict()).isNotEqualTo(Verdict.NO);
+        assertThat(suggestion.wineId()).contains("W1");
+        assertThat(suggestion.explanation().disagreed()).contains(Evidence.FORMAT);
+        assertThatThrownBy(() -> SuggestedLink.of(half, suggestion, state))
+                .isInstanceOf(FormatDisagreesException.class)
+                .hasMessageContaining(half.toString()).hasMessageContaining("37.5 cl").hasMessageContaining("75 cl")
+                .hasMessageContaining("--wine").hasMessageContaining("--per-sale");
+    }
+
+    @Test
+    void aMagnumLabel_isAcceptedForTheMagnum_notForTheBottle() {
+        PosReferenceId magnum = new PosReferenceId(SITE, "8");
+        apply(new AddWines(List.of(new LibraryWine("W4", "Château Talbot", "Château Talbot", null, null, "France",
+                "red", 2014, 1500, new BigDecimal("2"), List.of()))));
+        apply(new ImportCatalogue(SITE, List.of(product(magnum, "MAG CH TALBOT 2014"))));
+
+        LinkReference link = SuggestedLink.of(magnum, matcher().suggest(magnum), state).orElseThrow();
+
+        assertThat(link.wineId()).isEqualTo("W4");
+        assertThat(link.perSale()).isEqualTo(BottlesPerUnit.ONE_BOTTLE);
+    }
+
+    @Test
+    void perSale_refusesABottleOfAnotherFormat_ratherThanTakingOneBottle() {
+        Serving halfBottle = new Serving(Serving.Kind.BOTTLE, OptionalInt.of(375));
+
+        assertThatThrownBy(() -> SuggestedLink.perSale(halfBottle, wine("W9", "X", "Y", 2015)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("37.5 cl")
+                .hasMessageContaining("75 cl");
+        assertThat(SuggestedLink.perSale(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(750)),
+                wine("W9", "X", "Y", 2015))).isEqualTo(BottlesPerUnit.ONE_BOTTLE);
     }
 
     @Test

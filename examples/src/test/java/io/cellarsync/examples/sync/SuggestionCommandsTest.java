@@ -108,6 +108,29 @@ class SuggestionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void acceptSuggestion_refusesAHalfBottleOfAWineHeldIn75cl_andTheQueueSaysTheFormatDisagrees() throws IOException {
+        Path csv = temp.resolve("library-bourgogne.csv");
+        Files.writeString(csv, String.join("\n",
+                "id,name,producer,vintage,volume_ml,stock,colour",
+                "H1,Bourgogne Pinot Noir,Faiveley,2021,750,10,red",
+                ""), StandardCharsets.UTF_8);
+        ok("library", "import", "--csv", csv.toString());
+        importAllDays();
+        String half = product("1/2 BTL BOURGOGNE PINOT NOIR 2021").key();
+        assertThat(queueRow(half).get("suggestion").get("wineId").asText()).isEqualTo("H1");
+        ok("queue");
+        assertThat(runner.out()).containsPattern(
+                "1/2 BTL BOURGOGNE PINOT NOIR 2021 .*; suggestion: \\w+ H1, format disagrees: label 37.5 cl, wine 75 cl \\(");
+
+        assertThat(fails("link", "--pos-product", half, "--accept-suggestion")).isEqualTo(1);
+
+        assertThat(runner.err()).hasLineCount(1).contains(half).contains("37.5 cl").contains("75 cl")
+                .contains("--wine").contains("--per-sale");
+        assertThat(stream(ok("links", "--wine", "H1", "--json"))).isEmpty();
+        assertThat(stockOf("H1").get("stock").decimalValue()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void aSuggestionRejectedByAnUnlink_isNotProposedAgain() throws IOException {
         importLibrary();
         importAllDays();
