@@ -10,16 +10,19 @@ import io.cellarsync.sync.ReferenceView;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The matcher over a cellar's state (R9): built from the state's library, and taught by the user's past answers,
  * so that the queue's suggestions follow them. Every current link is a confirmed answer (its reference's POS name,
- * and every name it had before, is that wine) and every link broken with its sales reversed is a rejection (that name is not that wine), so a
- * label the user corrected resolves at once next time and a refused wine is not proposed again for it. A link
- * broken with {@code --keep-past-sales} teaches nothing: the user stopped the depletion, not the wine.
+ * and every name it had before, is that wine) and every link broken with its sales reversed is a rejection (the names
+ * the reference had until it was unlinked are not that wine; a name it took after is not refused by it), so a label
+ * the user corrected resolves at once next time and a refused wine is not proposed again for it. A link broken with
+ * {@code --keep-past-sales} teaches nothing: the user stopped the depletion, not the wine.
  */
 public final class CellarMatcher {
 
@@ -35,7 +38,8 @@ public final class CellarMatcher {
      * Builds the matcher over the state's library and teaches it the state's answers.
      *
      * @param state the cellar state
-     * @param history the events that built the state, in order (the broken links are read from them)
+     * @param history the events that built the state, in order, or at least those it {@link #teaches} (the broken
+     *     links are read from them, and the names their references had then from the catalogue's renames)
      * @return the matcher
      */
     public static CellarMatcher of(SyncEngine state, List<SyncEvent> history) {
@@ -43,11 +47,21 @@ public final class CellarMatcher {
         Objects.requireNonNull(history, "history");
         MatchingEngine matcher = MatchingEngine.builder().maxCandidates(ProposalJson.MAX_CANDIDATES)
                 .build(matcherWines(state.wines()));
-        // Rejections first: a reference unlinked from a wine and linked to it again is a confirmed answer.
+        // Rejections first: a reference unlinked from a wine and linked to it again is a confirmed answer. An unlink
+        // refuses the names the reference had until then, not its current one: a later rename (R8) is not what the
+        // user refused. Reversing the sales says none of them was that wine, whatever name they were sold under.
+        Map<PosReferenceId, List<String>> namesSoFar = new HashMap<>();
         for (SyncEvent event : history) {
-            if (event instanceof SyncEvent.Unlinked unlinked && !unlinked.keepPastSales()) {
+            if (event instanceof SyncEvent.CatalogueEntrySeen seen) {
+                List<String> names = namesSoFar.computeIfAbsent(seen.entry().reference(), r -> firstName(state, r));
+                if (!names.isEmpty() && !names.get(names.size() - 1).equals(seen.entry().name())) {
+                    names.add(seen.entry().name());
+                }
+            } else if (event instanceof SyncEvent.Unlinked unlinked && !unlinked.keepPastSales()) {
                 Link link = unlinked.link();
-                posName(state, link.reference()).ifPresent(name -> learn(() -> matcher.reject(name, link.wineId())));
+                for (String name : namesSoFar.computeIfAbsent(link.reference(), r -> firstName(state, r))) {
+                    learn(() -> matcher.reject(name, link.wineId()));
+                }
             }
         }
         // A renamed reference keeps its link (R8): its earlier names name the same wine, so they are confirmed too
@@ -68,10 +82,11 @@ public final class CellarMatcher {
      * while it replays the journal gives {@link #of} all it needs without holding every sale in memory.
      *
      * @param event an event of the state's history
-     * @return {@code true} for a broken link
+     * @return {@code true} for a broken link, and for a catalogue product seen (new or changed, a rename among them),
+     *     which tells the name a reference had when it was unlinked
      */
     public static boolean teaches(SyncEvent event) {
-        return event instanceof SyncEvent.Unlinked;
+        return event instanceof SyncEvent.Unlinked || event instanceof SyncEvent.CatalogueEntrySeen;
     }
 
     /**
@@ -131,6 +146,17 @@ public final class CellarMatcher {
 
     private static String text(@org.jspecify.annotations.Nullable String value) {
         return value == null ? "" : value;
+    }
+
+    /**
+     * The first name the state knows for a reference (its oldest earlier name, or its name if never renamed), in a
+     * list the history's renames extend; empty for a reference the state does not know.
+     */
+    private static List<String> firstName(SyncEngine state, PosReferenceId reference) {
+        List<String> names = new ArrayList<>(2);
+        state.reference(reference).ifPresent(view -> names.add(
+                view.earlierNames().isEmpty() ? view.posName() : view.earlierNames().get(0)));
+        return names;
     }
 
     private static Optional<String> posName(SyncEngine state, PosReferenceId reference) {

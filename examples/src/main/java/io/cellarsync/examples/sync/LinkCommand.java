@@ -88,14 +88,14 @@ public final class LinkCommand implements Runnable {
                     + " the suggestion brings its own vintage; give --wine ID --vintage YYYY to answer otherwise");
         }
         checkNewWineOptions();
-        List<SyncEvent> unlinks = new ArrayList<>();
+        List<SyncEvent> lessons = new ArrayList<>();
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC(), event -> {
             if (choice.acceptSuggestion && CellarMatcher.teaches(event)) {
-                unlinks.add(event);
+                lessons.add(event);
             }
         })) {
             PosReferenceId id = reference.reference(cellar.engine());
-            LinkReference link = choice.acceptSuggestion ? suggested(cellar.engine(), id, unlinks) : answered(id);
+            LinkReference link = choice.acceptSuggestion ? suggested(cellar.engine(), id, lessons) : answered(id);
             if (perSale != null) {
                 link = link.withPerSale(perSale);
             }
@@ -139,8 +139,8 @@ public final class LinkCommand implements Runnable {
     }
 
     /** The matcher's suggestion for the reference, taught by the state's links (docs/matching.md, In the runner). */
-    private static LinkReference suggested(SyncEngine engine, PosReferenceId id, List<SyncEvent> unlinks) {
-        Proposal suggestion = CellarMatcher.of(engine, unlinks).suggest(id);
+    private static LinkReference suggested(SyncEngine engine, PosReferenceId id, List<SyncEvent> lessons) {
+        Proposal suggestion = CellarMatcher.of(engine, lessons).suggest(id);
         return SuggestedLink.of(id, suggestion, engine).orElseThrow(() -> new NoSuggestionException(id, suggestion));
     }
 

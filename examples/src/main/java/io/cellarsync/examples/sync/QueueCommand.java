@@ -34,13 +34,13 @@ public final class QueueCommand implements Runnable {
 
     @Override
     public void run() {
-        List<SyncEvent> unlinks = new ArrayList<>();
+        List<SyncEvent> lessons = new ArrayList<>();
         SyncEngine engine = CellarState.read(state.directory(), event -> {
             if (CellarMatcher.teaches(event)) {
-                unlinks.add(event);
+                lessons.add(event);
             }
         });
-        CellarMatcher matcher = CellarMatcher.of(engine, unlinks);
+        CellarMatcher matcher = CellarMatcher.of(engine, lessons);
         List<QueueRow> rows = new ArrayList<>();
         List<String> suggestions = new ArrayList<>();
         for (QueueEntry entry : engine.queue()) {

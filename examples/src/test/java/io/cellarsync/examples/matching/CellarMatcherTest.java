@@ -182,6 +182,34 @@ class CellarMatcherTest {
     }
 
     @Test
+    void aRejection_followsTheNameTheUserRefused_notTheReferencesLaterName() {
+        PosReferenceId sameLabel = new PosReferenceId(SITE, "6");
+        apply(LinkReference.yes(MARGAUX, "W1"));
+        apply(UnlinkReference.reversingSales(MARGAUX)); // the user: "CH MARGAUX 2015 BTL" is not W1
+        assertThat(matcher().suggest("MARGAUX PROMO").candidates()).anyMatch(c -> c.wineId().equals("W1"));
+        apply(new ImportCatalogue(SITE, List.of(product(MARGAUX, "MARGAUX PROMO"),
+                product(sameLabel, "CH MARGAUX 2015 BTL"))));
+
+        Proposal refusedName = matcher().suggest(sameLabel);
+        Proposal laterName = matcher().suggest(MARGAUX);
+
+        assertThat(refusedName.wineId()).isNotEqualTo(java.util.Optional.of("W1"));
+        assertThat(refusedName.candidates()).noneMatch(c -> c.wineId().equals("W1"));
+        assertThat(laterName.label()).isEqualTo("MARGAUX PROMO");
+        assertThat(laterName.candidates()).anyMatch(c -> c.wineId().equals("W1"));
+    }
+
+    @Test
+    void anUnlink_refusesEveryNameTheReferenceHadUntilThen() {
+        apply(LinkReference.yes(MARGAUX, "W1"));
+        apply(new ImportCatalogue(SITE, List.of(product(MARGAUX, "MARGAUX PROMO"))));
+        apply(UnlinkReference.reversingSales(MARGAUX)); // its sales under both names leave W1
+
+        assertThat(matcher().suggest("MARGAUX PROMO").candidates()).noneMatch(c -> c.wineId().equals("W1"));
+        assertThat(matcher().suggest("CH MARGAUX 2015 BTL").candidates()).noneMatch(c -> c.wineId().equals("W1"));
+    }
+
+    @Test
     void aLinkBrokenKeepingPastSales_teachesNothing() {
         apply(LinkReference.yes(MARGAUX, "W1"));
         apply(new UnlinkReference(MARGAUX, true));
