@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * A minimal RFC 4180 reader: comma-separated fields, fields quoted with {@code "} may hold commas, newlines and
- * doubled quotes. Each record remembers the line it started on, so that errors can name it.
+ * doubled quotes. A byte order mark starting the text (Excel's "CSV UTF-8" writes one) is not part of the first
+ * field, so a quoted first header field is read as quoted. Each record remembers the line it started on, so that
+ * errors can name it.
  */
 public final class CsvRecords {
 
@@ -23,6 +25,8 @@ public final class CsvRecords {
     private final Reader in;
     private int line = 1;
     private int pushedBack = -2;
+    /** Whether a character was read yet: the first one may be a byte order mark, which is skipped. */
+    private boolean started;
     /** Whether the record {@link #next} returned last was an empty line. */
     private boolean lastLineWasEmpty;
 
@@ -36,14 +40,13 @@ public final class CsvRecords {
     }
 
     /**
-     * A header field as a column name: byte order mark and spaces removed, lower case ({@code " Label"} is
-     * {@code label}).
+     * A header field as a column name: spaces removed, lower case ({@code " Label"} is {@code label}).
      *
      * @param field a field of the header record
      * @return the column name
      */
     public static String columnName(String field) {
-        return field.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        return field.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -140,6 +143,13 @@ public final class CsvRecords {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        int c = in.read();
+        if (!started) {
+            started = true;
+            if (c == '\uFEFF') {
+                c = in.read();
+            }
+        }
+        return c;
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a library CSV file (UTF-8, header line first) into {@link LibraryRow}s, all or nothing.
+ * Reads a library CSV file (UTF-8, a leading byte order mark skipped, header line first) into {@link LibraryRow}s,
+ * all or nothing.
  *
  * <p>Columns are found by header name, case-insensitively: {@code id} and {@code name} are required;
  * {@code producer, appellation, region, country, colour, vintage, volume_ml, stock, grapes} are optional; any

@@ -191,5 +191,20 @@ class LibraryCsvReaderTest {
         List<LibraryRow> rows = read("\uFEFFid,name\r\n1,A\r\n2,B\r\n");
 
         assertThat(rows).extracting(LibraryRow::id).containsExactly("1", "2");
+        assertThat(rows).extracting(LibraryRow::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void aByteOrderMark_beforeAQuotedHeader_isNotReadAsPartOfTheFirstField() {
+        List<LibraryRow> rows = read("\uFEFF\"id\",\"name\",\"producer\"\r\n\"1\",\"Margaux, Rouge\",\"X\"\r\n2,B,Y\r\n");
+
+        assertThat(rows).extracting(LibraryRow::id).containsExactly("1", "2");
+        assertThat(rows).extracting(LibraryRow::name).containsExactly("Margaux, Rouge", "B");
+        assertThat(rows).extracting(LibraryRow::line).containsExactly(2, 3);
+    }
+
+    @Test
+    void aByteOrderMarkAlone_isAnEmptyFile() {
+        assertThatThrownBy(() -> read("\uFEFF")).hasMessageContaining("empty");
     }
 }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +125,25 @@ class MatchCommandTest {
 
         assertThat(out.toString().lines()).hasSize(2);
         assertThat(out.toString()).contains("CH MARGAUX 15 -> yes m15 vintage 2015").contains("MOJITO -> no");
+    }
+
+    @Test
+    void filesWithAByteOrderMark_andQuotedOrUnquotedHeaders_andCrLf_areRead() throws IOException {
+        Path library = file("library-bom.csv", "\uFEFF\"id\",\"name\",\"producer\",\"vintage\"\r\n"
+                + "\"m15\",\"Château Margaux\",\"Château Margaux\",\"2015\"\r\n");
+        Path quoted = file("labels-quoted.csv", "\uFEFF\"label\",\"price\"\r\n\"CH MARGAUX 15 BTL\",300\r\n");
+        Path unquoted = file("labels-unquoted.csv", "\uFEFFlabel,price\r\nCH MARGAUX 15 BTL,300\r\n");
+
+        for (Path labels : List.of(quoted, unquoted)) {
+            out.getBuffer().setLength(0);
+            assertThat(run("match", "--library", library.toString(), "--labels", labels.toString(), "--json"))
+                    .as("stderr: %s", err).isZero();
+
+            JsonNode answers = new ObjectMapper().readTree(out.toString());
+            assertThat(answers).hasSize(1);
+            assertThat(answers.get(0).get("label").asText()).isEqualTo("CH MARGAUX 15 BTL");
+            assertThat(answers.get(0).get("wineId").asText()).isEqualTo("m15");
+        }
     }
 
     @Test

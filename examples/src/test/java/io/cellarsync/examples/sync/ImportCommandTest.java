@@ -223,6 +223,17 @@ class ImportCommandTest extends SimulatedNightFixture {
     }
 
     @Test
+    void aLibraryWithAByteOrderMark_andAQuotedHeader_isImported() throws IOException {
+        Path csv = temp.resolve("excel.csv");
+        Files.writeString(csv, "\uFEFF\"id\",\"name\",\"vintage\",\"stock\"\r\n\"W1\",\"Margaux\",\"2015\",\"6\"\r\n",
+                StandardCharsets.UTF_8);
+
+        ok("library", "import", "--csv", csv.toString());
+
+        assertThat(stockOf("W1").get("stock").decimalValue()).isEqualByComparingTo("6");
+    }
+
+    @Test
     void lookingAtAStateThatDoesNotExist_saysWhatToDo() {
         assertThat(fails("queue", "--json")).isEqualTo(1);
 
