@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -422,12 +423,40 @@ final class FamilyScorer {
         }
         // The words the index does not keep as written: a single letter ("Cuvée S", "J M Brocard"), an article, a
         // word it spells out ("Millésime" is kept as "vintage"), a possessive's letter ("Amy's").
-        for (Token token : Tokenizer.tokens(TextFolder.fold(family.name + " " + family.producer))) {
-            if (token.text().startsWith(letter) && index.dictionary.id(token.text()) < 0) {
+        return !writesAWordNotKept(family.name, letter, index) && !writesAWordNotKept(family.producer, letter, index);
+    }
+
+    /**
+     * Whether the text, as written, has a word starting with the letter that the index does not keep as it is. Only
+     * the words starting with the letter are folded and looked up (this runs for every candidate of a label ending
+     * with a letter); a text with letters outside ASCII is folded and split whole.
+     */
+    private static boolean writesAWordNotKept(String text, String letter, WineIndex index) {
+        char first = letter.charAt(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f) {
+                for (Token token : Tokenizer.tokens(TextFolder.fold(text))) {
+                    if (token.text().startsWith(letter) && index.dictionary.id(token.text()) < 0) {
+                        return true;
+                    }
+                }
                 return false;
             }
         }
-        return true;
+        for (int i = 0; i < text.length(); i++) {
+            boolean starts = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (starts && Character.toLowerCase(text.charAt(i)) == first) {
+                int end = i;
+                while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (index.dictionary.id(text.substring(i, end).toLowerCase(Locale.ROOT)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the family's name or producer holds the term at {@code at} more than once ("Ponce Pino" by "… Ponce"). */
