@@ -403,11 +403,11 @@ final class FamilyScorer {
     }
 
     /**
-     * Whether the label ends with a letter ({@link LabelQuery#trailingLetter}) that starts no word of the wine's name or
-     * producer the label leaves unnamed: the till cut a word this wine does not have ("ARMAND DE BRIGNAC BRUT G" is not
-     * the Brut Rosé; "VRANAC P" is Vranac Pro Corde rather than the plain Vranac). A {@code d} or an {@code l} may be what is
-     * left of an article the library's words do not keep ("DOLCETTO D" for Dolcetto d'Alba, "TERRE D"), so it tells
-     * nothing.
+     * Whether the label ends with a letter ({@link LabelQuery#trailingLetter}) that starts no word of the wine's name
+     * or producer the label leaves unnamed: the till cut a word this wine does not have ("ARMAND DE BRIGNAC BRUT G" is
+     * not the Brut Rosé; "VRANAC P" is Vranac Pro Corde rather than the plain Vranac). A word the wine repeats may be
+     * named once and still be the letter's. A {@code d} or an {@code l} may be what is left of an article the library's
+     * words do not keep ("DOLCETTO D" for Dolcetto d'Alba, "TERRE D"), so it tells nothing.
      */
     private static boolean trailingLetterUnexplained(LabelQuery query, WineFamily family, WineIndex index) {
         String letter = query.trailingLetter;
@@ -459,7 +459,7 @@ final class FamilyScorer {
         return false;
     }
 
-    /** Whether the family's name or producer holds the term at {@code at} more than once ("Ponce Pino" by "… Ponce"). */
+    /** Whether the family's name or producer holds the term at {@code at} again ("Ponce Pino" by "… Ponce"). */
     private static boolean repeated(WineFamily family, int at) {
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.PRODUCER); i++) {
             if (i != at && family.terms[i] == family.terms[at]) {

@@ -152,10 +152,9 @@ final class LabelVocabulary {
     }
 
     /**
-     * Articles and prepositions of the wine languages, appellation-system words and merchants' bottling and case codes
-     * (MATCHING.md: {@code OHK}/{@code OWC} original wooden case; not {@code MC}, mis en bouteille au château, which
-     * is also a wine's name): they tell
-     * nothing about the wine.
+     * Articles and prepositions of the wine languages, appellation-system words and merchants' case codes (MATCHING.md:
+     * {@code OHK}/{@code OWC}, original wooden case; not {@code MC}, mis en bouteille au château, which is also a
+     * wine's name): they tell nothing about the wine.
      */
     static final Set<String> STOP = Set.of(
             "de", "du", "des", "la", "le", "les", "et", "and", "the", "of", "di", "del", "della", "dei", "delle",
