@@ -196,7 +196,8 @@ class LibraryCsvReaderTest {
 
     @Test
     void aByteOrderMark_beforeAQuotedHeader_isNotReadAsPartOfTheFirstField() {
-        List<LibraryRow> rows = read("\uFEFF\"id\",\"name\",\"producer\"\r\n\"1\",\"Margaux, Rouge\",\"X\"\r\n2,B,Y\r\n");
+        List<LibraryRow> rows = read("\uFEFF\"id\",\"name\",\"producer\"\r\n"
+                + "\"1\",\"Margaux, Rouge\",\"X\"\r\n2,B,Y\r\n");
 
         assertThat(rows).extracting(LibraryRow::id).containsExactly("1", "2");
         assertThat(rows).extracting(LibraryRow::name).containsExactly("Margaux, Rouge", "B");

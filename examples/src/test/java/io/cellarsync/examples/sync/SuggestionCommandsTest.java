@@ -120,7 +120,8 @@ class SuggestionCommandsTest extends SimulatedNightFixture {
         assertThat(queueRow(half).get("suggestion").get("wineId").asText()).isEqualTo("H1");
         ok("queue");
         assertThat(runner.out()).containsPattern(
-                "1/2 BTL BOURGOGNE PINOT NOIR 2021 .*; suggestion: \\w+ H1, format disagrees: label 37.5 cl, wine 75 cl \\(");
+                "1/2 BTL BOURGOGNE PINOT NOIR 2021 .*; suggestion: \\w+ H1, format disagrees: "
+                        + "label 37.5 cl, wine 75 cl \\(");
 
         assertThat(fails("link", "--pos-product", half, "--accept-suggestion")).isEqualTo(1);
 

@@ -62,8 +62,8 @@ final class TrivecModel {
     private static OrderLine orderLine(LineSpec spec, String ticketKey, String orderKey, int position, int addon,
             List<OrderLine> addons) {
         return new OrderLine(new io.cellarsync.trivec.LineId(SITE, ticketKey, orderKey, position, addon), spec.key(),
-                spec.productKey(), spec.name(), spec.productNr(), "SalesProduct", "3300000000000001", "Wines", 0, "", 0, "",
-                "", "", new BigDecimal(spec.qty()), new BigDecimal(spec.qty()).signum(), BigDecimal.ZERO,
+                spec.productKey(), spec.name(), spec.productNr(), "SalesProduct", "3300000000000001", "Wines", 0, "",
+                0, "", "", "", new BigDecimal(spec.qty()), new BigDecimal(spec.qty()).signum(), BigDecimal.ZERO,
                 BigDecimal.ZERO, new BigDecimal(spec.inc()), new BigDecimal(spec.ex()), 1, new BigDecimal(spec.vat()),
                 addons, Map.of());
     }
