@@ -405,9 +405,9 @@ final class FamilyScorer {
     /**
      * Whether the label ends with a letter ({@link LabelQuery#trailingLetter}) that starts no word of the wine's name
      * or producer the label leaves unnamed: the till cut a word this wine does not have ("ARMAND DE BRIGNAC BRUT G" is
-     * not the Brut Rosé; "VRANAC P" is Vranac Pro Corde rather than the plain Vranac). A word the wine repeats may be
-     * named once and still be the letter's. A {@code d} or an {@code l} may be what is left of an article the library's
-     * words do not keep ("DOLCETTO D" for Dolcetto d'Alba, "TERRE D"), so it tells nothing.
+     * not the Brut Rosé; "VRANAC P" is Vranac Pro Corde rather than the plain Vranac). A {@code d} or an {@code l} may
+     * be what is left of an article the library's words do not keep ("DOLCETTO D" for Dolcetto d'Alba, "TERRE D"), so
+     * it tells nothing.
      */
     private static boolean trailingLetterUnexplained(LabelQuery query, WineFamily family, WineIndex index) {
         String letter = query.trailingLetter;
@@ -416,28 +416,29 @@ final class FamilyScorer {
         }
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.PRODUCER); i++) {
             int term = family.terms[i];
-            if (index.dictionary.term(term).startsWith(letter)
-                    && (namedByLabel(term, query, index) == 0 || repeated(family, i))) {
+            if (index.dictionary.term(term).startsWith(letter) && namedByLabel(term, query, index) == 0) {
                 return false;
             }
         }
         // The words the index does not keep as written: a single letter ("Cuvée S", "J M Brocard"), an article, a
-        // word it spells out ("Millésime" is kept as "vintage"), a possessive's letter ("Amy's").
-        return !writesAWordNotKept(family.name, letter, index) && !writesAWordNotKept(family.producer, letter, index);
+        // word it spells out that the label does not name ("Millésime" is kept as "vintage"), a possessive's letter
+        // ("Amy's").
+        return !writesAnUnnamedWordNotKept(family.name, letter, query, index)
+                && !writesAnUnnamedWordNotKept(family.producer, letter, query, index);
     }
 
     /**
-     * Whether the text, as written, has a word starting with the letter that the index does not keep as it is. Only
-     * the words starting with the letter are folded and looked up (this runs for every candidate of a label ending
-     * with a letter); a text with letters outside ASCII is folded and split whole.
+     * Whether the text, as written, has a word starting with the letter that the index does not keep as it is and
+     * that the label does not name ("CASTELLO FONTERUTOLI C" names Castello, kept as "chateau", so its C is another
+     * word). Only the words starting with the letter are looked up (this runs for every candidate of a label ending
+     * with a letter); a text with dots or letters outside ASCII is folded and split as the index splits it.
      */
-    private static boolean writesAWordNotKept(String text, String letter, WineIndex index) {
-        char first = letter.charAt(0);
+    private static boolean writesAnUnnamedWordNotKept(String text, String letter, LabelQuery query, WineIndex index) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > 0x7f) {
+            if (c > 0x7f || c == '.') {
                 for (Token token : Tokenizer.tokens(TextFolder.fold(text))) {
-                    if (token.text().startsWith(letter) && index.dictionary.id(token.text()) < 0) {
+                    if (isUnnamedWordNotKept(token.text(), letter, query, index)) {
                         return true;
                     }
                 }
@@ -446,12 +447,12 @@ final class FamilyScorer {
         }
         for (int i = 0; i < text.length(); i++) {
             boolean starts = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            if (starts && Character.toLowerCase(text.charAt(i)) == first) {
+            if (starts && Character.toLowerCase(text.charAt(i)) == letter.charAt(0)) {
                 int end = i;
                 while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                     end++;
                 }
-                if (index.dictionary.id(text.substring(i, end).toLowerCase(Locale.ROOT)) < 0) {
+                if (isUnnamedWordNotKept(text.substring(i, end).toLowerCase(Locale.ROOT), letter, query, index)) {
                     return true;
                 }
             }
@@ -459,14 +460,17 @@ final class FamilyScorer {
         return false;
     }
 
-    /** Whether the family's name or producer holds the term at {@code at} again ("Ponce Pino" by "… Ponce"). */
-    private static boolean repeated(WineFamily family, int at) {
-        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.PRODUCER); i++) {
-            if (i != at && family.terms[i] == family.terms[at]) {
-                return true;
+    private static boolean isUnnamedWordNotKept(String word, String letter, LabelQuery query, WineIndex index) {
+        if (!word.startsWith(letter) || index.dictionary.id(word) >= 0) {
+            return false;
+        }
+        for (String canonical : LabelVocabulary.expand(word)) {
+            int term = index.dictionary.id(canonical);
+            if (term >= 0 && namedByLabel(term, query, index) > 0) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {

@@ -718,15 +718,26 @@ class TellingWinesApartTest {
     }
 
     @Test
-    void aLetterLeftOfACutWord_mayStartAWordTheIndexDoesNotKeep_orANamedWordTheWineRepeats() {
+    void aLetterLeftOfACutWord_mayStartAWordTheIndexDoesNotKeep() {
         MatchingEngine engine = amongOthersWith("Champagne Brut",
                 LibraryWine.of("cuvee-s", "Simonnet-Febvre Brut Cuvée S").withProducer("Simonnet-Febvre"),
-                LibraryWine.of("millesime", "Launay Millésime").withProducer("Champagne Launay"),
-                LibraryWine.of("ponce", "Ponce Pino").withProducer("Bodegas y Viñedos Ponce").withVintage(2021));
+                LibraryWine.of("millesime", "Launay Millésime").withProducer("Champagne Launay"));
 
         assertThat(engine.match("SIMONNET FEBVRE CUVEE S").wineId()).contains("cuvee-s");
         assertThat(engine.match("LAUNAY M").wineId()).contains("millesime");
-        assertThat(engine.match("PONCE PINO BODEGAS Y VINEDOS P").wineId()).contains("ponce");
+    }
+
+    @Test
+    void aLetterLeftOfACutWord_startsNoWordTheLabelAlreadyNamed() {
+        // A wine named after its producer does not explain the letter with its producer's word; nor does a word the
+        // index keeps under another form (Castello is "chateau") once the label has named it.
+        MatchingEngine engine = amongOthersWith("Toscana",
+                LibraryWine.of("opus", "Opus One").withProducer("Opus One"),
+                LibraryWine.of("overture", "Opus One Overture").withProducer("Opus One"),
+                LibraryWine.of("fonterutoli", "Castello Fonterutoli").withProducer("Castello di Fonterutoli"));
+
+        assertThat(engine.match("OPUS ONE O").wineId()).contains("overture");
+        assertThat(engine.match("CASTELLO FONTERUTOLI C").verdict()).isEqualTo(Verdict.NO);
     }
 
     @Test

@@ -146,7 +146,8 @@ public final class CsvRecords {
         int c = in.read();
         if (!started) {
             started = true;
-            if (c == '\uFEFF') {
+            // A byte order mark, or several (a file saved again by a tool that adds one), is not text.
+            while (c == '\uFEFF') {
                 c = in.read();
             }
         }

@@ -205,6 +205,11 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void twoByteOrderMarks_asAFileSavedAgainByAToolThatAddsOne_areAccepted() {
+        assertThat(read("\uFEFF\uFEFFid,name\n1,A\n")).extracting(LibraryRow::id).containsExactly("1");
+    }
+
+    @Test
     void aByteOrderMarkAlone_isAnEmptyFile() {
         assertThatThrownBy(() -> read("\uFEFF")).hasMessageContaining("empty");
     }
