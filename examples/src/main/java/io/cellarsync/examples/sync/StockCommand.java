@@ -46,7 +46,7 @@ public final class StockCommand implements Runnable {
             out.printf("  %-10s %-40s stock %s%s, depleted %s, gross %s, net %s%s%s%n", row.wineId(),
                     row.name() + (row.vintage() == null ? "" : " " + row.vintage()), Bottles.text(row.stock()),
                     cellarsText(row.cellars()), Bottles.text(row.depleted()), Money.text(row.gross()),
-                    Money.text(row.net()), row.salePrice() == null ? "" : ", price " + row.salePrice().toPlainString(),
+                    Money.text(row.net()), row.salePrice() == null ? "" : ", price " + Money.text(row.salePrice()),
                     row.links() == 0 ? "" : ", " + row.links() + " link(s)");
         }
         out.flush();

@@ -51,6 +51,9 @@ class DecisionCommandsTest extends SimulatedNightFixture {
         assertThat(stock.get("vatRate").decimalValue()).isEqualByComparingTo(margaux.vatRate());
         assertThat(stock.get("links").asInt()).isEqualTo(1);
         assertThat(stream(ok("queue", "--json")).map(r -> r.get("posProductKey").asText())).doesNotContain(margaux.key());
+        assertThat(ok("stock").asText()).as("the table shows money to the cent")
+                .contains(", price " + margaux.price().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()
+                        + ", 1 link(s)");
     }
 
     @Test
