@@ -34,7 +34,7 @@ public record TransportRequest(URI uri, Map<String, String> headers, Duration ti
      * @return the redacted URI text
      */
     public String redactedUri() {
-        return Redactor.withoutUserInfo(uri.toString().replaceAll("(?i)(appid=)[^&#]*", "$1***"));
+        return Redactor.withoutCredentials(uri.toString());
     }
 
     /** @return the request with the key redacted */

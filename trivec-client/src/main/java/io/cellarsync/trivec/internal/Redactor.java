@@ -36,11 +36,22 @@ public final class Redactor {
      * @return the text without the key
      */
     public String redact(String text) {
-        String redacted = withoutUserInfo(APPID.matcher(text).replaceAll("$1***"));
+        String redacted = withoutCredentials(text);
         if (key.length() < 4) {
             return redacted;
         }
         return withoutKeyHeads(redacted);
+    }
+
+    /**
+     * Masks what a text says of the credentials without knowing the key: the value of every {@code appid=} parameter
+     * and the userinfo of every URI ({@code GET https://***@host/x?appid=***}).
+     *
+     * @param text any text, such as a URI
+     * @return the text without the key parameter's value and without userinfo
+     */
+    public static String withoutCredentials(String text) {
+        return withoutUserInfo(APPID.matcher(text).replaceAll("$1***"));
     }
 
     /**
