@@ -76,12 +76,7 @@ final class SiteChoice {
     }
 
     private static @Nullable SiteId legacyId(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        int defaultPort = scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
-        if (uri.getHost() == null || defaultPort == -1 || (uri.getPort() != -1 && uri.getPort() != defaultPort)) {
-            return null;
-        }
-        return new SiteId(uri.getHost().toLowerCase(Locale.ROOT) + ":" + defaultPort);
+        return TrivecSiteIds.withDefaultPort(uri).orElse(null);
     }
 
     private static SiteId asSiteId(String given) {

@@ -5,6 +5,7 @@ import io.cellarsync.trivec.TrivecSite;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@link SiteId} a Trivec gateway is known by in the sync engine: the host of its base URI, lower-cased, with
@@ -50,6 +51,24 @@ public final class TrivecSiteIds {
         String id = host.toLowerCase(Locale.ROOT);
         int port = baseUri.getPort();
         return new SiteId(port == -1 || port == defaultPort(baseUri.getScheme()) ? id : id + ":" + port);
+    }
+
+    /**
+     * The id {@link #of(URI)} gave a gateway before 2026-12-05 when its URI spelled out the scheme's default port:
+     * {@code host:443} for {@code https}, {@code host:80} for {@code http}. A host keeping the state of that time can
+     * go on using it.
+     *
+     * @param baseUri an absolute URI with a host, with the scheme's default port or none
+     * @return that id; empty for a URI with another port, another scheme or no host
+     */
+    public static Optional<SiteId> withDefaultPort(URI baseUri) {
+        Objects.requireNonNull(baseUri, "baseUri");
+        int defaultPort = defaultPort(baseUri.getScheme());
+        int port = baseUri.getPort();
+        if (baseUri.getHost() == null || defaultPort == -1 || (port != -1 && port != defaultPort)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteId(baseUri.getHost().toLowerCase(Locale.ROOT) + ":" + defaultPort));
     }
 
     private static int defaultPort(String scheme) {

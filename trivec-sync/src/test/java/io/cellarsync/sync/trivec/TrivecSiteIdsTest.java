@@ -53,4 +53,14 @@ class TrivecSiteIdsTest {
                 .hasMessageContaining("file:///tmp/x")
                 .hasMessageContaining("http://localhost:8089");
     }
+
+    @Test
+    void theIdWrittenBeforeWithTheDefaultPort_isTheHostAndThatPort_forItsSchemeOnly() {
+        assertThat(TrivecSiteIds.withDefaultPort(URI.create("https://ABCDEFGHIJKL123.trivecgateway.com")))
+                .contains(new SiteId("abcdefghijkl123.trivecgateway.com:443"));
+        assertThat(TrivecSiteIds.withDefaultPort(URI.create("http://gw.example.com:80")))
+                .contains(new SiteId("gw.example.com:80"));
+        assertThat(TrivecSiteIds.withDefaultPort(URI.create("https://gw.example.com:80"))).isEmpty();
+        assertThat(TrivecSiteIds.withDefaultPort(URI.create("http://localhost:8089"))).isEmpty();
+    }
 }
