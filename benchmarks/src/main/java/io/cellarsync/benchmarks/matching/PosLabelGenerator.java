@@ -4,7 +4,6 @@ import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -56,6 +55,7 @@ final class PosLabelGenerator {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     private final Random random;
+    private Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings = Map.of();
 
     private PosLabelGenerator(long seed) {
         this.random = new Random(seed);
@@ -88,11 +88,11 @@ final class PosLabelGenerator {
         int heldOutCount = (int) (all.size() * HELD_OUT_SHARE);
         // A wine the library lists twice is stocked even when one of its listings is held out: only a wine listed
         // once can stand for a wine the cellar does not stock.
-        Set<List<LibraryWine>> listedTwice = listedTwice(all);
+        this.otherListings = otherListings(all);
         List<List<LibraryWine>> heldOut = new ArrayList<>();
         List<List<LibraryWine>> indexedFamilies = new ArrayList<>();
         for (List<LibraryWine> family : all) {
-            boolean holdOut = heldOut.size() < heldOutCount && !listedTwice.contains(family);
+            boolean holdOut = heldOut.size() < heldOutCount && !otherListings.containsKey(family);
             (holdOut ? heldOut : indexedFamilies).add(family);
         }
         List<List<LibraryWine>> withVintages = indexedFamilies.stream()
@@ -116,28 +116,28 @@ final class PosLabelGenerator {
     }
 
     /**
-     * The families that another family lists again: the same {@link NameWords#key}, from one producer
-     * ({@link NameWords#oneProducer}).
+     * For each family that another family lists again (the same {@link NameWords#key}, from one producer,
+     * {@link NameWords#oneProducer}), those other families: one wine under several listings.
      */
-    private static Set<List<LibraryWine>> listedTwice(List<List<LibraryWine>> families) {
+    private static Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings(List<List<LibraryWine>> families) {
         Map<Set<String>, List<List<LibraryWine>>> byKey = new HashMap<>();
         for (List<LibraryWine> family : families) {
             LibraryWine wine = family.get(0);
             byKey.computeIfAbsent(NameWords.key(wine.name(), wine.producer()), k -> new ArrayList<>()).add(family);
         }
-        Set<List<LibraryWine>> twice = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<List<LibraryWine>, List<List<LibraryWine>>> others = new IdentityHashMap<>();
         for (List<List<LibraryWine>> group : byKey.values()) {
             for (List<LibraryWine> a : group) {
                 for (List<LibraryWine> b : group) {
                     LibraryWine x = a.get(0);
                     LibraryWine y = b.get(0);
                     if (a != b && NameWords.oneProducer(x.producer(), y.producer())) {
-                        twice.add(a);
+                        others.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
                     }
                 }
             }
         }
-        return twice;
+        return others;
     }
 
     private <T> T pick(List<T> list) {
@@ -157,7 +157,10 @@ final class PosLabelGenerator {
 
     private LabelledQuery almostLabel(List<LibraryWine> family) {
         Set<Integer> held = new HashSet<>();
+        // The vintages of the wine, not only of this listing: a vintage the library holds under another listing of the
+        // same wine is held ("CHATEAU MOUTON-ROTHSCHILD 2022" names the listing holding 2022).
         family.forEach(w -> w.vintage().ifPresent(held::add));
+        otherListings.getOrDefault(family, List.of()).forEach(f -> f.forEach(w -> w.vintage().ifPresent(held::add)));
         LibraryWine wine = pick(family.stream().filter(w -> w.vintage().isPresent()).toList());
         int vintage;
         do {
