@@ -67,19 +67,28 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names a producer or cuvée (" + unexplained
                     + ") the closest wine does not have, and of that wine only its place or grape");
         }
-        if (best.standing() - runnerUp(scored) < ambiguityMargin) {
+        List<ScoredFamily> listings = otherListings(scored, index);
+        List<ScoredFamily> others = listings.isEmpty() ? scored
+                : scored.stream().filter(family -> !listings.contains(family)).toList();
+        if (best.standing() - runnerUp(others) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
             return no(label, query, candidates, best.shown(), "the closest library wine is not of the colour the label"
                     + " names (" + label.colour().name().toLowerCase(Locale.ROOT) + ")");
         }
-        String sameName = sameNameElsewhere(scored, index);
+        String sameName = sameNameElsewhere(others, index);
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
-        if (partialNamesAnswerNo && isPartialNameOfSeveral(scored, index)) {
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
+        }
+        if (!listings.isEmpty()) {
+            best = listingOfVintage(label, best, listings, index);
+            if (best == null) {
+                return no(label, query, candidates, scored.get(0).shown(), "the library lists this wine more than once");
+            }
         }
         WineFamily family = index.families[best.family()];
         int labelVintage = vintageClaimed(label, family, index);
@@ -198,6 +207,56 @@ final class VerdictRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The other listings of the best wine that fit the label as well as a rival would: families from the same producer
+     * with the same name words once both producers' words and the estate words are left out ("Paolo Scavino Barolo
+     * Bricco Ambrogio" and "Barolo Bricco Ambrogio Paolo Scavino"). They are not other wines: which of them the label
+     * names is a question of vintage ({@link #listingOfVintage}).
+     */
+    private List<ScoredFamily> otherListings(List<ScoredFamily> scored, WineIndex index) {
+        ScoredFamily bestScored = scored.get(0);
+        WineFamily best = index.families[bestScored.family()];
+        List<ScoredFamily> listings = new ArrayList<>();
+        for (ScoredFamily other : scored.subList(1, scored.size())) {
+            boolean fits = other.asRival() >= yesThreshold
+                    || bestScored.standing() - other.asRival() < ambiguityMargin;
+            WineFamily family = index.families[other.family()];
+            if (fits && Arrays.equals(nameWithoutProducers(best, best, family, index),
+                    nameWithoutProducers(family, best, family, index))
+                    && (oneProducer(best, family, index) || oneProducer(family, best, index))) {
+                listings.add(other);
+            }
+        }
+        return listings;
+    }
+
+    /**
+     * Which listing of a wine the library lists more than once the label names, or null when the label does not say:
+     * the only one holding the label's vintage; the best-scored one when none holds it (the answer is then
+     * {@code almost}, and the vintage fix is the same whichever listing carries it); null when the label has no
+     * vintage or several listings hold it.
+     */
+    private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
+            WineIndex index) {
+        int vintage = vintageClaimed(label, index.families[best.family()], index);
+        if (vintage == 0) {
+            return null;
+        }
+        ScoredFamily holder = null;
+        int holders = 0;
+        for (ScoredFamily listing : listings) {
+            if (index.families[listing.family()].holdsVintage(vintage)) {
+                holder = listing;
+                holders++;
+            }
+        }
+        if (index.families[best.family()].holdsVintage(vintage)) {
+            holder = best;
+            holders++;
+        }
+        return holders == 0 ? best : holders == 1 ? holder : null;
     }
 
     /**

@@ -145,6 +145,58 @@ class TellingWinesApartTest {
         assertThat(proposal.candidates()).extracting(Candidate::wineId).startsWith("short", "long");
     }
 
+    /** One wine the library lists twice, each listing holding its vintage, as Systembolaget lists a new vintage. */
+    private static MatchingEngine scavinoListedTwice() {
+        return amongOthersWith("Barolo",
+                LibraryWine.of("scavino-2020", "Paolo Scavino Barolo Bricco Ambrogio").withProducer("Paolo Scavino")
+                        .withVintage(2020),
+                LibraryWine.of("scavino-2021", "Barolo Bricco Ambrogio Paolo Scavino").withProducer("Paolo Scavino")
+                        .withVintage(2021),
+                LibraryWine.of("riserva", "Barolo Riserva Paolo Scavino").withProducer("Paolo Scavino")
+                        .withVintage(2016));
+    }
+
+    @Test
+    void aWineListedTwice_isTheListingThatHoldsTheLabelsVintage() {
+        MatchingEngine engine = scavinoListedTwice();
+
+        Proposal of2021 = engine.match("PAOLO SCAVINO BAROLO BRICCO AMBROGIO 21");
+        Proposal of2020 = engine.match("BAROLO BRICCO AMBROGIO PAOLO SCAVINO 2020");
+
+        assertThat(of2021.verdict()).isEqualTo(Verdict.YES);
+        assertThat(of2021.wineId()).contains("scavino-2021");
+        assertThat(of2021.vintage()).hasValue(2021);
+        assertThat(of2020.verdict()).isEqualTo(Verdict.YES);
+        assertThat(of2020.wineId()).contains("scavino-2020");
+    }
+
+    @Test
+    void aWineListedTwice_inAVintageNeitherListingHolds_isAlmost_withTheVintageFix() {
+        // It was NO ("listed more than once"): which listing carries the fix does not change the answer, the wine.
+        MatchingEngine engine = scavinoListedTwice();
+
+        Proposal proposal = engine.match("PAOLO SCAVINO BAROLO BRICCO AMBROGIO 17");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).hasValueSatisfying(id -> assertThat(id).startsWith("scavino-"));
+        assertThat(proposal.vintage()).hasValue(2017);
+        assertThat(proposal.explanation().disagreed()).contains(Evidence.VINTAGE);
+    }
+
+    @Test
+    void aWineListedTwice_inAVintageBothListingsHold_isNo() {
+        MatchingEngine engine = amongOthersWith("Barolo",
+                LibraryWine.of("a", "Paolo Scavino Barolo Bricco Ambrogio").withProducer("Paolo Scavino")
+                        .withVintage(2020),
+                LibraryWine.of("b", "Barolo Bricco Ambrogio Paolo Scavino").withProducer("Paolo Scavino")
+                        .withVintage(2020));
+
+        Proposal proposal = engine.match("PAOLO SCAVINO BAROLO BRICCO AMBROGIO 2020");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(proposal.explanation().note()).contains("more than once");
+    }
+
     @Test
     void aWineListedUnderTwoProducers_isNo() {
         MatchingEngine engine = engine(
@@ -169,7 +221,7 @@ class TellingWinesApartTest {
         Proposal proposal = engine.match("GAJA BARBARESCO");
 
         assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
-        assertThat(proposal.explanation().note()).contains("several");
+        assertThat(proposal.explanation().note()).contains("more than once");
     }
 
     @Test
