@@ -260,6 +260,13 @@ final class FamilyScorer {
         } else if (grapes == GrapeVarieties.Agreement.AGREES) {
             agreed.add(Evidence.GRAPE);
         }
+        if (query.blancDe != GrapeVarieties.BlancDe.NONE && !disagreed.contains(Evidence.GRAPE)) {
+            GrapeVarieties.BlancDe wine = GrapeVarieties.blancDe(TextFolder.fold(family.name));
+            if (wine != GrapeVarieties.BlancDe.NONE && wine != query.blancDe) {
+                score -= GRAPE_CONFLICT;
+                disagreed.add(Evidence.GRAPE);
+            }
+        }
         if (trailingLetterUnexplained(query, family, index)) {
             score -= TRAILING_LETTER_UNEXPLAINED;
         }

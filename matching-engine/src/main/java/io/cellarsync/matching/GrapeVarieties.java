@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -179,6 +180,27 @@ final class GrapeVarieties {
             return "cabernet sauvignon";
         }
         return i + 1 < end && wordAt.apply(i + 1).equals("blanc") ? "sauvignon blanc" : null;
+    }
+
+    /**
+     * What a sparkling wine's name says it is pressed from: a blanc de blancs from white grapes only, a blanc de noirs
+     * from black grapes only. A label naming one and a wine named the other are two wines ("DE VENOGE PRINCES BLC DE
+     * NOIRS" is not the house's Princes Blanc de Blancs), as two varieties are.
+     */
+    enum BlancDe { NONE, BLANCS, NOIRS }
+
+    private static final String BLANC_DE = "(?:blancs?|blc|bl|blan|bland)\\.?[\\s-]+de[\\s-]+";
+    private static final Pattern BLANC_DE_BLANCS = Pattern.compile("\\b(?:bdb|" + BLANC_DE + "(?:blancs?|blc))\\b");
+    private static final Pattern BLANC_DE_NOIRS = Pattern.compile("\\b(?:bdn|" + BLANC_DE + "noirs?)\\b");
+
+    /** Which of blanc de blancs and blanc de noirs a folded text ({@link TextFolder#fold}) names, if one only. */
+    static BlancDe blancDe(String folded) {
+        if (!folded.contains("bd") && !folded.contains("de")) {
+            return BlancDe.NONE;
+        }
+        boolean blancs = BLANC_DE_BLANCS.matcher(folded).find();
+        boolean noirs = BLANC_DE_NOIRS.matcher(folded).find();
+        return blancs == noirs ? BlancDe.NONE : blancs ? BlancDe.BLANCS : BlancDe.NOIRS;
     }
 
     /** How a wine's name stands to the varieties a label names. */

@@ -63,6 +63,8 @@ final class LabelQuery {
     String trailingLetter = "";
     /** The grape varieties the label names ({@link GrapeVarieties}). */
     String[] varieties = new String[0];
+    /** Whether the label names a blanc de blancs or a blanc de noirs ({@link GrapeVarieties#blancDe}). */
+    GrapeVarieties.BlancDe blancDe = GrapeVarieties.BlancDe.NONE;
     /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
     int[] colourWordIds = new int[0];
 
@@ -168,6 +170,7 @@ final class LabelQuery {
         query.labelWordCount = termCount;
         query.trailingLetter = label.trailingLetter();
         query.varieties = GrapeVarieties.named(query);
+        query.blancDe = GrapeVarieties.blancDe(TextFolder.fold(label.original()));
         query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
                 .toArray();
         return query;

@@ -145,6 +145,35 @@ class TellingWinesApartTest {
         assertThat(proposal.candidates()).extracting(Candidate::wineId).startsWith("short", "long");
     }
 
+    @Test
+    void aBlancDeNoirs_isNotTheHousesBlancDeBlancs() {
+        // The POS-style sets held out De Venoge Princes Blanc de Noirs: its labels were YES for the Blanc de Blancs
+        // (0.77), the label's "noirs" costing it no more than a soft word.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("bdb", "De Venoge Princes Blanc de Blancs").withProducer("Champagne de Venoge"),
+                LibraryWine.of("extra", "De Venoge Princes Extra Brut").withProducer("Champagne de Venoge"));
+
+        assertThat(engine.match("DE VENOGE PRINCES BLC DE NOIRS").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DE VENOGE PRINCES BLANC-DE-NOIR").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DE VENOGE PRINCES BDN 75CL").verdict()).isEqualTo(Verdict.NO);
+        Proposal blancs = engine.match("DE VENOGE PRINCES BDB");
+        assertThat(blancs.verdict()).isEqualTo(Verdict.YES);
+        assertThat(blancs.wineId()).contains("bdb");
+    }
+
+    @Test
+    void aBlancDeBlancs_isNotABlancDeNoirs_whichStaysACandidate() {
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("bdn", "Alexandre Bonnet Domaine Blanc de Noirs").withProducer("Alexandre Bonnet"),
+                LibraryWine.of("brut", "Alexandre Bonnet Grande Réserve Brut").withProducer("Alexandre Bonnet"));
+
+        Proposal proposal = engine.match("ALEXANDRE BONNET DOM BLANC DE BLANCS");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("ALEXANDRE BONNET DOM BLC DE NOIRS").wineId()).contains("bdn");
+        assertThat(proposal.candidates()).extracting(Candidate::wineId).contains("bdn");
+    }
+
     /** One wine the library lists twice, each listing holding its vintage, as Systembolaget lists a new vintage. */
     private static MatchingEngine scavinoListedTwice() {
         return amongOthersWith("Barolo",
