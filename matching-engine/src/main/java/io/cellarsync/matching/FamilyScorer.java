@@ -491,7 +491,7 @@ final class FamilyScorer {
         return format != 0 && LabelParser.formatVolume(index.dictionary.term(term)) == format;
     }
 
-    private static float namedByLabel(int term, LabelQuery query, WineIndex index) {
+    static float namedByLabel(int term, LabelQuery query, WineIndex index) {
         float best = 0;
         for (int i = 0; i < query.size() && best < 1f; i++) {
             best = Math.max(best, query.matchOf(i, term, index));

@@ -3,6 +3,7 @@ package io.cellarsync.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +68,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names a producer or cuvée (" + unexplained
                     + ") the closest wine does not have, and of that wine only its place or grape");
         }
-        List<ScoredFamily> listings = otherListings(scored, index);
+        List<ScoredFamily> listings = otherListings(scored, query, index);
         List<ScoredFamily> others = listings.isEmpty() ? scored
                 : scored.stream().filter(family -> !listings.contains(family)).toList();
         if (best.standing() - runnerUp(others) < ambiguityMargin) {
@@ -212,10 +213,16 @@ final class VerdictRule {
     /**
      * The other listings of the best wine that fit the label as well as a rival would: families from the same producer
      * with the same name words once both producers' words and the estate words are left out ("Paolo Scavino Barolo
-     * Bricco Ambrogio" and "Barolo Bricco Ambrogio Paolo Scavino"). They are not other wines: which of them the label
-     * names is a question of vintage ({@link #listingOfVintage}).
+     * Bricco Ambrogio" and "Barolo Bricco Ambrogio Paolo Scavino"), that the label does not tell apart by its words:
+     * each explains every label word the other explains, the label leaves the same distinctive words of both names
+     * unnamed, and the names write the same single letters, which the index does not keep.
+     * They are not other wines: which of them the label names is a question of vintage ({@link #listingOfVintage}).
+     * The same-name test alone is loose (a cuvée named by the producer's words, a producer sharing one word with
+     * another's name): "ORNELLAIA" does not name Masseto Ornellaia (by Ornellaia e Masseto), "CLOS MANOU" not Celler
+     * Gritelles' Manou Gritelles, "PAOLO SCAVINO LANGHE NEBBIOLO" not Paolo Giordano's Langhe Nebbiolo, and "Vistalba
+     * Corte A" is not "Vistalba Corte B", whichever holds the label's vintage.
      */
-    private List<ScoredFamily> otherListings(List<ScoredFamily> scored, WineIndex index) {
+    private List<ScoredFamily> otherListings(List<ScoredFamily> scored, LabelQuery query, WineIndex index) {
         ScoredFamily bestScored = scored.get(0);
         WineFamily best = index.families[bestScored.family()];
         List<ScoredFamily> listings = new ArrayList<>();
@@ -225,11 +232,41 @@ final class VerdictRule {
             WineFamily family = index.families[other.family()];
             if (fits && Arrays.equals(nameWithoutProducers(best, best, family, index),
                     nameWithoutProducers(family, best, family, index))
-                    && (oneProducer(best, family, index) || oneProducer(family, best, index))) {
+                    && (oneProducer(best, family, index) || oneProducer(family, best, index))
+                    && other.explainsAllThat(bestScored) && bestScored.explainsAllThat(other)
+                    && Arrays.equals(unnamedNameWords(best, query, index), unnamedNameWords(family, query, index))
+                    && singleLetters(best, best, family).equals(singleLetters(family, best, family))) {
                 listings.add(other);
             }
         }
         return listings;
+    }
+
+    /** The distinctive words of the family's name that the label does not name at all, sorted. */
+    private static int[] unnamedNameWords(WineFamily family, LabelQuery query, WineIndex index) {
+        return nameTerms(family, t -> !index.soft[t] && FamilyScorer.namedByLabel(t, query, index) == 0);
+    }
+
+    /**
+     * The single letters the name writes, other than articles and the producers' words: the index does not keep them
+     * ("Vistalba Corte B", "G de Château Guiraud", "Riesling K Trocken").
+     */
+    private static Set<String> singleLetters(WineFamily named, WineFamily a, WineFamily b) {
+        Set<String> producers = new HashSet<>();
+        for (String producer : List.of(a.producer, b.producer)) {
+            for (Token token : Tokenizer.tokens(TextFolder.fold(producer))) {
+                producers.add(token.text());
+            }
+        }
+        Set<String> notKept = new HashSet<>();
+        for (Token token : Tokenizer.tokens(TextFolder.fold(named.name))) {
+            String word = token.text();
+            if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)
+                    && !producers.contains(word)) {
+                notKept.add(word);
+            }
+        }
+        return notKept;
     }
 
     /**

@@ -227,6 +227,51 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aCuveeNamedByTheProducersWords_isNotAListingOfTheEstatesWine_whateverVintageItHolds() {
+        // Systembolaget 9211601 / 9214801 / 9587901: "Masseto Ornellaia", by "Ornellaia e Masseto", has no name word
+        // left once the producers' words go, as "Ornellaia" has none: ORNELLAIA 2021 was YES for Masseto, held in 2021.
+        MatchingEngine engine = amongOthersWith("Toscana",
+                LibraryWine.of("ornellaia", "Ornellaia").withProducer("Ornellaia e Masseto Società Agricola srl")
+                        .withVintage(2022),
+                LibraryWine.of("masseto-ornellaia", "Masseto Ornellaia")
+                        .withProducer("Ornellaia e Masseto Società Agricola srl").withVintage(2021),
+                LibraryWine.of("masseto", "Masseto").withProducer("Ornellaia e Masseto Società Agricola srl")
+                        .withVintage(2022));
+
+        Proposal proposal = engine.match("ORNELLAIA 2021");
+
+        assertThat(proposal.wineId()).isNotEqualTo(java.util.Optional.of("masseto-ornellaia"));
+        assertThat(proposal.wineId()).isNotEqualTo(java.util.Optional.of("masseto"));
+    }
+
+    @Test
+    void aProducerSharingOneWordWithAnothersName_isNotAListingOfItsWine() {
+        // Systembolaget 7590201 / 5100701: Clos Manou (Médoc) and Celler Gritelles' Manou Gritelles (a Grenache) were
+        // one producer ("manou") and had the same name words once both producers' words went: CLOS MANOU 2022 was YES
+        // for the Manou Gritelles, held in 2022. (Paolo Scavino's and Paolo Giordano's Langhe Nebbiolo, the same way.)
+        MatchingEngine engine = amongOthersWith("Clos",
+                LibraryWine.of("clos-manou", "Clos Manou").withProducer("Clos Manou").withVintage(2020),
+                LibraryWine.of("gritelles", "Manou Gritelles").withProducer("Celler Gritelles").withVintage(2022));
+
+        Proposal proposal = engine.match("CLOS MANOU 2022");
+
+        assertThat(proposal.wineId()).isNotEqualTo(java.util.Optional.of("gritelles"));
+    }
+
+    @Test
+    void twoCuveesTellingThemselvesApartByALetter_areNotListingsOfOneWine() {
+        // Systembolaget 7046401 / 7537401: the index keeps no single letter, so "Vistalba Corte A" and "Vistalba Corte
+        // B" had the same name words: VISTALBA CORTE A 2020 was YES (score 1) for the Corte B, held in 2020.
+        MatchingEngine engine = amongOthersWith("Mendoza",
+                LibraryWine.of("corte-a", "Vistalba Corte A").withProducer("Bodega Vistalba").withVintage(2019),
+                LibraryWine.of("corte-b", "Vistalba Corte B").withProducer("Bodega Vistalba").withVintage(2020));
+
+        Proposal proposal = engine.match("VISTALBA CORTE A 2020");
+
+        assertThat(proposal.wineId()).isNotEqualTo(java.util.Optional.of("corte-b"));
+    }
+
+    @Test
     void aWineListedUnderTwoProducers_isNo() {
         MatchingEngine engine = engine(
                 LibraryWine.of("giacosa", "Barolo Falletto di Bruno Giacosa").withProducer("Bruno Giacosa"),
