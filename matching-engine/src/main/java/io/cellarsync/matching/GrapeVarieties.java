@@ -189,13 +189,16 @@ final class GrapeVarieties {
      */
     enum BlancDe { NONE, BLANCS, NOIRS }
 
-    private static final String BLANC_DE = "(?:blancs?|blc|bl|blan|bland)\\.?[\\s-]+de[\\s-]+";
-    private static final Pattern BLANC_DE_BLANCS = Pattern.compile("\\b(?:bdb|" + BLANC_DE + "(?:blancs?|blc))\\b");
-    private static final Pattern BLANC_DE_NOIRS = Pattern.compile("\\b(?:bdn|" + BLANC_DE + "noirs?)\\b");
+    // The words may be glued or split by dots ("BLANCDENOIRS", "BL.DE NOIRS", "B.D.N."), as a till writes them.
+    private static final String BLANC_DE = "(?:blancs?|blc|bl|blan|bland)[\\s.-]*de[\\s.-]*";
+    private static final Pattern BLANC_DE_BLANCS =
+            Pattern.compile("(?<![a-z0-9])(?:b\\.?d\\.?b|" + BLANC_DE + "(?:blancs?|blc))(?![a-z0-9])");
+    private static final Pattern BLANC_DE_NOIRS =
+            Pattern.compile("(?<![a-z0-9])(?:b\\.?d\\.?n|" + BLANC_DE + "noirs?)(?![a-z0-9])");
 
     /** Which of blanc de blancs and blanc de noirs a folded text ({@link TextFolder#fold}) names, if one only. */
     static BlancDe blancDe(String folded) {
-        if (!folded.contains("bd") && !folded.contains("de")) {
+        if (folded.indexOf('d') < 0) {
             return BlancDe.NONE;
         }
         boolean blancs = BLANC_DE_BLANCS.matcher(folded).find();

@@ -170,7 +170,9 @@ final class LabelQuery {
         query.labelWordCount = termCount;
         query.trailingLetter = label.trailingLetter();
         query.varieties = GrapeVarieties.named(query);
-        query.blancDe = GrapeVarieties.blancDe(TextFolder.fold(label.original()));
+        String original = label.original();
+        query.blancDe = GrapeVarieties.blancDe(TextFolder.fold(original.length() > Tokenizer.MAX_CHARS
+                ? original.substring(0, Tokenizer.MAX_CHARS) : original));
         query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
                 .toArray();
         return query;

@@ -162,6 +162,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aBlancDeNoirs_writtenGluedOrWithDots_isNotTheHousesBlancDeBlancs() {
+        // Systembolaget 7787101: DE VENOGE PRINCES BLANCDENOIRS was YES (0.80) for the Princes Blanc de Blancs, as
+        // BL.DE NOIRS and B.D.N. would be: the words were read only when spaces or hyphens split them.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("bdb", "De Venoge Princes Blanc de Blancs").withProducer("Champagne de Venoge"),
+                LibraryWine.of("extra", "De Venoge Princes Extra Brut").withProducer("Champagne de Venoge"));
+
+        assertThat(engine.match("DE VENOGE PRINCES BLANCDENOIRS").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DE VENOGE PRINCES BL.DE NOIRS").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DE VENOGE PRINCES B.D.N.").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DE VENOGE PRINCES B.D.B.").wineId()).contains("bdb");
+        assertThat(engine.match("DE VENOGE PRINCES BLANCDEBLANCS").explanation().disagreed())
+                .doesNotContain(Evidence.GRAPE);
+    }
+
+    @Test
     void aBlancDeBlancs_isNotABlancDeNoirs_whichStaysACandidate() {
         MatchingEngine engine = amongOthersWith("Champagne",
                 LibraryWine.of("bdn", "Alexandre Bonnet Domaine Blanc de Noirs").withProducer("Alexandre Bonnet"),
