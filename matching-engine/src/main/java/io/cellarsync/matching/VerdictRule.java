@@ -90,6 +90,13 @@ final class VerdictRule {
             if (best == null) {
                 return no(label, query, candidates, scored.get(0).shown(), "the library lists this wine more than once");
             }
+            if (best != scored.get(0)) {
+                // The proposed listing leads the candidates, as the best-ranked one otherwise does.
+                List<ScoredFamily> proposedFirst = new ArrayList<>(scored);
+                proposedFirst.remove(best);
+                proposedFirst.add(0, best);
+                candidates = candidates(label, proposedFirst, index);
+            }
         }
         WineFamily family = index.families[best.family()];
         int labelVintage = vintageClaimed(label, family, index);
@@ -271,9 +278,10 @@ final class VerdictRule {
 
     /**
      * Which listing of a wine the library lists more than once the label names, or null when the label does not say:
-     * the only one holding the label's vintage; the best-scored one when none holds it (the answer is then
-     * {@code almost}, and the vintage fix is the same whichever listing carries it); null when the label has no
-     * vintage or several listings hold it.
+     * the only one holding the label's vintage; when none holds it, the one holding the closest vintage, the
+     * best-scored of those at the same distance (the answer is then {@code almost}, and the vintage fix is the same
+     * whichever listing carries it: "CH AUSONE 2017" names the listing held in 2018 as the closest, not the one of
+     * 2020); null when the label has no vintage or several listings hold it.
      */
     private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
             WineIndex index) {
@@ -293,7 +301,25 @@ final class VerdictRule {
             holder = best;
             holders++;
         }
-        return holders == 0 ? best : holders == 1 ? holder : null;
+        if (holders == 0) {
+            ScoredFamily closest = best;
+            int distance = distanceToClosestVintage(index.families[best.family()], vintage);
+            for (ScoredFamily listing : listings) {
+                int d = distanceToClosestVintage(index.families[listing.family()], vintage);
+                if (d < distance) {
+                    closest = listing;
+                    distance = d;
+                }
+            }
+            return closest;
+        }
+        return holders == 1 ? holder : null;
+    }
+
+    /** How many years the family's closest vintage is from {@code vintage}; a wine held only without one is farthest. */
+    private static int distanceToClosestVintage(WineFamily family, int vintage) {
+        int closest = family.rowFor(vintage, 0).vintage();
+        return closest == 0 ? Integer.MAX_VALUE : Math.abs(closest - vintage);
     }
 
     /**

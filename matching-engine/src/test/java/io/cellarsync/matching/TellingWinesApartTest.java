@@ -213,6 +213,8 @@ class TellingWinesApartTest {
         assertThat(of2021.vintage()).hasValue(2021);
         assertThat(of2020.verdict()).isEqualTo(Verdict.YES);
         assertThat(of2020.wineId()).contains("scavino-2020");
+        assertThat(List.of(of2021, of2020)).allSatisfy(proposal -> assertThat(proposal.candidates().get(0).wineId())
+                .isEqualTo(proposal.wineId().orElseThrow()));
     }
 
     @Test
@@ -226,6 +228,27 @@ class TellingWinesApartTest {
         assertThat(proposal.wineId()).hasValueSatisfying(id -> assertThat(id).startsWith("scavino-"));
         assertThat(proposal.vintage()).hasValue(2017);
         assertThat(proposal.explanation().disagreed()).contains(Evidence.VINTAGE);
+    }
+
+    @Test
+    void aWineListedTwice_inAVintageNeitherHolds_isTheListingOfTheClosestVintage() {
+        // A reviewer's finding: CH AUSONE 2017 proposed the listing of 2020 "(closest: 2020)" while another held 2018.
+        MatchingEngine engine = amongOthersWith("Saint-Émilion",
+                LibraryWine.of("ausone-2018", "Chateau Ausone").withProducer("CVBG").withVintage(2018),
+                LibraryWine.of("ausone-2021", "Château Ausone").withProducer("Château d'Ausone").withVintage(2021));
+
+        Proposal of2017 = engine.match("CH AUSONE 2017");
+        Proposal of2023 = engine.match("CH AUSONE 2023");
+
+        assertThat(of2017.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(of2017.wineId()).contains("ausone-2018");
+        assertThat(of2017.vintage()).hasValue(2017);
+        assertThat(of2017.explanation().note()).contains("closest: 2018");
+        assertThat(of2023.wineId()).contains("ausone-2021");
+        assertThat(of2023.explanation().note()).contains("closest: 2021");
+        // The proposed listing leads the candidates.
+        assertThat(of2017.candidates().get(0).wineId()).isEqualTo("ausone-2018");
+        assertThat(of2023.candidates().get(0).wineId()).isEqualTo("ausone-2021");
     }
 
     @Test
