@@ -86,7 +86,9 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         if (!listings.isEmpty()) {
-            best = listingOfVintage(label, best, listings, index);
+            // A label word of its own that the wine lacks may name another wine of the house ("CHAPELLE D'AUSONE CH
+            // 2021", the second wine, against two listings of Château Ausone): the vintage picks no listing for it.
+            best = unexplainedOwnWord(query, best) == null ? listingOfVintage(label, best, listings, index) : null;
             if (best == null) {
                 return no(label, query, candidates, scored.get(0).shown(), "the library lists this wine more than once");
             }

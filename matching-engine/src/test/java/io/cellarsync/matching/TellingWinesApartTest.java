@@ -252,6 +252,18 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelWithAWordOfItsOwn_isNotPickedAmongTheListingsByItsVintage() {
+        // On the POS-style sets, the held-out Chapelle d'Ausone (the second wine) was YES for the listing of Château
+        // Ausone held in 2021.
+        MatchingEngine engine = amongOthersWith("Saint-Émilion",
+                LibraryWine.of("ausone-2020", "Château Ausone").withProducer("Château Ausone").withVintage(2020),
+                LibraryWine.of("ausone-2021", "Château Ausone").withProducer("Château d'Ausone").withVintage(2021));
+
+        assertThat(engine.match("CHAPELLE D'AUSONE CH 2021 0,75L").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CH AUSONE 2021 0,75L").wineId()).contains("ausone-2021");
+    }
+
+    @Test
     void aWineListedTwice_inAVintageBothListingsHold_isNo() {
         MatchingEngine engine = amongOthersWith("Barolo",
                 LibraryWine.of("a", "Paolo Scavino Barolo Bricco Ambrogio").withProducer("Paolo Scavino")
