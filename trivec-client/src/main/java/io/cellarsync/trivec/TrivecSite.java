@@ -69,7 +69,7 @@ public record TrivecSite(String code, URI baseUri) {
         } else if (domain.matches()) {
             code = domain.group(1);
         } else {
-            throw new TrivecConfigurationException("'" + Redactor.withoutUserInfo(codeOrDomain)
+            throw new TrivecConfigurationException("'" + Redactor.withoutCredentials(codeOrDomain)
                     + "' is not a Trivec site; expected " + ACCEPTED + ".");
         }
         String upper = code.toUpperCase(Locale.ROOT);
@@ -112,7 +112,7 @@ public record TrivecSite(String code, URI baseUri) {
 
     /** The base URI as it may be shown: its userinfo, if any, masked. */
     static String shown(URI baseUri) {
-        return Redactor.withoutUserInfo(baseUri.toString());
+        return Redactor.withoutCredentials(baseUri.toString());
     }
 
     /** @return the code and the base URI, its userinfo masked */

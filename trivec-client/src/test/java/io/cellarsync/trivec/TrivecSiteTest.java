@@ -76,6 +76,19 @@ class TrivecSiteTest {
     }
 
     @Test
+    void aSiteOrBaseUriPastedWithItsAppidParameter_isRefusedOrShown_withoutTheKey() {
+        assertThatThrownBy(() -> TrivecSite.of("https://ABC.trivecgateway.com/?appid=s3cretKey42"))
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("appid=***").hasMessageNotContaining("s3cretKey42");
+        assertThatThrownBy(() -> TrivecClient.builder().baseUri(URI.create("ftp://h/?appid=s3cretKey42"))
+                .appId(GatewayStubs.KEY).build())
+                .isInstanceOf(TrivecConfigurationException.class)
+                .hasMessageContaining("appid=***").hasMessageNotContaining("s3cretKey42");
+        TrivecSite site = TrivecSite.atBaseUri("SHOP1", URI.create("http://proxy.local/trivec?appid=s3cretKey42"));
+        assertThat(site.toString()).contains("appid=***").doesNotContain("s3cretKey42");
+    }
+
+    @Test
     void aRelativeBaseUri_isRefused() {
         assertThatThrownBy(() -> TrivecSite.atBaseUri(URI.create("/just/a/path")))
                 .isInstanceOf(TrivecConfigurationException.class)
