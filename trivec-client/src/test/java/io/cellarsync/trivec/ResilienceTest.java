@@ -375,6 +375,22 @@ class ResilienceTest {
     }
 
     @Test
+    void aConnectionFailureWithoutMessage_namesWhatFailed_notNull() {
+        TrivecClient client = TrivecClient.builder().site("SHOP1").appId(GatewayStubs.KEY).clock(time)
+                .sleeper(time).minInterval(Duration.ZERO).retryPolicy(RetryPolicy.none()).transport(request -> {
+                    // what java.net.http throws for an unknown host: no message anywhere in the chain
+                    java.net.ConnectException failure = new java.net.ConnectException();
+                    failure.initCause(new java.nio.channels.UnresolvedAddressException());
+                    throw failure;
+                }).build();
+
+        assertThatThrownBy(client::users).isInstanceOf(TrivecTransportException.class)
+                .hasMessageContaining("connection failed")
+                .hasMessageContaining("java.net.ConnectException, caused by java.nio.channels.UnresolvedAddressException")
+                .hasMessageNotContaining("null");
+    }
+
+    @Test
     void anInterruptedTransport_isNotRetried_andKeepsTheInterruptFlag() {
         int[] calls = {0};
         TrivecClient client = TrivecClient.builder().site("SHOP1").appId(GatewayStubs.KEY).clock(time)

@@ -226,8 +226,28 @@ public final class RequestExecutor {
 
     private TrivecTransportException transport(String operation, String reason, IOException cause) {
         return new TrivecTransportException(prefix(operation) + ": no response (" + reason + "): "
-                + settings.redactor().redact(String.valueOf(cause.getMessage())), 0, operation, settings.site(),
+                + settings.redactor().redact(describe(cause)), 0, operation, settings.site(),
                 "", Sanitized.copy(cause, settings.redactor()));
+    }
+
+    /**
+     * The failure's message; when it has none (the JDK's {@code HttpClient} throws a {@code ConnectException} without
+     * one, for a refused connection and an unknown host alike), the exceptions of its chain, so that the message
+     * does not end in {@code null}.
+     */
+    static String describe(Throwable failure) {
+        if (failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        StringBuilder text = new StringBuilder(failure.getClass().getName());
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && cause != failure && depth < 8; depth++, cause = cause.getCause()) {
+            text.append(", caused by ").append(cause.getClass().getName());
+            if (cause.getMessage() != null) {
+                return text.append(": ").append(cause.getMessage()).toString();
+            }
+        }
+        return text.toString();
     }
 
     private void ended(String operation, int number, int status, Instant start, String redacted) {
