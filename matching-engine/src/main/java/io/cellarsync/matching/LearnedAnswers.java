@@ -17,10 +17,20 @@ public record LearnedAnswers(Map<String, String> confirmed, Map<String, Set<Stri
     /** Nothing learned. */
     public static final LearnedAnswers NONE = new LearnedAnswers(Map.of(), Map.of());
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps, with keys stored by earlier versions rewritten to today's form (two keys that become one keep
+     * the rejections of both, and one of the confirmations).
+     */
     public LearnedAnswers {
-        confirmed = Map.copyOf(confirmed);
-        rejected = rejected.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        confirmed = confirmed.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                e -> ParsedLabel.currentKey(e.getKey()), Map.Entry::getValue, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        rejected = rejected.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                e -> ParsedLabel.currentKey(e.getKey()), e -> Set.copyOf(e.getValue()), LearnedAnswers::union));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
     }
 }

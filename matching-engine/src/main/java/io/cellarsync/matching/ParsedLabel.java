@@ -45,6 +45,19 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
     String key() {
         return String.join(" ", terms) + (trailingLetter.isEmpty() ? "" : " " + trailingLetter + "…")
                 + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
-                + serving.volumeMl() + "|" + colour;
+                + (serving.volumeMl().isPresent() ? " " + serving.volumeMl().getAsInt() : "") + "|" + colour;
+    }
+
+    private static final java.util.regex.Pattern LEGACY_VOLUME =
+            java.util.regex.Pattern.compile("OptionalInt(?:\\[(\\d+)]|\\.empty)");
+
+    /**
+     * A key as {@link #key()} writes it, from one written before 2026-12-05, which spelled the serving's volume with
+     * {@code OptionalInt.toString()} ({@code BOTTLEOptionalInt[750]}, {@code GLASSOptionalInt.empty}): answers a host
+     * stored then still resolve their labels.
+     */
+    static String currentKey(String key) {
+        return key.contains("OptionalInt") ? LEGACY_VOLUME.matcher(key).replaceAll(
+                match -> match.group(1) == null ? "" : " " + match.group(1)) : key;
     }
 }
