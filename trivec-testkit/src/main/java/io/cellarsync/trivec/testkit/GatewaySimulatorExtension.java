@@ -72,8 +72,9 @@ public final class GatewaySimulatorExtension implements BeforeAllCallback, Befor
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        simulator().clearFaults();
-        simulator().resetRequests();
+        GatewaySimulator running = simulator(context);
+        running.clearFaults();
+        running.resetRequests();
     }
 
     @Override
@@ -83,7 +84,17 @@ public final class GatewaySimulatorExtension implements BeforeAllCallback, Befor
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return simulator();
+        return simulator(context);
+    }
+
+    /**
+     * The simulator started for the class this context belongs to (or its outermost class), found in the JUnit store
+     * rather than in this extension's field: one extension in a static field of a base class serves several test
+     * classes, which may run in parallel, each with its own simulator.
+     */
+    private GatewaySimulator simulator(ExtensionContext context) {
+        Running running = context.getStore(NAMESPACE).get(this, Running.class);
+        return running == null ? simulator() : running.simulator;
     }
 
     /**
@@ -95,7 +106,9 @@ public final class GatewaySimulatorExtension implements BeforeAllCallback, Befor
 
         @Override
         public void close() {
-            GatewaySimulatorExtension.this.simulator = null;
+            if (GatewaySimulatorExtension.this.simulator == simulator) {
+                GatewaySimulatorExtension.this.simulator = null;
+            }
             simulator.close();
         }
     }
