@@ -144,6 +144,29 @@ class GatewaySimulatorTest {
         assertThat(billed).anySatisfy(t -> assertThat(t.calendarDate()).isNotEqualTo(t.businessDate()));
     }
 
+    /**
+     * Notes §6.2: an order's {@code Date} is its business day, its {@code ActualDate} the calendar day; they differ
+     * only after midnight, when the calendar day is the next one. Open tabs' rounds too (they were once dated with
+     * the last day served, days after they were entered).
+     */
+    @Test
+    void everyRound_isOnItsBusinessDay_orTheCalendarDayAfter_openTabsIncluded(GatewaySimulator simulator) {
+        List<Ticket> tickets = new ArrayList<>();
+        for (LocalDate day : simulator.days()) {
+            tickets.addAll(client(simulator).ticketsOfDay(day, EVERYTHING));
+        }
+
+        assertThat(tickets).anyMatch(Ticket::isOpen);
+        for (Ticket ticket : tickets) {
+            assertThat(ticket.orders()).allSatisfy(order -> {
+                LocalDate business = order.date().toLocalDate().orElseThrow();
+                LocalDate calendar = order.actualDate().toLocalDate().orElseThrow();
+                assertThat(calendar).as("order %s of ticket %s", order.key(), ticket.key())
+                        .isBetween(business, business.plusDays(1));
+            });
+        }
+    }
+
     @Test
     void openTickets_comeBackWithEveryDay_butOnlyWhenAskedFor(GatewaySimulator simulator) {
         TrivecClient client = client(simulator);

@@ -91,7 +91,8 @@ public final class DayGenerator {
             List<SimOrder> orders = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 LocalDateTime at = asOf.minusDays(2L - round).atTime(18 + round, 5 * i + 10);
-                orders.add(state.order(0, at, state.randomLines(), List.of()));
+                // Entered before midnight: the round's business day is the calendar day it was entered on.
+                orders.add(state.order(0, at.toLocalDate(), at, state.randomLines(), List.of()));
             }
             open.add(new SimTicket(key("3316", OPEN_TABS, i), null, null, java.time.LocalTime.MIDNIGHT,
                     catalogue.centres().get(i % catalogue.centres().size()), 0, i == 0 ? 0 : 40 + i, "0", "",
@@ -230,8 +231,13 @@ public final class DayGenerator {
         }
 
         SimOrder order(int actionId, LocalDateTime at, List<SimLine> lines, List<BigDecimal> payments) {
+            return order(actionId, day, at, lines, payments);
+        }
+
+        SimOrder order(int actionId, LocalDate businessDay, LocalDateTime at, List<SimLine> lines,
+                List<BigDecimal> payments) {
             Map.Entry<String, String> user = user();
-            return new SimOrder(key("3317", orderKeys, orders++), actionId, day, at.toLocalDate(),
+            return new SimOrder(key("3317", orderKeys, orders++), actionId, businessDay, at.toLocalDate(),
                     at.toLocalTime(), user.getKey(), user.getValue(), lines, payments);
         }
 
