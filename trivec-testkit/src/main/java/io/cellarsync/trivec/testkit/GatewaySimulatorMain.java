@@ -20,13 +20,16 @@ public final class GatewaySimulatorMain {
      * @throws InterruptedException when interrupted
      */
     public static void main(String[] args) throws InterruptedException {
+        if (help(args, System.out)) {
+            return;
+        }
         SimulatorConfig config;
         try {
             config = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("gateway-simulator: " + e.getMessage());
             System.err.println("usage: [--port N] [--seed N] [--from YYYY-MM-DD] [--days N] [--tickets N]"
-                    + " [--centres 1..3] [--app-id KEY]");
+                    + " [--centres 1..3] [--app-id KEY] (--help for more)");
             System.exit(2);
             return;
         }
@@ -34,6 +37,36 @@ public final class GatewaySimulatorMain {
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         describe(simulator, System.out);
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Prints the options, their defaults and the routes served, when {@code --help} or {@code -h} is given.
+     *
+     * @return whether help was asked for (and printed)
+     */
+    static boolean help(String[] args, PrintStream out) {
+        if (!java.util.Arrays.asList(args).contains("--help") && !java.util.Arrays.asList(args).contains("-h")) {
+            return false;
+        }
+        SimulatorConfig defaults = SimulatorConfig.defaults();
+        out.println("Serves a simulated Trivec gateway (seeded, deterministic) until stopped (Ctrl-C).");
+        out.println("options (all optional):");
+        out.println("  --port N            port to listen on, default 8089 (0: any free port)");
+        out.println("  --seed N            seed: the same seed always serves the same bytes, default " + defaults.seed());
+        out.println("  --from YYYY-MM-DD   first business day served, default " + defaults.firstDay());
+        out.println("  --days N            number of days served, default " + defaults.dayCount());
+        out.println("  --tickets N         billed tickets per day, default " + defaults.ticketsPerDay());
+        out.println("  --centres 1..3      points of sale, default " + defaults.centres());
+        out.println("  --app-id KEY        the appid accepted (any other gets 401), default "
+                + SimulatorConfig.DEFAULT_APP_ID);
+        out.println("routes (GET, names case-insensitive, appid on every request):");
+        out.println("  /ticket/day.json/yyyyMMdd?appid=KEY&IncOpen=&IncInternal=&IncTraining=&IncFreeAddons="
+                + "[&center=KEY][&user=KEY]");
+        out.println("  /catalog/productlist.json  /catalog/productgrouplist.json  /catalog/paymodelist.json"
+                + "  /catalog/paymodegrouplist.json  /centers.json  /users.json");
+        out.println("  /account/info.json/" + io.cellarsync.trivec.testkit.internal.GatewayJson.HOUSE_ACCOUNT_KEY);
+        out.flush();
+        return true;
     }
 
     /** Prints where the simulator listens and how to call it, never a key given with {@code --app-id}. */

@@ -31,6 +31,21 @@ class GatewaySimulatorMainTest {
                 .hasMessageContaining("--port");
     }
 
+    /** A partner without Java at hand starts with {@code --help}: it was refused as an option without a value. */
+    @Test
+    void help_printsTheOptionsWithTheirDefaults_andTheRoutes() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+        assertThat(GatewaySimulatorMain.help(new String[] {"--help"}, out)).isTrue();
+        assertThat(GatewaySimulatorMain.help(new String[] {"--seed", "7", "-h"}, out)).isTrue();
+        assertThat(GatewaySimulatorMain.help(new String[] {"--seed", "7"}, out)).isFalse();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("--port N", "default 8089", "--seed N",
+                "default 42", "--from YYYY-MM-DD", "default 2026-11-30", "--centres 1..3", "--app-id KEY",
+                SimulatorConfig.DEFAULT_APP_ID, "/ticket/day.json/yyyyMMdd", "/catalog/productlist.json",
+                "/centers.json", "/account/info.json/");
+    }
+
     @Test
     void itPrintsWhereItListens() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
