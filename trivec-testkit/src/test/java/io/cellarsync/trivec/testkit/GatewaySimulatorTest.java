@@ -64,6 +64,26 @@ class GatewaySimulatorTest {
     }
 
     @Test
+    void aRequestThatWrites_isRefusedWith405_asTheReadOnlyGatewayDoes(GatewaySimulator simulator) throws Exception {
+        // A vendor review: POST and DELETE got 200 with data, so a test could not prove an integration read-only.
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI products = java.net.URI.create(simulator.baseUri() + "/Catalog/ProductList.json?appid="
+                + SimulatorConfig.DEFAULT_APP_ID);
+        for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(products)
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).contains("GET");
+            assertThat(response.body()).contains(method);
+        }
+        java.net.http.HttpResponse<String> read = http.send(java.net.http.HttpRequest.newBuilder(products).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aServedDay_parsesToTheExpectedExactTotals(GatewaySimulator simulator) {
         for (LocalDate day : simulator.days()) {
             List<Ticket> tickets = client(simulator).ticketsOfDay(day, EVERYTHING);

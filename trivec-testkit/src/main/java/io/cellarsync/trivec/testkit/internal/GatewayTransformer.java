@@ -69,6 +69,13 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
     }
 
     private ResponseDefinitionBuilder answer(Request request, String path, Map<String, String> query) {
+        String method = request.getMethod().getName();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            // The export API is read-only (TRIVEC-GATEWAY.md §2): a client that writes is told so, as ASP.NET Web API
+            // tells it, so that a vendor's test can prove its integration never writes to the till.
+            return json(405, "{\"Message\":\"The requested resource does not support http method '"
+                    + method.replace("'", "") + "'.\"}").withHeader("Allow", "GET");
+        }
         if (!appId.equals(query.get("appid"))) {
             return json(401, "{\"Message\":\"Authorization has been denied for this request.\"}");
         }
