@@ -3,7 +3,9 @@ package io.cellarsync.examples.sync;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,7 +41,13 @@ final class CommandJson {
     private CommandJson() {}
 
     private static JsonMapper mapper() {
-        JsonMapper.Builder builder = JsonMapper.builder()
+        // A record holds only what this class wrote: the reader takes every number the writer wrote, however long
+        // (an amount such as --bottles 1e2000 is written as 2001 digits; Jackson's default reading limit of 1000
+        // digits would make the journal unreadable after the command was accepted).
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build())
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
                 // Records are written from their components only, never from derived getters such as isPositive().
                 .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)

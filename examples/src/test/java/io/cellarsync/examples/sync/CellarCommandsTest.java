@@ -43,6 +43,19 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void adjust_ofAHugeNumberOfBottles_leavesAStateThatStillReplays() throws IOException {
+        // Found in review: "adjust --bottles 1e2000" was accepted (exit 0) and written as 2001 digits, which the
+        // journal's reader then refused (more than 1000 digits), so every later command, stock included, failed.
+        importLibrary();
+
+        ok("adjust", "--wine", "W1", "--bottles", "1e2000", "--reason", "typo");
+
+        assertThat(ok("stock").asText()).contains("W1").contains("1" + "0".repeat(1990));
+        ok("adjust", "--wine", "W1", "--bottles", "-1e2000", "--reason", "undo the typo");
+        assertThat(stockOf("W1").get("stock").decimalValue()).isLessThan(new BigDecimal("1000"));
+    }
+
+    @Test
     void mapCentre_sendsTheCentresLaterSalesToItsCellar_andLeavesEarlierOnesWhereTheyWere() throws IOException {
         importLibrary();
         String margaux = product("CH MARGAUX 2015 BTL").key();
