@@ -71,6 +71,22 @@ class RunnerTest {
                 .doesNotContain("fedcba9876543210fedcba9876543210");
     }
 
+    @Test
+    void aKeyAfterAMisspeltOrEmptyAppIdOption_isNeverEchoedInTheUsageError() {
+        // Found in review: "--appid KEY" (the gateway's own name), "-app-id KEY" and "--app-id= KEY" were unknown
+        // or unmatched arguments, and picocli's usage error printed the key.
+        assertThat(run("products", "--base-uri", "http://localhost:1", "--appid", "0123456789abcdef0123456789abcdef"))
+                .isEqualTo(2);
+        assertThat(run("products", "--base-uri", "http://localhost:1", "-app-id", "1123456789abcdef0123456789abcdef"))
+                .isEqualTo(2);
+        assertThat(run("products", "--base-uri", "http://localhost:1", "--app_id=2123456789abcdef0123456789abcdef"))
+                .isEqualTo(2);
+        assertThat(run("products", "--base-uri", "http://localhost:1", "--app-id=", "3123456789abcdef0123456789abcdef"))
+                .isEqualTo(2);
+
+        assertThat(err.toString()).contains("***").doesNotContain("123456789abcdef0123456789abcdef");
+    }
+
     @Command(name = "leaky")
     static final class LeakyCommand implements Runnable {
         @Mixin VerboseOption verbose;
