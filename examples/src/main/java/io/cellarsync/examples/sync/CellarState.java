@@ -56,6 +56,10 @@ final class CellarState implements AutoCloseable {
      * (the matcher learns the user's past answers from them).
      */
     static SyncEngine read(Path directory, Consumer<SyncEvent> history) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("The state directory " + directory + " is a file, not a directory:"
+                    + " give the right --state DIR.");
+        }
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("There is no state directory " + directory + ": run cellarsync"
                     + " library import or cellarsync import first, or give the right --state DIR.");

@@ -1,9 +1,11 @@
 package io.cellarsync.examples.sync.state;
 
+import io.cellarsync.examples.library.ReadProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -80,8 +82,12 @@ public final class Journal implements AutoCloseable {
     public static Journal openForWriting(Path directory, Consumer<JournalRecord> replay) {
         try {
             Files.createDirectories(directory);
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException("cannot create the state directory " + directory + ": it is a file, not a"
+                    + " directory; give --state a directory", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the state directory " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the state directory " + directory + ": "
+                    + ReadProblem.reason(e), e);
         }
         StateLock lock = StateLock.acquire(directory);
         Path file = directory.resolve(FILE_NAME);
@@ -100,7 +106,7 @@ public final class Journal implements AutoCloseable {
             }
         } catch (IOException e) {
             lock.close();
-            throw new UncheckedIOException("cannot open the journal " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the journal " + file + ": " + ReadProblem.reason(e), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -141,7 +147,7 @@ public final class Journal implements AutoCloseable {
             fileLength = position;
         } catch (IOException e) {
             cutBack();
-            throw new UncheckedIOException("cannot write the journal " + file + " (" + e.getMessage()
+            throw new UncheckedIOException("cannot write the journal " + file + " (" + ReadProblem.reason(e)
                     + "); the command was not recorded and the state is unchanged", e);
         }
         records = sequence;

@@ -1,6 +1,7 @@
 package io.cellarsync.examples.sync.state;
 
 import java.io.ByteArrayOutputStream;
+import io.cellarsync.examples.library.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +38,7 @@ final class JournalScanner {
         } catch (NoSuchFileException e) {
             return new Extent(0, 0, 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the journal " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the journal " + file + ": " + ReadProblem.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync.state;
 
+import io.cellarsync.examples.library.ReadProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -38,7 +39,8 @@ final class StateLock implements AutoCloseable {
             throw locked(directory, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock the state directory " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot lock the state directory " + directory + ": "
+                    + ReadProblem.reason(e), e);
         }
     }
 

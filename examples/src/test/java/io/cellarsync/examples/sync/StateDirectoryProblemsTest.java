@@ -1,0 +1,31 @@
+package io.cellarsync.examples.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A --state that is not a usable directory is named with the reason, not only its path. */
+class StateDirectoryProblemsTest {
+
+    @TempDir Path temp;
+
+    private final Runner runner = new Runner();
+
+    @Test
+    void aStateThatIsAFile_isSaidToBeAFile_byCommandsThatWriteAndThatRead() throws IOException {
+        // Found in review: "cannot create the state directory f: f" (the JDK's message is the path alone) and
+        // "There is no state directory f" for a file that is there.
+        Path file = Files.writeString(temp.resolve("state.txt"), "not a directory");
+        Path csv = Files.writeString(temp.resolve("lib.csv"), "id,name\nW1,Chablis\n");
+
+        assertThat(runner.run("library", "import", "--csv", csv.toString(), "--state", file.toString())).isEqualTo(1);
+        assertThat(runner.err()).contains(file.toString()).contains("is a file, not a directory");
+        assertThat(runner.run("stock", "--state", file.toString())).isEqualTo(1);
+        assertThat(runner.err()).contains(file.toString()).contains("is a file, not a directory");
+        assertThat(Files.readString(file)).isEqualTo("not a directory");
+    }
+}
