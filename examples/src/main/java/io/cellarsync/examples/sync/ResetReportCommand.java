@@ -1,6 +1,7 @@
 package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.VerboseOption;
+import io.cellarsync.examples.library.ReadProblem;
 import io.cellarsync.sync.PrepareResetReport;
 import io.cellarsync.sync.ResetReport;
 import java.io.IOException;
@@ -37,25 +38,50 @@ public final class ResetReportCommand implements Runnable {
     @Override
     public void run() {
         ResetReport report;
-        try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
-            cellar.record(PrepareResetReport.allWines()); // assigns product numbers, kept in the state
-            report = cellar.engine().resetReport();
+        Path absolute = file.toAbsolutePath();
+        // The file is made before the product numbers are recorded: a report that cannot be written (a missing or
+        // read-only directory, a directory given as FILE) leaves the state as it was.
+        Path temporary = temporaryBeside(absolute);
+        try {
+            try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
+                cellar.record(PrepareResetReport.allWines()); // assigns product numbers, kept in the state
+                report = cellar.engine().resetReport();
+            }
+            // Written beside the target and moved over it, so a reader never sees half a report.
+            Files.writeString(temporary, report.toCsv(), StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reset report " + file + ": " + ReadProblem.reason(e), e);
+        } finally {
+            deleteQuietly(temporary);
         }
-        write(report.toCsv());
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + report.rows().size() + " wine(s) to " + file + ".");
         out.flush();
     }
 
-    private void write(String csv) {
-        Path absolute = file.toAbsolutePath();
+    private Path temporaryBeside(Path absolute) {
+        if (Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("cannot write the reset report " + file
+                    + ": it is a directory; give --out a file name");
+        }
+        Path directory = absolute.getParent();
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("cannot write the reset report " + file
+                    + ": the directory " + directory + " does not exist");
+        }
         try {
-            // Written beside the target and moved over it, so a reader never sees half a report.
-            Path temporary = Files.createTempFile(absolute.getParent(), ".reset-report", ".csv");
-            Files.writeString(temporary, csv, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Files.createTempFile(directory, ".reset-report", ".csv");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reset report " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the reset report " + file + ": " + ReadProblem.reason(e), e);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // a hidden, empty or partial file beside the report; nothing else to do
         }
     }
 }

@@ -266,6 +266,26 @@ class ImportCommandTest extends SimulatedNightFixture {
     }
 
     @Test
+    void aResetReportThatCannotBeWritten_leavesTheStateByteForByte_andNoFileBehind() throws IOException {
+        // Found in review: the product numbers were recorded before the file was written, so "--out" a directory or
+        // a file in a missing directory exited 1 with the journal grown by a record (and a temporary file left).
+        importLibrary();
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+        Path directory = Files.createDirectories(temp.resolve("reports"));
+
+        assertThat(fails("reset-report", "--out", directory.toString())).isEqualTo(1);
+        assertThat(runner.err()).contains("is a directory");
+        assertThat(fails("reset-report", "--out", temp.resolve("missing").resolve("reset.csv").toString()))
+                .isEqualTo(1);
+        assertThat(runner.err()).contains("does not exist");
+
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith(".reset"));
+        }
+    }
+
+    @Test
     void aWritingCommand_isRefusedWhileAnotherHoldsTheState() {
         try (CellarState busy = CellarState.openForWriting(state, java.time.Clock.systemUTC())) {
             assertThat(fails("ignore", "--pos-product", "P")).isEqualTo(1);
