@@ -10,6 +10,7 @@ import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncOutcome;
 import io.cellarsync.sync.trivec.TrivecCatalogue;
 import io.cellarsync.sync.trivec.TrivecTickets;
+import io.cellarsync.trivec.Centre;
 import io.cellarsync.trivec.DayOfTickets;
 import io.cellarsync.trivec.ProductGroup;
 import io.cellarsync.trivec.Ticket;
@@ -24,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +84,7 @@ public final class ImportCommand implements Runnable {
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
             SiteId site = SiteChoice.forImport(client.site().baseUri(), cellar.engine().sites());
+            checkCentres(client);
             // Everything slow or fallible happens before the engine sees anything.
             ImportCatalogue catalogue = new ImportCatalogue(site,
                     TrivecCatalogue.toEntries(site, client.products(), productGroups(client)));
@@ -101,6 +104,27 @@ public final class ImportCommand implements Runnable {
             tickets.addAll(day.tickets());
         }
         return TrivecTickets.toSaleTickets(site, tickets);
+    }
+
+    /** A mistyped --center would import none of the night's tickets and still succeed: it is refused first. */
+    private void checkCentres(TrivecClient client) {
+        if (centres.isEmpty()) {
+            return;
+        }
+        List<Centre> known;
+        try {
+            known = client.centres();
+        } catch (TrivecNotFoundException e) {
+            return; // a gateway without the route: the centres cannot be checked
+        }
+        List<String> unknown = centres.stream()
+                .filter(key -> known.stream().noneMatch(centre -> centre.key().equals(key))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("--center " + String.join(", ", unknown) + ": no such point of sale on"
+                    + " the site " + client.site().baseUri() + "; its centres are " + known.stream()
+                            .map(centre -> centre.key() + " (" + centre.name() + ")")
+                            .collect(Collectors.joining(", ")) + "; nothing was imported");
+        }
     }
 
     private static List<ProductGroup> productGroups(TrivecClient client) {

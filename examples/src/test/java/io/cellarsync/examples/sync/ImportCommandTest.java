@@ -169,6 +169,21 @@ class ImportCommandTest extends SimulatedNightFixture {
     }
 
     @Test
+    void importOfAMistypedCentre_isRefusedNamingItAndTheSitesCentres_andWritesNothing() throws IOException {
+        // Found in review: "--center NOPE" imported no ticket and exited 0, so a typo emptied the nightly import.
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
+                "--date", gateway.days().get(1).toString(), "--center", aCentreKey(), "--center", "NOPE"))
+                .isEqualTo(1);
+
+        assertThat(runner.err()).contains("--center NOPE").contains(aCentreKey()).contains("nothing was imported")
+                .doesNotContain(gateway.appId());
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void aBackwardsRange_isAUsageError() {
         assertThat(fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
                 "--date", "2026-12-02", "--to", "2026-12-01")).isEqualTo(2);
