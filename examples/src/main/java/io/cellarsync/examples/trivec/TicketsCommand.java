@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -69,6 +70,9 @@ public final class TicketsCommand implements Runnable {
 
     @Override
     public void run() {
+        if (to != null && to.isBefore(date)) {
+            throw new ParameterException(spec.commandLine(), "--to " + to + " must be on or after --date " + date);
+        }
         TrivecClient client = gateway.client();
         TicketQuery query = new TicketQuery(includeOpen, includeInternal, includeTraining, includeFreeAddons,
                 centers, "");

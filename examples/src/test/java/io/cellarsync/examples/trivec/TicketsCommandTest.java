@@ -206,6 +206,10 @@ class TicketsCommandTest {
         assertThat(run("tickets", "--site", "SHOP1", "--base-uri", "http://x", "--date", "2026-11-30", "--json")
                 .exit()).isEqualTo(2);
         assertThat(run("tickets", "--site", "SHOP1", "--date", "30/11/2026", "--json").exit()).isEqualTo(2);
+        // Found in review: a backwards range was exit 1 here and exit 2 (a usage error) in import.
+        Run backwards = run("tickets", "--site", "SHOP1", "--date", "2026-12-02", "--to", "2026-12-01", "--json");
+        assertThat(backwards.exit()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--to 2026-12-01 must be on or after --date 2026-12-02");
     }
 
     @Test
