@@ -28,4 +28,17 @@ class StateDirectoryProblemsTest {
         assertThat(runner.err()).contains(file.toString()).contains("is a file, not a directory");
         assertThat(Files.readString(file)).isEqualTo("not a directory");
     }
+
+    @Test
+    void anEmptyState_isAUsageError_forCommandsThatWriteAndThatRead() throws IOException {
+        // Found in review: --state "" (a script's "$STATE" unset) named the working directory, so library import
+        // wrote journal.jsonl and lock there and stock printed "0 wine(s)" with exit 0.
+        Path csv = Files.writeString(temp.resolve("lib.csv"), "id,name\nW1,Chablis\n");
+
+        assertThat(runner.run("library", "import", "--csv", csv.toString(), "--state", "")).isEqualTo(2);
+        assertThat(runner.err()).contains("--state needs a directory; got an empty value");
+        assertThat(runner.run("stock", "--state", "")).isEqualTo(2);
+        assertThat(runner.err()).contains("--state needs a directory; got an empty value");
+        assertThat(Path.of("journal.jsonl")).doesNotExist();
+    }
 }
