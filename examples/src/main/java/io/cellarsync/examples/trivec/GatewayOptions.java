@@ -48,6 +48,16 @@ public final class GatewayOptions {
      * @return the builder
      */
     public TrivecClientBuilder clientBuilder(UnaryOperator<String> environment) {
+        // Said in the runner's words: the client's own message asks a Java caller to "call appId(...)".
+        if (appId != null && appId.isBlank()) {
+            throw new IllegalArgumentException("--app-id is empty: give the gateway key, or leave --app-id out to use"
+                    + " the TRIVEC_APP_ID environment variable");
+        }
+        String fromEnvironment = environment.apply("TRIVEC_APP_ID");
+        if (appId == null && (fromEnvironment == null || fromEnvironment.isBlank())) {
+            throw new IllegalArgumentException("No gateway key: give --app-id KEY or set the TRIVEC_APP_ID"
+                    + " environment variable");
+        }
         TrivecClientBuilder builder = TrivecClient.builder().environment(environment);
         if (where.baseUri != null) {
             builder.baseUri(where.baseUri);

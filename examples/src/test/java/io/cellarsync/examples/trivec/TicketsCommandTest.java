@@ -1,6 +1,7 @@
 package io.cellarsync.examples.trivec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -255,5 +256,17 @@ class TicketsCommandTest {
         assertThat(options.clientBuilder(name -> name.equals("TRIVEC_APP_ID") ? "k3y" : null).build().site().code())
                 .isEqualTo("SHOP1");
         assertThat(options.toString()).contains("SHOP1").doesNotContain("k3y");
+    }
+
+    @Test
+    void aMissingOrEmptyKey_isNamedInTheRunnersWords() {
+        // Found in review: "No application key: call appId(...) or set the TRIVEC_APP_ID environment variable."
+        GatewayOptions options = new GatewayOptions();
+        options.where.site = "SHOP1";
+
+        assertThatThrownBy(() -> options.clientBuilder(name -> null)).hasMessageContaining("give --app-id KEY")
+                .hasMessageNotContaining("appId(");
+        options.appId = "";
+        assertThatThrownBy(() -> options.clientBuilder(name -> "k3y")).hasMessageContaining("--app-id is empty");
     }
 }
