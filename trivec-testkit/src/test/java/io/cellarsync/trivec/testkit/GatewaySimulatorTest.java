@@ -17,6 +17,10 @@ import io.cellarsync.trivec.TrivecNotFoundException;
 import io.cellarsync.trivec.TrivecRateLimitedException;
 import io.cellarsync.trivec.TrivecServerException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +45,23 @@ class GatewaySimulatorTest {
         List<Duration> slept = new ArrayList<>();
         return simulator.clientBuilder().sleeper(slept::add).retryPolicy(RetryPolicy.defaults().withMaxAttempts(3))
                 .build();
+    }
+
+    /**
+     * The simulator speaks HTTP/1.1 only, as the gateway never upgrades a cleartext connection: a vendor's own
+     * {@link HttpClient} (HTTP/2 by default) would otherwise get the h2c upgrade, whose first DATA frame the JDK 17
+     * client now and then corrupts, so that a correct day reads as malformed JSON about once in a thousand calls.
+     */
+    @Test
+    void aDefaultJdkClient_isAnsweredInHttp11_notUpgradedToH2c(GatewaySimulator simulator) throws Exception {
+        URI uri = URI.create(simulator.baseUri() + "/ticket/day.json/"
+                + simulator.days().get(0).toString().replace("-", "") + "?appid=" + simulator.appId());
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(response.body()).isEqualTo(simulator.dayJson(simulator.days().get(0), TicketQuery.billedOnly()));
     }
 
     private static DayTotals summarise(List<Ticket> tickets) {
