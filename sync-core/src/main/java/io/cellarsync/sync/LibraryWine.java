@@ -47,6 +47,13 @@ public record LibraryWine(
     /** The largest bottle size in millilitres a wine may have (the smallest is 1). */
     public static final int MAX_VOLUME_ML = 999_999;
 
+    /**
+     * The most bottles an initial stock or a stock adjustment may count, and the largest numerator or denominator of
+     * bottles per unit sold ({@link BottlesPerUnit}). A cellar holds far fewer; the bound keeps a typo ({@code 1e2000})
+     * from becoming a number no report or tool can show.
+     */
+    public static final int MAX_BOTTLES = 1_000_000;
+
     /** Checks the components are present and copies the grapes. */
     public LibraryWine {
         Objects.requireNonNull(id, "id");

@@ -36,6 +36,35 @@ class BadInputTest {
     }
 
     @Test
+    void quantitiesBeyondAMillionBottles_areRejectedNamingTheValue_andNothingApplied() {
+        // An operator's review: adjust --bottles 1e2000 was accepted, and every report then printed 2001 digits.
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection adjustment = rejected(engine, new AdjustStock("w1", null, bd("1e2000"), "typo"));
+        Rejection negative = rejected(engine, new AdjustStock("w1", null, bd("-1000001"), "typo"));
+        Rejection stock = rejected(engine, new AddWines(List.of(LibraryWine.of("w9", "Huge", 2019, bd("1e7")))));
+        Rejection ratio = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.of(bd("1e2000"))));
+
+        assertThat(adjustment.reason()).isEqualTo(Reason.INVALID_ADJUSTMENT);
+        assertThat(adjustment.value()).isEqualTo("1E+2000");
+        assertThat(adjustment.message()).contains("1E+2000", "1000000").hasSizeLessThan(300);
+        assertThat(negative.reason()).isEqualTo(Reason.INVALID_ADJUSTMENT);
+        assertThat(stock.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(stock.message()).contains("w9", "1000000");
+        assertThat(ratio.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(ratio.message()).contains("1E+2000").hasSizeLessThan(300);
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+        // A million either way is still a quantity.
+        assertThat(engine.apply(new AdjustStock("w1", null, bd("1000000"), "delivery")))
+                .isInstanceOf(SyncOutcome.Applied.class);
+        assertThat(engine.apply(new AdjustStock("w1", null, bd("-1000000"), "count")))
+                .isInstanceOf(SyncOutcome.Applied.class);
+    }
+
+    @Test
     void linkOfAnUnknownReference_isRejectedNamingTheReference() {
         SyncEngine engine = engineWithSiteAndWines();
 

@@ -60,6 +60,12 @@ final class LibraryCommands {
             return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toPlainString(), "A stock adjustment of "
                     + "wine '" + command.wineId() + "' must move some bottles; got 0.");
         }
+        if (!Rejections.withinMaxBottles(command.bottles())) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment"
+                    + " of wine '" + command.wineId() + "' of " + command.bottles().toString()
+                    + " bottles is beyond " + LibraryWine.MAX_BOTTLES + " either way; give the bottles moved, such as"
+                    + " 12 or -1.");
+        }
         if (command.reason().isBlank()) {
             return new Rejection(Reason.INVALID_ADJUSTMENT, command.reason(), "A stock adjustment of wine '"
                     + command.wineId() + "' needs a reason (delivery, breakage, count...) for the audit.");

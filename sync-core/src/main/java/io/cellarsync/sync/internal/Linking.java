@@ -46,6 +46,10 @@ final class Linking {
         if (!command.perSale().isPositive()) {
             return Rejections.invalidRatio(command.perSale());
         }
+        if (!Rejections.withinMaxBottles(command.perSale().numerator())
+                || !Rejections.withinMaxBottles(command.perSale().denominator())) {
+            return Rejections.ratioTooLarge(command.perSale());
+        }
         return validateAnswer(command);
     }
 

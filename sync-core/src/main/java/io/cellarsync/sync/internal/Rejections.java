@@ -1,9 +1,11 @@
 package io.cellarsync.sync.internal;
 
+import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.LibraryWine;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.Rejection.Reason;
+import java.math.BigDecimal;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +37,19 @@ final class Rejections {
     static Rejection notLinked(PosReferenceId reference) {
         return new Rejection(Reason.NOT_LINKED, reference.toString(),
                 "POS reference '" + reference + "' is not linked to any wine.");
+    }
+
+    /** Whether a number of bottles is at most {@link LibraryWine#MAX_BOTTLES} either way. */
+    static boolean withinMaxBottles(BigDecimal bottles) {
+        return bottles.abs().compareTo(BigDecimal.valueOf(LibraryWine.MAX_BOTTLES)) <= 0;
+    }
+
+    static Rejection ratioTooLarge(BottlesPerUnit ratio) {
+        // Written in scientific notation: the ratio's plain form may run to thousands of digits (1e2000).
+        String value = ratio.numerator().toString() + "/" + ratio.denominator().toString();
+        return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
+                + " has a numerator or denominator above " + LibraryWine.MAX_BOTTLES
+                + "; give a ratio such as 1, 12/75 or 1/6.");
     }
 
     static Rejection invalidRatio(Object ratio) {
@@ -75,6 +90,11 @@ final class Rejections {
             return new Rejection(Reason.INVALID_WINE, wine.initialStock().toPlainString(), "Wine '" + wine.id()
                     + "' has a negative initial stock " + wine.initialStock().toPlainString()
                     + "; give zero or more bottles.");
+        }
+        if (!withinMaxBottles(wine.initialStock())) {
+            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
+                    + "' has an initial stock of " + wine.initialStock().toString() + " bottles; give at most "
+                    + LibraryWine.MAX_BOTTLES + ".");
         }
         if (takenIds.contains(wine.id())) {
             return new Rejection(Reason.DUPLICATE_WINE, wine.id(),
