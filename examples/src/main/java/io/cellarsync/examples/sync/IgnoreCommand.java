@@ -3,6 +3,7 @@ package io.cellarsync.examples.sync;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.IgnoreReference;
 import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.ReferenceView;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -25,8 +26,13 @@ public final class IgnoreCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             PosReferenceId id = reference.reference(cellar.engine());
-            cellar.record(new IgnoreReference(id));
-            out.println("Ignored " + id + ": it leaves the queue until cellarsync unignore.");
+            if (cellar.engine().reference(id).map(ReferenceView::ignored).orElse(false)) {
+                // Nothing to record: the engine would emit no event, and a record would only say it happened.
+                out.println(id + " is ignored already; nothing changed.");
+            } else {
+                cellar.record(new IgnoreReference(id));
+                out.println("Ignored " + id + ": it leaves the queue until cellarsync unignore.");
+            }
         }
         out.flush();
     }

@@ -2,6 +2,7 @@ package io.cellarsync.examples.sync;
 
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.ReferenceView;
 import io.cellarsync.sync.UnignoreReference;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -25,8 +26,13 @@ public final class UnignoreCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             PosReferenceId id = reference.reference(cellar.engine());
-            cellar.record(new UnignoreReference(id));
-            out.println("Unignored " + id + ": it is back on the queue unless it is linked.");
+            if (cellar.engine().reference(id).map(ReferenceView::ignored).orElse(true)) {
+                cellar.record(new UnignoreReference(id));
+                out.println("Unignored " + id + ": it is back on the queue unless it is linked.");
+            } else {
+                // Nothing to record: the engine would emit no event, and a record would only say it happened.
+                out.println(id + " is not ignored; nothing changed.");
+            }
         }
         out.flush();
     }

@@ -244,6 +244,25 @@ class DecisionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void ignoringTwice_orUnignoringAReferenceNotIgnored_saysSo_andWritesNothing() throws IOException {
+        // An operator's review: both said "Ignored" / "Unignored", exit 0, and added a record that changed nothing.
+        importLibrary();
+        importAllDays();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(ok("unignore", "--pos-product", margaux).asText()).contains("is not ignored; nothing changed");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+
+        assertThat(ok("ignore", "--pos-product", margaux).asText()).startsWith("Ignored ");
+        String ignored = Files.readString(state.resolve(Journal.FILE_NAME));
+        assertThat(ignored).isNotEqualTo(journal);
+        assertThat(ok("ignore", "--pos-product", margaux).asText()).contains("is ignored already; nothing changed");
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(ignored);
+        assertThat(ok("unignore", "--pos-product", margaux).asText()).startsWith("Unignored ");
+    }
+
+    @Test
     void ignoringALinkedReference_isRejected_andChangesNothing() throws IOException {
         importLibrary();
         importAllDays();
