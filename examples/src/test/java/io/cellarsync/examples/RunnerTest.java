@@ -38,6 +38,21 @@ class RunnerTest {
     }
 
     @Test
+    void aDateOrANumberThatCannotBeRead_isAUsageError_sayingWhatIsAccepted() {
+        // An operator's review: the error was Java's ("cannot convert '2026/12/01' to class java.time.LocalDate
+        // (java.time.format.DateTimeParseException: ...)").
+        assertThat(run("tickets", "--base-uri", "http://localhost:1", "--app-id", "K", "--date", "2026/12/01",
+                "--summary")).isEqualTo(2);
+        assertThat(run("tickets", "--base-uri", "http://localhost:1", "--app-id", "K", "--date", "2026-02-30",
+                "--summary")).isEqualTo(2);
+        assertThat(run("adjust", "--wine", "W1", "--bottles", "three", "--reason", "count")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("'2026/12/01' is not a date of the calendar written YYYY-MM-DD")
+                .contains("'2026-02-30' is not a date").contains("'three' is not a number")
+                .doesNotContain("java.time").doesNotContain("java.lang");
+    }
+
+    @Test
     void noSubcommand_isAUsageError() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("Missing a subcommand");
