@@ -239,9 +239,7 @@ final class VerdictRule {
             boolean fits = other.asRival() >= yesThreshold
                     || bestScored.standing() - other.asRival() < ambiguityMargin;
             WineFamily family = index.families[other.family()];
-            if (fits && Arrays.equals(nameWithoutProducers(best, best, family, index),
-                    nameWithoutProducers(family, best, family, index))
-                    && (oneProducer(best, family, index) || oneProducer(family, best, index))
+            if (fits && sameNameWords(best, family, index) && fromOneProducer(best, family, index)
                     && other.explainsAllThat(bestScored) && bestScored.explainsAllThat(other)
                     && Arrays.equals(unnamedNameWords(best, query, index), unnamedNameWords(family, query, index))
                     && singleLetters(best, best, family).equals(singleLetters(family, best, family))) {
@@ -291,31 +289,24 @@ final class VerdictRule {
         if (vintage == 0) {
             return null;
         }
-        ScoredFamily holder = null;
-        int holders = 0;
-        for (ScoredFamily listing : listings) {
-            if (index.families[listing.family()].holdsVintage(vintage)) {
-                holder = listing;
-                holders++;
+        List<ScoredFamily> all = new ArrayList<>(listings.size() + 1);
+        all.add(best);
+        all.addAll(listings);
+        List<ScoredFamily> holders = all.stream()
+                .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
+        if (!holders.isEmpty()) {
+            return holders.size() == 1 ? holders.get(0) : null;
+        }
+        ScoredFamily closest = best;
+        int distance = Integer.MAX_VALUE;
+        for (ScoredFamily listing : all) { // best first: it wins a tie
+            int d = distanceToClosestVintage(index.families[listing.family()], vintage);
+            if (d < distance) {
+                closest = listing;
+                distance = d;
             }
         }
-        if (index.families[best.family()].holdsVintage(vintage)) {
-            holder = best;
-            holders++;
-        }
-        if (holders == 0) {
-            ScoredFamily closest = best;
-            int distance = distanceToClosestVintage(index.families[best.family()], vintage);
-            for (ScoredFamily listing : listings) {
-                int d = distanceToClosestVintage(index.families[listing.family()], vintage);
-                if (d < distance) {
-                    closest = listing;
-                    distance = d;
-                }
-            }
-            return closest;
-        }
-        return holders == 1 ? holder : null;
+        return closest;
     }
 
     /** How many years the family's closest vintage is from {@code vintage}; a wine held only without one is farthest. */
@@ -342,11 +333,10 @@ final class VerdictRule {
             // FUMME") must not leave the best alone above the threshold.
             boolean rival = other.asRival() >= yesThreshold;
             boolean closeRival = other.asRival() >= bestScored.standing() - (1 - yesThreshold);
-            if (!(rival || closeRival) || !Arrays.equals(nameWithoutProducers(best, best, family, index),
-                    nameWithoutProducers(family, best, family, index))) {
+            if (!(rival || closeRival) || !sameNameWords(best, family, index)) {
                 continue;
             }
-            if (oneProducer(best, family, index) || oneProducer(family, best, index)) {
+            if (fromOneProducer(best, family, index)) {
                 if (rival) {
                     return "the library lists this wine more than once";
                 }
@@ -355,6 +345,19 @@ final class VerdictRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two families have the same name words once the words of both producers and the estate words are left
+     * out ("Gaja Barbaresco" by Gaja and "Barbaresco Gaja"; "Chablis Premier Cru Fourchaume" of two producers).
+     */
+    private static boolean sameNameWords(WineFamily a, WineFamily b, WineIndex index) {
+        return Arrays.equals(nameWithoutProducers(a, a, b, index), nameWithoutProducers(b, a, b, index));
+    }
+
+    /** Whether the two families come from one producer, read either way ({@link #oneProducer}). */
+    private static boolean fromOneProducer(WineFamily a, WineFamily b, WineIndex index) {
+        return oneProducer(a, b, index) || oneProducer(b, a, index);
     }
 
     /**
