@@ -183,6 +183,38 @@ final class GrapeVarieties {
     }
 
     /**
+     * Varieties whose wine is white whatever the cellar: a wine named by these alone is a white wine even when the
+     * library gives no colour ("Viva Valentina Organic Pinot Grigio" is not the rosé a label "VIVA VALENTINA RSE"
+     * names). Muscat is left out (Moscato Rosa), as are black varieties, which also make blancs de noirs and rosés.
+     */
+    private static final Set<String> WHITE = Set.of("chardonnay", "riesling", "pinot gris", "sauvignon blanc", "chenin",
+            "viognier", "gewurztraminer", "gruner veltliner", "albarino", "verdejo", "semillon", "godello", "vermentino",
+            "garganega", "glera", "trebbiano", "marsanne", "roussanne", "furmint", "silvaner", "torrontes", "arinto",
+            "assyrtiko", "rkatsiteli", "macabeo", "xarello", "fiano", "falanghina", "grillo", "verdicchio", "friulano",
+            "aligote", "chasselas", "arneis", "cortese", "pinot blanc");
+
+    /** Whether a wine's name terms name at least one variety, and white varieties only ({@link #WHITE}). */
+    static boolean namesOnlyWhiteVarieties(List<String> nameTerms) {
+        boolean any = false;
+        for (int i = 0; i < nameTerms.size(); i++) {
+            String variety = variety(i, nameTerms.size(), nameTerms::get);
+            if (variety == null) {
+                String word = nameTerms.get(i);
+                if (word.equals("cabernet") || word.equals("nero")) {
+                    // A black variety named with a neighbour the map does not hold ("Cabernet Merlot" aside).
+                    return false;
+                }
+                continue;
+            }
+            if (!WHITE.contains(variety)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
      * What a sparkling wine's name says it is pressed from: a blanc de blancs from white grapes only, a blanc de noirs
      * from black grapes only. A label naming one and a wine named the other are two wines ("DE VENOGE PRINCES BLC DE
      * NOIRS" is not the house's Princes Blanc de Blancs), as two varieties are.

@@ -39,6 +39,6 @@ final class LibraryText {
                 return colour;
             }
         }
-        return Colour.UNKNOWN;
+        return GrapeVarieties.namesOnlyWhiteVarieties(nameTerms) ? Colour.WHITE : Colour.UNKNOWN;
     }
 }

@@ -90,6 +90,43 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineNamedByWhiteVarietiesOnly_isWhite_whenTheLibraryGivesNoColour() {
+        // VIVA VALENTINA RSE ORGANIC 25 was yes for the house's Organic Pinot Grigio, whose library entry has no colour:
+        // a Pinot Grigio is a white wine, and the label names a rosé.
+        MatchingEngine engine = engine(
+                LibraryWine.of("grigio", "Viva Valentina Organic Pinot Grigio").withProducer("Iconic Wines")
+                        .withVintage(2025),
+                LibraryWine.of("rose", "Viva Valentina Rosé").withProducer("Iconic Wines").withVintage(2025),
+                LibraryWine.of("red", "Viva Valentina Il Classico").withProducer("Iconic Wines").withColour("red")
+                        .withVintage(2025));
+
+        Proposal proposal = engine.match("VIVA VALENTINA ORGANIC RSE 25");
+
+        assertThat(proposal.wineId()).isNotEqualTo(Optional.of("grigio"));
+        assertThat(proposal.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
+    void aLabelOfAnotherColour_isNotAWineNamedByWhiteVarietiesOnly() {
+        MatchingEngine engine = engine(
+                LibraryWine.of("chardonnay", "Clos Margalaine Chardonnay").withProducer("Margalaine"),
+                LibraryWine.of("cuvee", "Clos Margalaine Cuvée Julie").withProducer("Margalaine").withColour("white"));
+
+        assertThat(engine.match("CLOS MARGALAINE CHARDONNAY BLC").verdict()).isEqualTo(Verdict.YES);
+        assertThat(engine.match("CLOS MARGALAINE CHARDONNAY RGE").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
+    void aWineNamedByABlackVarietyToo_getsNoColourFromItsWhiteOne() {
+        // A Cabernet Sauvignon–Chardonnay blend, or a Pinot Noir that may be pressed white, says nothing of its colour.
+        MatchingEngine engine = engine(
+                LibraryWine.of("blend", "Tolchard Ridge Cabernet Chardonnay").withProducer("Tolchard"),
+                LibraryWine.of("other", "Tolchard Ridge Merlot").withProducer("Tolchard"));
+
+        assertThat(engine.match("TOLCHARD RIDGE CABERNET CHARDONNAY RSE").verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
     void initialsWrittenWithDots_areOneWord() {
         MatchingEngine engine = engine(
                 LibraryWine.of("rd", "Bollinger R.D.").withProducer("Bollinger").withColour("white").withVintage(2008),
