@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.DayRange;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.trivec.GatewayOptions;
 import io.cellarsync.sync.ChangeSummary;
@@ -21,7 +22,6 @@ import io.cellarsync.trivec.TrivecNotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -31,7 +31,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,9 +47,6 @@ import picocli.CommandLine.Spec;
                     + " and were linked, linesBackfilled the recorded sales those links back-filled."})
 public final class ImportCommand implements Runnable {
 
-    /** The longest range one import fetches: a year and a day, so that a leap year fits. */
-    static final long MAX_DAYS = 367;
-
     /**
      * Last touches to the client before it is built. The runner keeps the client's defaults (requests paced
      * 100 ms apart, retries with real backoff); tests against the simulator drop the pacing here so they never
@@ -66,7 +62,7 @@ public final class ImportCommand implements Runnable {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The (first) business day.")
     LocalDate date;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The last business day (default: --date).")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The last business day (default: --date; at most 367 days in all).")
     @Nullable LocalDate to;
 
     @Option(names = "--center", paramLabel = "KEY",
@@ -75,12 +71,8 @@ public final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        LocalDate last = to == null ? date : to;
-        long days = ChronoUnit.DAYS.between(date, last) + 1;
-        if (days < 1 || days > MAX_DAYS) {
-            throw new ParameterException(spec.commandLine(), "--to " + last + " must be on or after --date " + date
-                    + " and at most " + MAX_DAYS + " days later");
-        }
+        DayRange range = DayRange.of(spec.commandLine(), date, to);
+        LocalDate last = range.last();
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
             SiteId site = SiteChoice.forImport(client.site().baseUri(), cellar.engine().sites());
@@ -91,7 +83,7 @@ public final class ImportCommand implements Runnable {
             ImportSales sales = new ImportSales(saleTickets(client, site, last), centres);
             List<SyncOutcome.Applied> outcomes = cellar.record(List.of(catalogue, sales));
             JsonOutput.print(spec.commandLine().getOut(),
-                    ImportSummary.of((int) days, outcomes.get(0).summary(), outcomes.get(1).summary()));
+                    ImportSummary.of(range.days(), outcomes.get(0).summary(), outcomes.get(1).summary()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.cellarsync.examples.trivec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.cellarsync.examples.DayRange;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.TrivecClient;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,7 +38,8 @@ public final class TicketsCommand implements Runnable {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The business day.")
     LocalDate date;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The last day of a range (one request a day).")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD",
+            description = "The last day of a range (one request a day; at most 367 days in all).")
     LocalDate to;
 
     @Option(names = "--include-open", description = "Also tickets not billed yet (they are not revenue).")
@@ -70,13 +71,10 @@ public final class TicketsCommand implements Runnable {
 
     @Override
     public void run() {
-        if (to != null && to.isBefore(date)) {
-            throw new ParameterException(spec.commandLine(), "--to " + to + " must be on or after --date " + date);
-        }
+        LocalDate last = DayRange.of(spec.commandLine(), date, to).last();
         TrivecClient client = gateway.client();
         TicketQuery query = new TicketQuery(includeOpen, includeInternal, includeTraining, includeFreeAddons,
                 centers, "");
-        LocalDate last = to == null ? date : to;
         StringWriter text = new StringWriter();
         try {
             if (format.summary) {

@@ -190,6 +190,21 @@ class ImportCommandTest extends SimulatedNightFixture {
         assertThat(runner.err()).contains("--to 2026-12-01 must be on or after --date 2026-12-02");
     }
 
+    @Test
+    void aRangeOfMoreThan367Days_isAUsageError_andNothingIsFetchedOrWritten() throws IOException {
+        importLibrary();
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+        gateway.resetRequests();
+
+        assertThat(fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
+                "--date", "2025-01-01", "--to", "2026-01-03")).isEqualTo(2);
+
+        assertThat(runner.err()).contains("--to 2026-01-03 must be on or after --date 2025-01-01 and at most 366 days"
+                + " later: one command reads at most 367 business days").doesNotContain(gateway.appId());
+        assertThat(gateway.requestCount()).isZero();
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
     // --- queue -----------------------------------------------------------------------------------------------
 
     @Test

@@ -214,6 +214,18 @@ class TicketsCommandTest {
     }
 
     @Test
+    void aRangeOfMoreThan367Days_isAUsageError_asInImport_andNothingIsFetched(GatewaySimulator simulator) {
+        // Found in review: import capped a range at 367 days, tickets fetched any range, one request a day.
+        Run tooLong = tickets(simulator, "--date", "2025-01-01", "--to", "2026-01-03", "--summary");
+
+        assertThat(tooLong.exit()).isEqualTo(2);
+        assertThat(tooLong.out()).isEmpty();
+        assertThat(tooLong.err()).contains("--to 2026-01-03 must be on or after --date 2025-01-01 and at most 366 days"
+                + " later: one command reads at most 367 business days").doesNotContain(simulator.appId());
+        assertThat(simulator.requestCount()).isZero();
+    }
+
+    @Test
     void products_printTheCatalogueAsJson(GatewaySimulator simulator) throws Exception {
         List<String> args = new ArrayList<>(List.of("products"));
         args.addAll(args(simulator, "--json"));
