@@ -13,10 +13,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cellarsync map-centre}: sends a point of sale's later sales to a cellar of its own (R1, semantic 14); sales
- * already recorded stay in the cellar they depleted.
+ * already recorded stay in the cellar they depleted. A centre no recorded sale came from is refused unless
+ * {@code --new-centre} says it has not sold yet: a mistyped key would otherwise be mapped, and the real centre's
+ * sales would go on depleting the main cellar without a word. {@code unmap-centre} undoes a mapping.
  */
 @Command(name = "map-centre", mixinStandardHelpOptions = true,
-        description = "Send a point of sale's (centre's) later sales to a cellar of its own.")
+        description = {"Send a point of sale's (centre's) later sales to a cellar of its own.",
+            "The centre must be one that recorded sales came from, or give --new-centre; cellarsync unmap-centre"
+                    + " sends its later sales back to the main cellar."})
 public final class MapCentreCommand implements Runnable {
 
     @Spec CommandSpec spec;
@@ -32,14 +36,32 @@ public final class MapCentreCommand implements Runnable {
     @Option(names = "--cellar", paramLabel = "NAME", required = true, description = "The cellar it depletes.")
     String cellar;
 
+    @Option(names = "--new-centre",
+            description = "The centre has not sold yet (no recorded sale came from it): map it all the same.")
+    boolean newCentre;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
+        CentreMappings centres = new CentreMappings();
+        try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC(), centres)) {
             SiteId siteId = site.site(cellarState.engine());
-            cellarState.record(new MapCentre(siteId, centre, cellar));
-            out.println("Centre " + centre + " of site " + siteId + " now depletes cellar " + cellar
-                    + "; sales already recorded stay in the cellar they depleted.");
+            if (!newCentre && !centres.knows(siteId, centre)) {
+                throw new IllegalArgumentException("--centre " + centre + ": no recorded sale of site " + siteId
+                        + " came from this point of sale; " + (centres.known(siteId).isEmpty()
+                                ? "no recorded sale of the site names a point of sale yet"
+                                : "its centres are " + centres.describe(siteId))
+                        + "; give --new-centre to map a point of sale that has not sold yet; nothing was changed");
+            }
+            if (centres.cellarOf(siteId, centre).equals(cellar)) {
+                // Nothing to record: the engine would emit no event, and a record would only say it happened.
+                out.println("Centre " + centre + " of site " + siteId + " depletes cellar " + cellar
+                        + " already; nothing changed.");
+            } else {
+                cellarState.record(new MapCentre(siteId, centre, cellar));
+                out.println("Centre " + centre + " of site " + siteId + " now depletes cellar " + cellar
+                        + "; sales already recorded stay in the cellar they depleted.");
+            }
         }
         out.flush();
     }

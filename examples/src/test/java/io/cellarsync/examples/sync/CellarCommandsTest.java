@@ -92,6 +92,71 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void mapCentre_ofACentreNoSaleCameFrom_isRefused_namingTheSitesCentres_andWritesNothing() throws IOException {
+        // Found in review: a mistyped centre was mapped (exit 0), and the real centre went on depleting main.
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("map-centre", "--centre", "77000000OOOO2", "--cellar", "bar")).isEqualTo(1);
+
+        assertThat(runner.err()).startsWith("cellarsync: --centre 77000000OOOO2: no recorded sale of site localhost:")
+                .contains("; its centres are ").contains(aCentreKey() + " (cellar main)").contains("give --new-centre")
+                .contains("nothing was changed");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void mapCentre_withNewCentre_mapsACentreThatHasNotSoldYet_whichIsKnownFromThenOn() throws IOException {
+        importDays(gateway.days().get(0), gateway.days().get(0));
+
+        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre").asText())
+                .contains("Centre TERRACE").contains("now depletes cellar terrace");
+        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "bar").asText())
+                .contains("now depletes cellar bar");
+        int records = Journal.read(state).size();
+        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "bar").asText())
+                .contains("depletes cellar bar already; nothing changed");
+        assertThat(Journal.read(state)).hasSize(records);
+    }
+
+    @Test
+    void unmapCentre_sendsTheCentresLaterSalesBackToMain_andIsRecorded() throws IOException {
+        importLibrary();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+        String centre = aCentreKey();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("link", "--pos-product", margaux, "--wine", "W1");
+        ok("map-centre", "--centre", centre, "--cellar", "bar");
+        importDays(gateway.days().get(1), gateway.days().get(1));
+        int records = Journal.read(state).size();
+
+        JsonNode said = ok("unmap-centre", "--centre", centre);
+        importDays(gateway.days().get(2), gateway.days().get(2));
+
+        assertThat(said.asText()).contains("Centre " + centre).contains("now depletes cellar main again")
+                .contains("sales already recorded stay in cellar bar");
+        assertThat(Journal.read(state)).hasSize(records + 2);
+        List<JsonNode> sales = stream(ok("history", "--wine", "W1", "--json"))
+                .filter(row -> row.get("businessDate") != null && !row.get("businessDate").isNull()).toList();
+        assertThat(sales).filteredOn(row -> row.get("businessDate").asText().equals(gateway.days().get(1).toString()))
+                .extracting(row -> row.get("cellar").asText()).contains("bar");
+        assertThat(sales).filteredOn(row -> row.get("businessDate").asText().equals(gateway.days().get(2).toString()))
+                .isNotEmpty().allSatisfy(row -> assertThat(row.get("cellar").asText()).isEqualTo("main"));
+    }
+
+    @Test
+    void unmapCentre_ofACentreWithoutACellar_saysSo_namingTheMappedOnes_andWritesNothing() throws IOException {
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("map-centre", "--centre", aCentreKey(), "--cellar", "bar");
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(ok("unmap-centre", "--centre", "NOPE").asText())
+                .contains("Centre NOPE of site localhost:").contains("has no cellar of its own")
+                .contains("nothing changed").contains("Centres with a cellar of their own: " + aCentreKey() + " (cellar bar).");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void stock_showsEachCellar_inTheTableAndInJson_addingUpToTheStock() throws IOException {
         // Found in review: map-centre and adjust --cellar made cellars that no command showed.
         importLibrary();
