@@ -1,5 +1,6 @@
 package io.cellarsync.examples.library;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.sync.LibraryWine;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,8 +30,8 @@ import java.util.regex.Pattern;
  * {@code producer, appellation, region, country, colour, vintage, volume_ml, stock, grapes} are optional; any
  * other column is ignored, but for {@code style}: a row without a colour takes it from the taste style of
  * Systembolaget's catalogue when the style names one colour ({@link #STYLE_COLOURS}). A row with the wrong number of
- * fields, a blank id or name, a bad number or an id seen before is rejected with its line number, and then nothing is
- * returned.
+ * fields, a blank id or name, a bad number, a field holding a control character (a line break inside a quoted field,
+ * a tab) or an id seen before is rejected with its line number, and then nothing is returned.
  */
 public final class LibraryCsvReader {
 
@@ -153,7 +154,14 @@ public final class LibraryCsvReader {
 
         String text(String column) {
             Integer index = columns.get(column);
-            return index == null ? "" : record.fields().get(index).strip();
+            String value = index == null ? "" : record.fields().get(index).strip();
+            // A quoted field may span lines; a wine's name, producer... may not: they are shown in one table row.
+            OneLineText.problem(value).ifPresent(problem -> {
+                throw bad("the " + column + " '" + OneLineText.printable(value) + "' " + problem + "; a field is one"
+                        + " line of text without control characters (line breaks, tabs, escapes): remove it from the"
+                        + " file");
+            });
+            return value;
         }
 
         String colour() {

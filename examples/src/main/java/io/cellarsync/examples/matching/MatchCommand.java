@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.library.CsvRecords;
 import io.cellarsync.examples.library.LibraryCsvException;
@@ -98,15 +99,7 @@ public final class MatchCommand implements Runnable {
      * are shown as {@code \\uXXXX} rather than sent to the terminal. The {@code --json} output keeps the label as it is.
      */
     static String printable(String label) {
-        StringBuilder text = new StringBuilder(label.length());
-        label.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                text.append(String.format(Locale.ROOT, "\\u%04X", c));
-            } else {
-                text.appendCodePoint(c);
-            }
-        });
-        return text.toString();
+        return OneLineText.printable(label);
     }
 
     /** The {@code label} column of a CSV file, in file order. */

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.AdjustStock;
 import io.cellarsync.sync.WineStock;
@@ -30,11 +31,11 @@ public final class AdjustCommand implements Runnable {
             description = "Bottles to add (a delivery: 12) or take away (a breakage: -1); not 0.")
     BigDecimal bottles;
 
-    @Option(names = "--reason", paramLabel = "TEXT", required = true,
+    @Option(names = "--reason", paramLabel = "TEXT", required = true, converter = OneLineText.Option.class,
             description = "Why, for the audit trail (cellarsync history).")
     String reason;
 
-    @Option(names = "--cellar", paramLabel = "NAME",
+    @Option(names = "--cellar", paramLabel = "NAME", converter = OneLineText.Option.class,
             description = "The cellar whose stock moves (default: the main cellar).")
     @Nullable String cellar;
 
@@ -44,10 +45,10 @@ public final class AdjustCommand implements Runnable {
         try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             cellarState.record(new AdjustStock(wine.wineId, cellar, bottles, reason));
             WineStock stock = cellarState.engine().stockOf(wine.wineId).orElseThrow();
-            out.println("Adjusted wine " + wine.wineId + " (" + stock.wine().name() + ") by "
+            out.println(OneLineText.printable("Adjusted wine " + wine.wineId + " (" + stock.wine().name() + ") by "
                     + (bottles.signum() > 0 ? "+" : "") + Bottles.text(bottles) + " bottle(s)"
                     + (cellar == null ? "" : " in cellar " + cellar) + " (" + reason + "); stock now "
-                    + Bottles.text(stock.balance().stock()) + ".");
+                    + Bottles.text(stock.balance().stock()) + "."));
         }
         out.flush();
     }

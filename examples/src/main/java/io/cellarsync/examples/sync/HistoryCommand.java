@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.SyncEngine;
 import java.io.PrintWriter;
@@ -34,12 +35,13 @@ public final class HistoryCommand implements Runnable {
             JsonOutput.print(out, rows);
             return;
         }
-        out.println(rows.size() + " stock movement(s) of wine " + wineId + ":");
+        out.println(OneLineText.printable(rows.size() + " stock movement(s) of wine " + wineId + ":"));
         for (HistoryRow row : rows) {
-            out.printf("  %s %-10s %10s  %s%n", row.at(), row.cause(), Bottles.text(row.bottles()),
+            out.println(OneLineText.printable(String.format("  %s %-10s %10s  %s", row.at(), row.cause(),
+                    Bottles.text(row.bottles()),
                     row.saleLine() == null ? (row.reason() == null ? "" : row.reason())
                             : row.saleLine() + " (" + row.businessDate() + ", link " + row.link() + ", "
-                                    + Bottles.text(row.quantity()) + " x " + Bottles.text(row.perSale()) + ")");
+                                    + Bottles.text(row.quantity()) + " x " + Bottles.text(row.perSale()) + ")")));
         }
         out.flush();
     }

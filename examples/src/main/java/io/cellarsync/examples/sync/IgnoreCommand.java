@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.IgnoreReference;
 import io.cellarsync.sync.PosReferenceId;
@@ -28,10 +29,10 @@ public final class IgnoreCommand implements Runnable {
             PosReferenceId id = reference.reference(cellar.engine());
             if (cellar.engine().reference(id).map(ReferenceView::ignored).orElse(false)) {
                 // Nothing to record: the engine would emit no event, and a record would only say it happened.
-                out.println(id + " is ignored already; nothing changed.");
+                out.println(OneLineText.printable(id + " is ignored already; nothing changed."));
             } else {
                 cellar.record(new IgnoreReference(id));
-                out.println("Ignored " + id + ": it leaves the queue until cellarsync unignore.");
+                out.println(OneLineText.printable("Ignored " + id + ": it leaves the queue until cellarsync unignore."));
             }
         }
         out.flush();

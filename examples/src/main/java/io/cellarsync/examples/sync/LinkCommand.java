@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.matching.CellarMatcher;
 import io.cellarsync.examples.matching.NoSuggestionException;
@@ -60,13 +61,14 @@ public final class LinkCommand implements Runnable {
                     + " with --new-wine, the new wine's vintage.")
     @Nullable Integer vintage;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "With --new-wine: the new wine's name (required).")
+    @Option(names = "--name", paramLabel = "NAME", converter = OneLineText.Option.class, description = "With --new-wine: the new wine's name (required).")
     @Nullable String name;
 
-    @Option(names = "--producer", paramLabel = "TEXT", description = "With --new-wine: its producer.")
+    @Option(names = "--producer", paramLabel = "TEXT", converter = OneLineText.Option.class, description = "With --new-wine: its producer.")
     @Nullable String producer;
 
-    @Option(names = "--colour", paramLabel = "TEXT", description = "With --new-wine: its colour (red, white, rosé...).")
+    @Option(names = "--colour", paramLabel = "TEXT", converter = OneLineText.Option.class,
+            description = "With --new-wine: its colour (red, white, rosé...).")
     @Nullable String colour;
 
     @Option(names = "--volume-ml", paramLabel = "ML", description = "With --new-wine: its bottle volume in ml.")
@@ -106,11 +108,11 @@ public final class LinkCommand implements Runnable {
             String wineId = link.targetWineId();
             String posName = cellar.engine().reference(id).map(r -> r.posName()).orElse(id.productKey());
             WineStock stock = cellar.engine().stockOf(wineId).orElseThrow();
-            out.println("Linked " + id + " (" + posName + ") to " + (link.newWine() != null ? "new " : "") + "wine "
-                    + wineId + " (" + stock.wine().name()
+            out.println(OneLineText.printable("Linked " + id + " (" + posName + ") to "
+                    + (link.newWine() != null ? "new " : "") + "wine " + wineId + " (" + stock.wine().name()
                     + (stock.wine().vintage() == null ? "" : " " + stock.wine().vintage()) + "), " + link.perSale()
                     + " bottle(s) per unit sold; " + applied.summary().linesBackfilled()
-                    + " recorded sale line(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + ".");
+                    + " recorded sale line(s) back-filled; stock now " + Bottles.text(stock.balance().stock()) + "."));
         }
         out.flush();
     }
@@ -149,7 +151,7 @@ public final class LinkCommand implements Runnable {
         @Option(names = "--wine", paramLabel = "ID", required = true, description = "The library wine's id.")
         @Nullable String wineId;
 
-        @Option(names = "--new-wine", paramLabel = "ID", required = true,
+        @Option(names = "--new-wine", paramLabel = "ID", required = true, converter = OneLineText.Option.class,
                 description = "Answer 'no': the library lacks this wine; create it with this id from --name and the"
                         + " other fields, then link it.")
         @Nullable String newWineId;

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.LinkView;
 import io.cellarsync.sync.SyncEngine;
@@ -36,10 +37,12 @@ public final class LinksCommand implements Runnable {
             JsonOutput.print(out, rows);
             return;
         }
-        out.println("Wine " + wineId + " is linked to " + rows.size() + " POS reference(s)" + (rows.isEmpty() ? "." : ":"));
+        out.println(OneLineText.printable("Wine " + wineId + " is linked to " + rows.size() + " POS reference(s)"
+                + (rows.isEmpty() ? "." : ":")));
         for (LinkRow row : rows) {
-            out.println("  " + row.site() + "/" + row.posProductKey() + " " + row.posName() + ", " + row.perSale()
-                    + " bottle(s) per sale" + (row.price() == null ? "" : ", price " + row.price().toPlainString()));
+            out.println(OneLineText.printable("  " + row.site() + "/" + row.posProductKey() + " " + row.posName() + ", "
+                    + row.perSale() + " bottle(s) per sale"
+                    + (row.price() == null ? "" : ", price " + row.price().toPlainString())));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.SiteId;
@@ -29,11 +30,12 @@ public final class MapCentreCommand implements Runnable {
 
     @Mixin SiteOption site;
 
-    @Option(names = "--centre", paramLabel = "KEY", required = true,
+    @Option(names = "--centre", paramLabel = "KEY", required = true, converter = OneLineText.Option.class,
             description = "The centre's key, as the tickets give it (CenterKey).")
     String centre;
 
-    @Option(names = "--cellar", paramLabel = "NAME", required = true, description = "The cellar it depletes.")
+    @Option(names = "--cellar", paramLabel = "NAME", required = true, converter = OneLineText.Option.class,
+            description = "The cellar it depletes.")
     String cellar;
 
     @Option(names = "--new-centre",

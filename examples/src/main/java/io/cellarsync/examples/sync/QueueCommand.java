@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.matching.CellarMatcher;
 import io.cellarsync.examples.matching.SuggestionText;
@@ -56,9 +57,10 @@ public final class QueueCommand implements Runnable {
         out.println(rows.size() + " drink(s) to synchronise" + (rows.isEmpty() ? "." : ":"));
         for (int i = 0; i < rows.size(); i++) {
             QueueRow row = rows.get(i);
-            out.printf("  %s %-28s %-16s %s; suggestion: %s%n", row.sold() ? "[sold]" : "      ", row.posName(),
-                    row.posProductKey(), row.sold() ? Bottles.text(row.quantity()) + " sold, "
-                            + Money.text(row.revenue()) + " revenue" : "catalogue only", suggestions.get(i));
+            out.println(OneLineText.printable(String.format("  %s %-28s %-16s %s; suggestion: %s",
+                    row.sold() ? "[sold]" : "      ", row.posName(), row.posProductKey(), row.sold()
+                            ? Bottles.text(row.quantity()) + " sold, " + Money.text(row.revenue()) + " revenue"
+                            : "catalogue only", suggestions.get(i))));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.WineStock;
@@ -43,11 +44,12 @@ public final class StockCommand implements Runnable {
         }
         out.println(rows.size() + " wine(s):");
         for (StockRow row : rows) {
-            out.printf("  %-10s %-40s stock %s%s, depleted %s, gross %s, net %s%s%s%n", row.wineId(),
+            out.println(OneLineText.printable(String.format(
+                    "  %-10s %-40s stock %s%s, depleted %s, gross %s, net %s%s%s", row.wineId(),
                     row.name() + (row.vintage() == null ? "" : " " + row.vintage()), Bottles.text(row.stock()),
                     cellarsText(row.cellars()), Bottles.text(row.depleted()), Money.text(row.gross()),
                     Money.text(row.net()), row.salePrice() == null ? "" : ", price " + Money.text(row.salePrice()),
-                    row.links() == 0 ? "" : ", " + row.links() + " link(s)");
+                    row.links() == 0 ? "" : ", " + row.links() + " link(s)")));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.ReferenceView;
@@ -28,10 +29,10 @@ public final class UnignoreCommand implements Runnable {
             PosReferenceId id = reference.reference(cellar.engine());
             if (cellar.engine().reference(id).map(ReferenceView::ignored).orElse(true)) {
                 cellar.record(new UnignoreReference(id));
-                out.println("Unignored " + id + ": it is back on the queue unless it is linked.");
+                out.println(OneLineText.printable("Unignored " + id + ": it is back on the queue unless it is linked."));
             } else {
                 // Nothing to record: the engine would emit no event, and a record would only say it happened.
-                out.println(id + " is not ignored; nothing changed.");
+                out.println(OneLineText.printable(id + " is not ignored; nothing changed."));
             }
         }
         out.flush();

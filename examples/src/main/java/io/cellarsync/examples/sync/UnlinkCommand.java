@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.SyncOutcome;
@@ -36,8 +37,8 @@ public final class UnlinkCommand implements Runnable {
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             PosReferenceId id = reference.reference(cellar.engine());
             SyncOutcome.Applied applied = cellar.record(new UnlinkReference(id, keepPastSales));
-            out.println("Unlinked " + id + (keepPastSales ? "; its past sales stay on the wine."
-                    : "; " + applied.summary().stockMovements() + " stock movement(s) reversed."));
+            out.println(OneLineText.printable("Unlinked " + id + (keepPastSales ? "; its past sales stay on the wine."
+                    : "; " + applied.summary().stockMovements() + " stock movement(s) reversed.")));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.SiteId;
@@ -30,7 +31,7 @@ public final class UnmapCentreCommand implements Runnable {
 
     @Mixin SiteOption site;
 
-    @Option(names = "--centre", paramLabel = "KEY", required = true,
+    @Option(names = "--centre", paramLabel = "KEY", required = true, converter = OneLineText.Option.class,
             description = "The centre's key, as map-centre was given it.")
     String centre;
 
@@ -43,12 +44,12 @@ public final class UnmapCentreCommand implements Runnable {
             String before = centres.cellarOf(siteId, centre);
             if (before.equals(SyncEngine.DEFAULT_CELLAR)) {
                 Map<String, String> own = centres.ownCellars(siteId);
-                out.println("Centre " + centre + " of site " + siteId + " has no cellar of its own (its sales deplete "
-                        + SyncEngine.DEFAULT_CELLAR + "); nothing changed. " + (own.isEmpty()
+                out.println(OneLineText.printable("Centre " + centre + " of site " + siteId + " has no cellar of its"
+                        + " own (its sales deplete " + SyncEngine.DEFAULT_CELLAR + "); nothing changed. " + (own.isEmpty()
                                 ? "No centre of the site has a cellar of its own."
                                 : "Centres with a cellar of their own: " + own.entrySet().stream()
                                         .map(e -> e.getKey() + " (cellar " + e.getValue() + ")")
-                                        .collect(Collectors.joining(", ")) + "."));
+                                        .collect(Collectors.joining(", ")) + ".")));
             } else {
                 cellarState.record(new MapCentre(siteId, centre, SyncEngine.DEFAULT_CELLAR));
                 out.println("Centre " + centre + " of site " + siteId + " now depletes cellar "

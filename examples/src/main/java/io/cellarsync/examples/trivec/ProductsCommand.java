@@ -1,5 +1,6 @@
 package io.cellarsync.examples.trivec;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.trivec.Product;
 import java.io.IOException;
@@ -44,8 +45,8 @@ public final class ProductsCommand implements Runnable {
             }
         } else {
             for (ProductJson p : products) {
-                out.printf("%-18s %8d  %-40s %10s  %s %%%n", p.key(), p.number(), p.name(), p.price().toPlainString(),
-                        p.vatRate().stripTrailingZeros().toPlainString());
+                out.println(OneLineText.printable(String.format("%-18s %8d  %-40s %10s  %s %%", p.key(), p.number(),
+                        p.name(), p.price().toPlainString(), p.vatRate().stripTrailingZeros().toPlainString())));
             }
         }
         out.flush();

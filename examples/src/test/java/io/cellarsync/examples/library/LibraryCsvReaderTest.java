@@ -48,17 +48,34 @@ class LibraryCsvReaderTest {
     }
 
     @Test
-    void quotedFields_mayHoldCommasQuotesAndNewlines() {
-        List<LibraryRow> rows = read("""
-                id,name,grapes
-                1,"Clos ""Les Perrières"", Meursault","Chardonnay, Aligoté"
+    void aNameOrAnotherFieldHoldingALineBreakOrATab_isRefusedWithItsLine() {
+        // An operator's review: a name on two lines split the rows of stock, links and queue tables.
+        assertThatThrownBy(() -> read("""
+                id,name
+                1,Margaux
                 2,"Two
-                lines",
-                3,Third,
+                lines"
+                """)).isInstanceOf(LibraryCsvException.class).hasMessageContaining("line 3")
+                .hasMessageContaining("the name 'Two\\u000Alines' holds a line break (U+000A)")
+                .hasMessageContaining("remove it from the file");
+        assertThatThrownBy(() -> read("id,name,producer\n1,Margaux,Ch\tMargaux\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("the producer 'Ch\\u0009Margaux' holds a tab");
+    }
+
+    @Test
+    void quotedFields_mayHoldCommasQuotesAndNewlines() {
+        // A newline is read as part of its quoted field; only a column the runner ignores may keep it (below).
+        List<LibraryRow> rows = read("""
+                id,name,grapes,notes
+                1,"Clos ""Les Perrières"", Meursault","Chardonnay, Aligoté",
+                2,Two,,"bought at auction,
+                two cases"
+                3,Third,,
                 """);
 
         assertThat(rows).extracting(LibraryRow::name)
-                .containsExactly("Clos \"Les Perrières\", Meursault", "Two\nlines", "Third");
+                .containsExactly("Clos \"Les Perrières\", Meursault", "Two", "Third");
+        assertThat(rows).extracting(LibraryRow::line).containsExactly(2, 3, 5);
         assertThat(rows.get(0).grapes()).containsExactly("Chardonnay", "Aligoté");
         assertThat(rows.get(2).line()).isEqualTo(5);
     }
