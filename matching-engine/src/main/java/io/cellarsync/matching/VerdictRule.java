@@ -224,7 +224,8 @@ final class VerdictRule {
      * with the same name words once both producers' words and the estate words are left out ("Paolo Scavino Barolo
      * Bricco Ambrogio" and "Barolo Bricco Ambrogio Paolo Scavino"), that the label does not tell apart by its words:
      * each explains every label word the other explains, the label leaves the same distinctive words of both names
-     * unnamed, and the names write the same single letters, which the index does not keep.
+     * unnamed (the producers' words aside: {@link #unnamedNameWords}), and the names write the same single letters,
+     * which the index does not keep.
      * They are not other wines: which of them the label names is a question of vintage ({@link #listingOfVintage}).
      * The same-name test alone is loose (a cuvée named by the producer's words, a producer sharing one word with
      * another's name): "ORNELLAIA" does not name Masseto Ornellaia (by Ornellaia e Masseto), "CLOS MANOU" not Celler
@@ -241,7 +242,8 @@ final class VerdictRule {
             WineFamily family = index.families[other.family()];
             if (fits && sameNameWords(best, family, index) && fromOneProducer(best, family, index)
                     && other.explainsAllThat(bestScored) && bestScored.explainsAllThat(other)
-                    && Arrays.equals(unnamedNameWords(best, query, index), unnamedNameWords(family, query, index))
+                    && Arrays.equals(unnamedNameWords(best, query, index, best, family),
+                            unnamedNameWords(family, query, index, best, family))
                     && singleLetters(best, best, family).equals(singleLetters(family, best, family))) {
                 listings.add(other);
             }
@@ -249,9 +251,29 @@ final class VerdictRule {
         return listings;
     }
 
-    /** The distinctive words of the family's name that the label does not name at all, sorted. */
-    private static int[] unnamedNameWords(WineFamily family, LabelQuery query, WineIndex index) {
-        return nameTerms(family, t -> !index.soft[t] && FamilyScorer.namedByLabel(t, query, index) == 0);
+    /**
+     * The distinctive words of the family's name that the label does not name at all, sorted, but a word of either
+     * listing's producer ("Kaltern Saleit Chardonnay" by Kellerei Kaltern is "Saleit Chardonnay" listed again; "Les
+     * Roncières Domaine Robert Chevillon", "… Domaine Chevillon"), unless it is some wine's whole name: "Masseto
+     * Ornellaia" by Ornellaia e Masseto is not "Ornellaia" listed again when the library lists a wine named "Masseto".
+     */
+    private static int[] unnamedNameWords(WineFamily family, LabelQuery query, WineIndex index, WineFamily a,
+            WineFamily b) {
+        return nameTerms(family, t -> !index.soft[t] && FamilyScorer.namedByLabel(t, query, index) == 0
+                && !((a.fieldHas(WineFamily.Field.PRODUCER, t) || b.fieldHas(WineFamily.Field.PRODUCER, t))
+                        && !namesAWineAlone(t, index)));
+    }
+
+    /** Whether some family's name is the word alone, estate and soft words aside ("Masseto" by Ornellaia e Masseto). */
+    private static boolean namesAWineAlone(int term, WineIndex index) {
+        for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
+            int[] words = nameTerms(index.families[index.posting(at)], t -> !index.soft[t]
+                    && !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)));
+            if (words.length == 1 && words[0] == term) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -337,6 +359,11 @@ final class VerdictRule {
                 continue;
             }
             if (fromOneProducer(best, family, index)) {
+                if (bestScored.explainsAllThat(other) && !other.explainsAllThat(bestScored)) {
+                    // The label names a word of this listing the other lacks ("RIUNITI DEI COLLI EUGANEI NOTTE DI
+                    // GALILEO", the producer of one listing): it names this one.
+                    continue;
+                }
                 if (rival) {
                     return "the library lists this wine more than once";
                 }

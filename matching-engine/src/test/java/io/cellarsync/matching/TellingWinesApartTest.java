@@ -315,6 +315,51 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aListingWhoseNameAddsTheProducersWord_isTheSameWine_andTheVintageSaysWhichListing() {
+        // Systembolaget 154501 / 5018701: "Kaltern Saleit Chardonnay" (2024) and "Saleit Chardonnay" (2019), both by
+        // Kellerei Kaltern: the label leaves Kaltern unnamed in one name only, so they were two rivals and SALEIT
+        // CHARD 2018 was NO ("the library lists this wine more than once") instead of almost, the 2019 listing.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("kaltern-saleit", "Kaltern Saleit Chardonnay").withProducer("Kellerei Kaltern")
+                        .withVintage(2024),
+                LibraryWine.of("saleit", "Saleit Chardonnay").withProducer("Kellerei Kaltern").withVintage(2019),
+                LibraryWine.of("kaltern-other", "Kaltern Pinot Bianco").withProducer("Kellerei Kaltern")
+                        .withVintage(2024));
+
+        Proposal almost = engine.match("SALEIT CHARD 2018");
+        Proposal yes = engine.match("SALEIT CHARDONNAY 2024");
+
+        assertThat(almost.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(almost.wineId()).contains("saleit");
+        assertThat(almost.vintage()).hasValue(2018);
+        assertThat(yes.verdict()).isEqualTo(Verdict.YES);
+        assertThat(yes.wineId()).contains("kaltern-saleit");
+    }
+
+    @Test
+    void aLabelNamingTheProducerOfOneListing_namesThatListing() {
+        // Systembolaget 7249001 / 5930806: "Notte di Galileo Riserva" by Riuniti dei Colli Euganei and by Cantina Colli
+        // Euganei: one producer, yet RIUNITI DEI COLLI EUGANEI NOTTE DI GALILEO RIS 2022 BT names the first; it was
+        // NO ("the library lists this wine more than once").
+        List<LibraryWine> library = new ArrayList<>(List.of(
+                LibraryWine.of("riuniti", "Notte di Galileo Riserva").withProducer("Riuniti dei Colli Euganei")
+                        .withVintage(2020),
+                LibraryWine.of("cantina", "Notte di Galileo Riserva").withProducer("Cantina Colli Euganei s.c.a")
+                        .withVintage(2018).withVolumeMl(1500)));
+        for (int i = 0; i < 30; i++) {
+            // "Riuniti" is a common word of cooperatives' names: it weighs little.
+            library.add(LibraryWine.of("filler-" + i, "Filler" + i + " Riserva").withProducer("Cantine Riuniti " + i));
+        }
+        MatchingEngine engine = MatchingEngine.builder().clock(CLOCK).build(library);
+
+        Proposal proposal = engine.match("RIUNITI DEI COLLI EUGANEI NOTTE DI GALILEO RIS 2022 BT");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("riuniti");
+        assertThat(engine.match("NOTTE DI GALILEO RIS").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aCuveeNamedByTheProducersWords_isNotAListingOfTheEstatesWine_whateverVintageItHolds() {
         // Systembolaget 9211601 / 9214801 / 9587901: "Masseto Ornellaia", by "Ornellaia e Masseto", has no name word
         // left once the producers' words go, as "Ornellaia" has none: ORNELLAIA 2021 was YES for Masseto, held in 2021.
