@@ -97,7 +97,7 @@ public final class MatchingEvaluation {
         return queries;
     }
 
-    private static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
+    static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
             double threshold, double margin, boolean partialNamesNo, List<String> dump, PrintStream out) throws IOException {
         Map<String, LibraryWine> byId = new HashMap<>();
         library.forEach(w -> byId.put(w.id(), w));
