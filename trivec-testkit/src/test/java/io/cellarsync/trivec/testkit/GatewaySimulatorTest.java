@@ -21,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -232,6 +233,40 @@ class GatewaySimulatorTest {
         assertThat(simulator.requestedUrls()).last().asString().contains("IncOpen=true", "IncInternal=true",
                 "IncTraining=false", "IncFreeAddons=true", "center=" + centre, "appid=***");
         assertThat(summarise(tickets)).isEqualTo(simulator.expectedTotals(simulator.days().get(0), query));
+    }
+
+    /**
+     * Notes §5.2: the flags take {@code true} / {@code false}, in any case. {@code IncOpen=yes} was read as false: a
+     * vendor's request served a day without the open tickets it asked for, and its test passed.
+     */
+    @Test
+    void aFlagTheGatewayCannotRead_is400NamingTheFlagAndTheValue_notFalse(GatewaySimulator simulator)
+            throws Exception {
+        LocalDate day = simulator.days().get(0);
+        String flags = "&IncInternal=false&IncTraining=false&IncFreeAddons=false";
+
+        for (String value : List.of("yes", "1", "on", "")) {
+            HttpResponse<String> response = getDay(simulator, day, "IncOpen=" + value + flags);
+
+            assertThat(response.statusCode()).as("IncOpen=%s", value).isEqualTo(400);
+            assertThat(response.body()).contains("\"IncOpen\"", "The value '" + value + "' is not valid for IncOpen",
+                    "use true or false");
+        }
+        assertThat(getDay(simulator, day, "IncOpen=false&IncInternal=false&IncTraining=false&IncFreeAddons=nope")
+                .body()).contains("not valid for IncFreeAddons");
+        assertThat(getDay(simulator, day, "IncOpen=True" + flags).body().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(simulator.dayJson(day, TicketQuery.billedOnly().withOpen(true)));
+        assertThat(getDay(simulator, day, "incopen=TRUE&incinternal=False&inctraining=false&incfreeaddons=FALSE")
+                .body().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(simulator.dayJson(day, TicketQuery.billedOnly().withOpen(true)));
+    }
+
+    private static HttpResponse<String> getDay(GatewaySimulator simulator, LocalDate day, String flags)
+            throws Exception {
+        URI uri = URI.create(simulator.baseUri() + "/ticket/day.json/" + day.toString().replace("-", "") + "?appid="
+                + simulator.appId() + "&" + flags);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.cellarsync.trivec.testkit.internal;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -24,6 +25,11 @@ import java.util.Map;
  * checked, flags and filters are applied, and an injected fault replaces the answer.
  */
 public final class GatewayTransformer implements ResponseDefinitionTransformerV2 {
+
+    private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
+
+    /** The boolean flags of {@code ticket/day.json}, as the vendor writes them (notes §5.2). */
+    private static final List<String> FLAGS = List.of("IncOpen", "IncInternal", "IncTraining", "IncFreeAddons");
 
     private final SimulatedSite site;
     private final String appId;
@@ -104,15 +110,38 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
         try {
             day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
-            return json(400, "{\"errors\":{\"date\":[\"The value '" + date.replace("\"", "") + "' is not valid.\"]},"
-                    + "\"type\":\"https://tools.ietf.org/html/rfc7231#section-6.5.1\","
-                    + "\"title\":\"One or more validation errors occurred.\",\"status\":400,\"traceId\":\"00-sim\"}");
+            return validationError("date", "The value '" + date + "' is not valid.");
+        }
+        for (String name : FLAGS) {
+            String value = query.get(name.toLowerCase(Locale.ROOT));
+            if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                return badFlag(name, value);
+            }
         }
         String center = query.getOrDefault("center", "");
         TicketQuery ticketQuery = new TicketQuery(flag(query, "incopen"), flag(query, "incinternal"),
                 flag(query, "inctraining"), flag(query, "incfreeaddons"),
                 center.isEmpty() ? List.of() : List.of(center), query.getOrDefault("user", ""));
         return json(200, site.dayJson(day, ticketQuery));
+    }
+
+    /**
+     * A flag the gateway cannot read. The notes (§5.2) give {@code true} / {@code false} as the values, in any case
+     * ({@code True} and {@code false} were both seen to work), but not what another value does: .NET reads a boolean
+     * only from those words, so the simulator answers a validation error, in the problem-details shape of a bad date
+     * (§9), naming the parameter, the value and what is accepted, rather than reading {@code yes} or {@code 1} as
+     * false and serving a day without the tickets asked for.
+     */
+    private static ResponseDefinitionBuilder badFlag(String name, String value) {
+        return validationError(name, "The value '" + value + "' is not valid for " + name
+                + ": use true or false (in any case).");
+    }
+
+    /** ASP.NET Core's problem details for a value that cannot be bound (notes §9). */
+    private static ResponseDefinitionBuilder validationError(String field, String message) {
+        return json(400, "{\"errors\":{\"" + field + "\":[\"" + new String(ESCAPE.quoteAsString(message))
+                + "\"]},\"type\":\"https://tools.ietf.org/html/rfc7231#section-6.5.1\","
+                + "\"title\":\"One or more validation errors occurred.\",\"status\":400,\"traceId\":\"00-sim\"}");
     }
 
     private ResponseDefinitionBuilder faulty(Fault fault, Request request, String path, Map<String, String> query) {
