@@ -174,6 +174,30 @@ class TicketDayParserTest {
                 .containsExactly("3317000000000002", "3317000000000001");
     }
 
+    /**
+     * Notes §6.14: keys are numeric strings of 13 to 16 digits, kept as text. The parser reads a key of any length,
+     * even one sent as a JSON number too long for a {@code long}, to the last digit: the simulator's line keys had 17
+     * digits, and a gateway may change its key length.
+     */
+    @Test
+    void keysOfAnyLength_areKeptAsSent_evenAsNumbers() {
+        Ticket ticket = parse("[{\"Key\":\"7700000000001\",\"Orders\":[{\"Key\":33170000000000000000001,"
+                + "\"Lines\":[{\"Key\":\"33860000000000066\",\"ProductKey\":\"3\",\"Addons\":[{\"Key\":"
+                + "\"338600000000000000001\"}]}],\"Paymodes\":[{\"Key\":\"33200000000000001\","
+                + "\"PaymodeKey\":1}]}]}]").get(0);
+        Order order = ticket.orders().get(0);
+        OrderLine line = order.lines().get(0);
+
+        assertThat(ticket.key()).isEqualTo("7700000000001");
+        assertThat(order.key()).isEqualTo("33170000000000000000001");
+        assertThat(line.key()).isEqualTo("33860000000000066");
+        assertThat(line.productKey()).isEqualTo("3");
+        assertThat(line.addons().get(0).key()).isEqualTo("338600000000000000001");
+        assertThat(order.paymodes().get(0).key()).isEqualTo("33200000000000001");
+        assertThat(order.paymodes().get(0).paymodeKey()).isEqualTo("1");
+        assertThat(line.id()).isEqualTo(new LineId("S", "7700000000001", "33170000000000000000001", 1, 0));
+    }
+
     @Test
     void anEmptyArray_isAnEmptyDay() {
         assertThat(parse("[]")).isEmpty();

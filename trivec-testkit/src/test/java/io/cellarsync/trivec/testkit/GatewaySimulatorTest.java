@@ -171,6 +171,26 @@ class GatewaySimulatorTest {
                 .allSatisfy((orderKey, tickets) -> assertThat(tickets).as("tickets of order %s", orderKey).hasSize(1));
     }
 
+    /** Notes §5 and §6.14: ticket, order, line, product, group and tender keys have 16 digits; line keys had 17. */
+    @Test
+    void theKeysOfTicketsOrdersLinesAndPayments_have16Digits_asOnTheWire(GatewaySimulator simulator) {
+        List<Ticket> tickets = client(simulator).ticketsOfDay(simulator.days().get(0), EVERYTHING);
+        List<Order> orders = tickets.stream().flatMap(t -> t.orders().stream()).toList();
+        List<OrderLine> lines = tickets.stream().flatMap(t -> t.lines().stream())
+                .flatMap(line -> java.util.stream.Stream.concat(java.util.stream.Stream.of(line),
+                        line.addons().stream())).toList();
+        List<String> keys = new ArrayList<>();
+        tickets.forEach(ticket -> keys.add(ticket.key()));
+        orders.forEach(order -> keys.add(order.key()));
+        lines.forEach(line -> keys.addAll(List.of(line.key(), line.productKey(), line.groupKey())));
+        orders.stream().flatMap(order -> order.paymodes().stream())
+                .forEach(payment -> keys.addAll(List.of(payment.key(), payment.paymodeKey(), payment.groupKey())));
+
+        assertThat(lines).anyMatch(line -> !line.addons().isEmpty());
+        assertThat(orders).anyMatch(order -> !order.paymodes().isEmpty());
+        assertThat(keys).allSatisfy(key -> assertThat(key).matches("[0-9]{16}"));
+    }
+
     @Test
     void everyRound_isEnteredNoLaterThanItsTicketIsBilled_andSomeAreBilledAfterMidnight(GatewaySimulator simulator) {
         List<Ticket> billed = new ArrayList<>();

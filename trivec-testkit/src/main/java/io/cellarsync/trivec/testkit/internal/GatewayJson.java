@@ -177,8 +177,8 @@ public final class GatewayJson {
         out.writeStringField("GroupKey", product.groupKey());
         out.writeStringField("GroupName", product.groupName());
         omitZero("GroupNr", product.groupNr());
-        long position = 10 + Math.floorMod(product.number(), 90);
-        out.writeStringField("Key", "338600000000000" + position / 10 + position % 10);
+        // Positional like the real line keys (repeating across orders, notes §6.14), and 16 digits like them.
+        out.writeStringField("Key", "33860000000000" + (10 + Math.floorMod(product.number(), 90)));
         out.writeStringField("Memo", "");
         out.writeStringField("MenuId", line.menuId());
         omitZero("Price", line.price().setScale(8));
