@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.TrivecClient;
 import io.cellarsync.trivec.TrivecClientBuilder;
+import io.cellarsync.trivec.testkit.internal.ClosedAdminApi;
 import io.cellarsync.trivec.testkit.internal.FaultSwitch;
 import io.cellarsync.trivec.testkit.internal.GatewayTransformer;
 import io.cellarsync.trivec.testkit.internal.Selection;
@@ -48,9 +49,10 @@ public final class GatewaySimulator implements AutoCloseable {
         // HTTP/1.1 only: the gateway is HTTPS and never upgrades a cleartext connection, while WireMock would accept
         // the JDK client's h2c upgrade, whose first DATA frame the JDK 17 client now and then corrupts (a correct day
         // read as malformed JSON; see HttpClientTransport).
+        GatewayTransformer gateway = new GatewayTransformer(site, config.appId(), faults, config.slowDelay());
         WireMockConfiguration options = WireMockConfiguration.options()
                 .http2PlainDisabled(true)
-                .extensions(new GatewayTransformer(site, config.appId(), faults, config.slowDelay()));
+                .extensions(gateway, new ClosedAdminApi(gateway));
         options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
         this.server = new WireMockServer(options);
     }

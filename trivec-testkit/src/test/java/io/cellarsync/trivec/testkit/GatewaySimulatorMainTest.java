@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,40 @@ class GatewaySimulatorMainTest {
 
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains(simulator.baseUri().toString(),
                     "/ticket/day.json/20261130");
+        }
+    }
+
+    /**
+     * WireMock's admin API was open on the standalone simulator: anybody reaching the port could read every URL
+     * requested, key included, replace the simulated answers or shut it down. It is closed: {@code /__admin} gets the
+     * gateway's answers to a route it does not have, and the simulator serves on unchanged.
+     */
+    @Test
+    void wireMocksAdminApi_isClosed_anAdminRequestGetsTheGatewaysAnswerToAnUnknownRoute() throws Exception {
+        try (GatewaySimulator simulator = GatewaySimulator.start(GatewaySimulatorMain.parse(new String[] {
+            "--port", "0", "--tickets", "2", "--app-id", "partnersRealKey0123456789abcdef"}))) {
+            HttpClient http = HttpClient.newHttpClient();
+            String admin = simulator.baseUri() + "/__admin/";
+            simulator.newClient().users();
+
+            HttpResponse<String> journal = http.send(HttpRequest.newBuilder(URI.create(admin + "requests")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> journalWithKey = http.send(HttpRequest.newBuilder(URI.create(admin + "requests?appid="
+                    + simulator.appId())).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> newStub = http.send(HttpRequest.newBuilder(URI.create(admin + "mappings"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"request\":{\"urlPathPattern\":\".*\"},"
+                            + "\"response\":{\"status\":200,\"body\":\"[]\"},\"priority\":1}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> shutdown = http.send(HttpRequest.newBuilder(URI.create(admin + "shutdown"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(journal.statusCode()).isEqualTo(401);
+            assertThat(journalWithKey.statusCode()).isEqualTo(404);
+            assertThat(journalWithKey.body()).contains("No HTTP resource was found").doesNotContain("users.json");
+            assertThat(newStub.statusCode()).isEqualTo(405);
+            assertThat(shutdown.statusCode()).isEqualTo(405);
+            assertThat(simulator.newClient().users()).isNotEmpty();
+            assertThat(simulator.requestedUrls()).containsExactly("/users.json?appid=***", "/users.json?appid=***");
         }
     }
 

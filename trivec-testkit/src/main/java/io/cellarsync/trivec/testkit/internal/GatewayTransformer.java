@@ -59,10 +59,8 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
-        String url = request.getUrl();
-        int q = url.indexOf('?');
-        String path = (q < 0 ? url : url.substring(0, q)).replaceFirst("^/+", "").toLowerCase(Locale.ROOT);
-        Map<String, String> query = query(q < 0 ? "" : url.substring(q + 1));
+        String path = path(request);
+        Map<String, String> query = query(request);
         Fault fault = faults.take();
         if (fault != null && fault != Fault.SLOW) {
             return faulty(fault, request, path, query).build();
@@ -72,6 +70,29 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             answer.withFixedDelay(Math.toIntExact(slowDelay.toMillis()));
         }
         return answer.build();
+    }
+
+    /**
+     * What the gateway answers a request, whatever fault is injected, which it leaves for the next request: the answer
+     * to a request for WireMock's admin API, a route the gateway does not have (see {@link ClosedAdminApi}).
+     *
+     * @param request the request
+     * @return the answer
+     */
+    public ResponseDefinition answerWithoutFault(Request request) {
+        return answer(request, path(request), query(request)).build();
+    }
+
+    private static String path(Request request) {
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        return (q < 0 ? url : url.substring(0, q)).replaceFirst("^/+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> query(Request request) {
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        return query(q < 0 ? "" : url.substring(q + 1));
     }
 
     private ResponseDefinitionBuilder answer(Request request, String path, Map<String, String> query) {
