@@ -222,6 +222,29 @@ class ResilienceTest {
         assertThat(time.sleeps).isEmpty();
     }
 
+    /**
+     * A refused key is read by the developer who built the client and by the operator who runs the runner, which
+     * prints the message: it said "check the key given to appId(...)", a Java method an operator never sees.
+     */
+    @Test
+    void aRefusedKey_isExplainedInWordsForDevelopersAndOperators_neverWithJavaNamesNorTheKey() {
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(401,
+                "{\"Message\":\"Authorization has been denied for appid=" + GatewayStubs.KEY + ".\"}")));
+        wm.stubFor(get(urlPathEqualTo("/centers.json")).willReturn(json(403, "")));
+        TrivecClient client = client();
+
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call
+                : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(client::users, client::centres)) {
+            assertThatThrownBy(call).isInstanceOf(TrivecAuthenticationException.class)
+                    .hasMessageContaining("the gateway did not accept the application key (appid)")
+                    .hasMessageContaining("TRIVEC_APP_ID")
+                    .hasMessageContaining("enabled for site SHOP1")
+                    .hasMessageNotContaining("appId(")
+                    .hasMessageNotContaining("(...)")
+                    .hasMessageNotContaining(GatewayStubs.KEY);
+        }
+    }
+
     @Test
     void requestTimeout408_isRetried() {
         GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(408, ""), json(200, "[]")));

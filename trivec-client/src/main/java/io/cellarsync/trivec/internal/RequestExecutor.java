@@ -195,8 +195,11 @@ public final class RequestExecutor {
         String what = prefix(operation) + " failed with HTTP " + status;
         String body = excerpt.isEmpty() ? "" : ". Body starts: " + excerpt;
         if (status == 401 || status == 403) {
-            return Attempt.failed(number, new TrivecAuthenticationException(what + ": the gateway refused the"
-                    + " application key; check the key given to appId(...) or TRIVEC_APP_ID" + body, status,
+            // Read by a developer and by an operator alike (the runner prints it): no Java names, never the key.
+            return Attempt.failed(number, new TrivecAuthenticationException(what + ": the gateway did not accept"
+                    + " the application key (appid). Check that the key configured for this program, or set in the "
+                    + "TRIVEC_APP_ID environment variable, is the customer's Trivec gateway key, copied whole, and"
+                    + " that it is enabled for site " + site + " (the key is not shown here)" + body, status,
                     operation, site, excerpt, null), false, "HTTP " + status);
         }
         if (status == 404) {
