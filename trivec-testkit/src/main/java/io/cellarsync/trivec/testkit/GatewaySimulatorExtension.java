@@ -63,6 +63,9 @@ public final class GatewaySimulatorExtension implements BeforeAllCallback, Befor
     /**
      * Starts the simulator, unless an enclosing class of this {@code @Nested} class already did: the store of the
      * class that started it is visible from its nested classes, and closes it once, after that class has run.
+     * {@code getOrComputeIfAbsent} is deprecated in JUnit 6 in favour of {@code computeIfAbsent}, which Jupiter 5.x
+     * lacks (even 5.14): calling it would fail with {@code NoSuchMethodError} on a partner's 5.10 to 5.14, while
+     * {@code getOrComputeIfAbsent} is in every version from 5.10 to 6.x.
      */
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -98,10 +101,14 @@ public final class GatewaySimulatorExtension implements BeforeAllCallback, Befor
     }
 
     /**
-     * The simulator started for the outermost class, stopped when that class's context closes (JUnit closes the
-     * {@link AutoCloseable} values of a store, since 5.13).
+     * The simulator started for the outermost class, stopped when that class's context closes. Jupiter 5.13 and later
+     * close the {@link AutoCloseable} values of a store, once, even when they are also a {@code CloseableResource};
+     * 5.10 to 5.12 close only {@code CloseableResource} values (as later ones do when
+     * {@code junit.jupiter.extensions.store.close.autocloseable.enabled} is false). {@code CloseableResource} is
+     * deprecated since 5.13, not for removal, and still in 6.x.
      */
-    private final class Running implements AutoCloseable {
+    @SuppressWarnings("deprecation")
+    private final class Running implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         private final GatewaySimulator simulator = GatewaySimulator.start(config);
 
         @Override
