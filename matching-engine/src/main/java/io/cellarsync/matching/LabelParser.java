@@ -20,10 +20,13 @@ final class LabelParser {
             Map.entry("half", 375), Map.entry("mag", 1500), Map.entry("magnum", 1500), Map.entry("dm", 3000),
             Map.entry("jeroboam", 3000), Map.entry("rehoboam", 4500), Map.entry("imperiale", 6000),
             Map.entry("mathusalem", 6000), Map.entry("methuselah", 6000), Map.entry("clavelin", 620),
-            Map.entry("pot", 460));
+            Map.entry("pot", 460), Map.entry("flaska", 750), Map.entry("bottiglia", 750), Map.entry("botella", 750),
+            Map.entry("flasche", 750), Map.entry("halvflaska", 375), Map.entry("halvfl", 375));
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute");
-    private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff");
+            "flute", "bicchiere");
+    private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
+    /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
+    private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
     /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */
     private static final int LARGEST_GLASS_ML = 160;
@@ -84,6 +87,11 @@ final class LabelParser {
         if ((word.equals("n") && next.equals("v")) || (word.equals("s") && next.equals("a"))) {
             markNonVintage(word, state);
             return i + 1;
+        }
+        if (word.equals("nr") && !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("pinot")) {
+            // "PINOT NR": a till's Pinot Noir ("Nr" alone is a number: "Cuvée Stockholm Nr 2").
+            state.terms.add("noir");
+            return i;
         }
         if (word.equals("c") && next.equals("du")) {
             state.terms.add("cotes");
@@ -187,6 +195,13 @@ final class LabelParser {
             return i + 1;
         }
         double value = number(text);
+        String previous = i > 0 ? tokens.get(i - 1).text() : "";
+        if (unitMl.isEmpty() && token.isInteger() && CARAFE_SIZES_CL.contains(text)
+                && (CARAFE_WORDS.contains(previous) || previous.equals("pot"))) {
+            // "CARAFE 50", "POT 46": a carafe's size in centilitres, not a vintage (1950) nor a word.
+            state.volume((int) value * 10);
+            return i;
+        }
         if (unitMl.isPresent()) {
             state.volume((int) Math.round(value * unitMl.getAsInt()));
             return i + 1;

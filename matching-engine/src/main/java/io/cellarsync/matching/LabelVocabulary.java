@@ -169,9 +169,9 @@ final class LabelVocabulary {
         alias("saint", "st", "saint", "san", "santo", "sankt", "sant");
         alias("sainte", "ste", "sainte", "santa");
         alias("premier", "1er", "1ere", "premier", "premiere", "prem");
-        alias("grand", "gd", "grd", "grand", "gran", "grande");
+        alias("grand", "gd", "grd", "gde", "grand", "gran", "grande");
         alias("cuvee", "cuv", "cuvee");
-        alias("reserve", "res", "ris", "rsv", "reserve", "reserva", "riserva", "reserv");
+        alias("reserve", "res", "ris", "rsv", "rva", "reserve", "reserva", "riserva", "reserv");
         alias("superieur", "sup", "superieur", "superiore", "superior");
         alias("moelleux", "moell", "moelleux");
         alias("vieilles", "vieilles", "vieille");
@@ -185,6 +185,13 @@ final class LabelVocabulary {
         // One grape under two names: a label may use either (GrapeVarieties knows more synonyms, for telling wines
         // apart only: aliasing Grigio and Gris, or Garnacha and Grenache, made more library wines look alike).
         alias("syrah", "syrah", "shiraz");
+        // A till's shorthands of the commonest varieties and words (not "NR" for Noir: "Cuvée Stockholm Nr 2"; the
+        // parser reads it after PINOT only).
+        alias("chardonnay", "chard", "chardonnay");
+        alias("sauvignon", "sauv", "sauvignon");
+        alias("cabernet", "cab", "cabernet");
+        alias("vineyard", "vyd", "vineyard");
+        alias("vineyards", "vyds", "vineyards");
         phrase("gg", "grosses", "gewachs");
         alias("rouge", "rge", "rouge");
         alias("blanc", "blc", "bl", "blanc", "blancs");
@@ -203,9 +210,10 @@ final class LabelVocabulary {
         phrase("bn", "brut", "nature");
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
-        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta");
-        colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt");
-        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa");
+        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin");
+        colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
+                "vitvin");
+        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin");
     }
 
     /**
@@ -278,7 +286,8 @@ final class LabelVocabulary {
     /** Whether the word is only a colour code with no meaning as a name word ({@code R}, {@code RGE}, {@code B}). */
     static boolean isColourCode(String word) {
         return switch (word) {
-            case "r", "b", "rs", "rge", "rse", "blc", "bl" -> true;
+            // Swedish menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine) say the colour and no more.
+            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin" -> true;
             default -> false;
         };
     }

@@ -51,6 +51,46 @@ class LabelParserTest {
     }
 
     @Test
+    void aTillsShorthandsOfVarietiesAndWords_areSpelledOut() {
+        // An independent label generator's findings: CAB SAUV MAYACAMAS, IRONY PINOT NR, VIVANCO RVA 17, KRUG GDE CUVEE.
+        assertThat(parser.parse("CAB SAUV MAYACAMAS").terms()).containsExactly("cabernet", "sauvignon", "mayacamas");
+        assertThat(parser.parse("LAROCHE CHARD").terms()).containsExactly("laroche", "chardonnay");
+        assertThat(parser.parse("IRONY PINOT NR").terms()).containsExactly("irony", "pinot", "noir");
+        assertThat(parser.parse("VIVANCO RVA").terms()).containsExactly("vivanco", "reserve");
+        assertThat(parser.parse("KRUG GDE CUVEE").terms()).containsExactly("krug", "grand", "cuvee");
+        assertThat(parser.parse("STAGS LEAP VYD").terms()).containsExactly("stags", "leap", "vineyard");
+        // Nr alone is a number: "Cuvée Stockholm Nr 2".
+        assertThat(parser.parse("CUVEE STOCKHOLM NR 2").terms()).contains("nr");
+    }
+
+    @Test
+    void swedishAndItalianServingWords_areServings() {
+        assertThat(parser.parse("MASSETINO 2022 FLASKA").serving())
+                .isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(750)));
+        assertThat(parser.parse("CHABLIS BOTTIGLIA").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("CHABLIS HALVFL").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("BAROLO VIETTI 20 BICCHIERE").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("SOAVE CARAFFA").serving().kind()).isEqualTo(Serving.Kind.CARAFE);
+        ParsedLabel red = parser.parse("RODVIN CH LAGRANGE");
+        assertThat(red.colour()).isEqualTo(Colour.RED);
+        assertThat(red.terms()).containsExactly("chateau", "lagrange");
+    }
+
+    @Test
+    void aNumberAfterACarafeWord_isItsSizeInCentilitres_notAVintage() {
+        // An independent label generator's finding: GINI SOAVE CARAFE 50 was almost with the fix 1950.
+        ParsedLabel carafe = parser.parse("GINI SOAVE CARAFE 50");
+        assertThat(carafe.vintage()).isZero();
+        assertThat(carafe.serving()).isEqualTo(new Serving(Serving.Kind.CARAFE, OptionalInt.of(500)));
+        // "POT 46" took the place of the label's vintage, 24.
+        ParsedLabel pot = parser.parse("MARZIANO ABBONA 24 POT 46");
+        assertThat(pot.vintage()).isEqualTo(2024);
+        assertThat(pot.serving()).isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(460)));
+        // A vintage after a carafe word stays a vintage.
+        assertThat(parser.parse("CARAFE COTES DU RHONE 22").vintage()).isEqualTo(2022);
+    }
+
+    @Test
     void chIsOnlyChateauWhenStandalone() {
         assertThat(parser.parse("CHABLIS CHARDONNAY").terms()).containsExactly("chablis", "chardonnay");
     }

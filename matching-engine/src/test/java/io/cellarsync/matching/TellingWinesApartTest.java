@@ -745,6 +745,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aNumberThatIsPartOfTheProducersName_isNotAVintageClaim() {
+        // An independent label generator's finding: 1988 PIAN STIO was almost, 1988, for Pian di Stio, whose producer
+        // is "Azienda Agricola San Salvatore 1988".
+        MatchingEngine engine = engine(
+                LibraryWine.of("stio", "San Salvatore Pian di Stio").withProducer("Azienda Agricola San Salvatore 1988")
+                        .withVintage(2022),
+                LibraryWine.of("other", "San Salvatore Trentenare").withProducer("Azienda Agricola San Salvatore 1988")
+                        .withVintage(2023));
+
+        Proposal proposal = engine.match("1988 PIAN STIO");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("stio");
+    }
+
+    @Test
     void aPartialLabelWithAColour_namesTheWineOfThatColour() {
         MatchingEngine engine = engine(
                 LibraryWine.of("rose", "GOSA Organic Rosé").withProducer("Bodegas Juan Gil").withVintage(2024),
