@@ -23,7 +23,7 @@ final class LabelParser {
             Map.entry("pot", 460), Map.entry("flaska", 750), Map.entry("bottiglia", 750), Map.entry("botella", 750),
             Map.entry("flasche", 750), Map.entry("halvflaska", 375), Map.entry("halvfl", 375));
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere");
+            "flute", "bicchiere", "calice");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");

@@ -27,7 +27,7 @@ final class LabelVocabulary {
     static final Set<String> ESTATE_WORDS = Set.of(
             "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
             "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "champagne",
-            "freres", "fils", "pere", "figli", "hijos", "sohne", "sons");
+            "freres", "fils", "pere", "figli", "hijos", "sohne", "sons", "vins", "vini", "cave", "caves");
 
     /**
      * Words a label may carry that a library entry rarely spells: not finding them must not count against a wine. The
@@ -36,7 +36,7 @@ final class LabelVocabulary {
     static final Set<String> SOFT = Stream.concat(ESTATE_WORDS.stream(), Stream.of(
             "rouge", "blanc", "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco",
             "rosado", "rosso", "bianco", "rosato", "vintage", "trocken", "grosses", "gewachs", "grosse", "lage",
-            "erste")).collect(Collectors.toUnmodifiableSet());
+            "erste", "carte")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Words of appellations and wine regions (folded, after the vocabulary's expansions: "CDR" is "cotes rhone"): a

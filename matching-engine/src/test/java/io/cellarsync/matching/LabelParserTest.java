@@ -70,6 +70,7 @@ class LabelParserTest {
         assertThat(parser.parse("CHABLIS BOTTIGLIA").serving().volumeMl()).hasValue(750);
         assertThat(parser.parse("CHABLIS HALVFL").serving().volumeMl()).hasValue(375);
         assertThat(parser.parse("BAROLO VIETTI 20 BICCHIERE").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("BAROLO MONVIGLIERO VIETTI 20 CALICE").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         assertThat(parser.parse("SOAVE CARAFFA").serving().kind()).isEqualTo(Serving.Kind.CARAFE);
         ParsedLabel red = parser.parse("RODVIN CH LAGRANGE");
         assertThat(red.colour()).isEqualTo(Colour.RED);

@@ -745,6 +745,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aMenusHeadingWords_doNotCountAgainstTheWine() {
+        // An independent label generator's findings: CARTE: HANDS OFF PINOT GRIS, VINS - AMADIO 18 and CAVE BOLLA SOAVE
+        // CLASSICO were NO, "carte" (a word of Carte Jaune), "vins", "cave" counting as words the wine lacks.
+        MatchingEngine engine = engine(
+                LibraryWine.of("hands-off", "Hands Off Pinot Gris").withProducer("Grape Art LLC").withVintage(2023),
+                LibraryWine.of("amadio", "Amadio Cabernet Malbec").withProducer("Amadio Vineyard").withVintage(2018),
+                LibraryWine.of("bolla", "Bolla Soave Classico").withProducer("Gruppo Italiano Vini").withVintage(2023),
+                LibraryWine.of("jaune", "Veuve Clicquot Carte Jaune").withProducer("Veuve Clicquot"),
+                LibraryWine.of("caves", "Côtes du Rhône").withProducer("Cave de Tain"),
+                LibraryWine.of("vins", "Crémant d'Alsace").withProducer("Vins d'Alsace Kuehn"),
+                LibraryWine.of("soave", "Soave Superiore").withProducer("Inama"));
+
+        for (String label : List.of("CARTE: HANDS OFF PINOT GRIS", "VINS - AMADIO 18 75 CL", "CAVE BOLLA SOAVE CLASSICO")) {
+            assertThat(engine.match(label).verdict()).as(label).isEqualTo(Verdict.YES);
+        }
+    }
+
+    @Test
     void aNumberThatIsPartOfTheProducersName_isNotAVintageClaim() {
         // An independent label generator's finding: 1988 PIAN STIO was almost, 1988, for Pian di Stio, whose producer
         // is "Azienda Agricola San Salvatore 1988".
