@@ -58,7 +58,8 @@ final class LabelVocabulary {
             // Rhône, Provence, Languedoc, South-West
             "rhone", "cote", "cotes", "coteaux", "hermitage", "crozes", "rotie", "condrieu", "cornas", "gigondas",
             "vacqueyras", "chateauneuf", "pape", "rasteau", "cairanne", "lirac", "tavel", "ventoux", "luberon",
-            "provence",
+            "provence", "joseph", "peray", "vinsobres", "pic", "loup", "faugeres", "puisseguin", "lussac", "loupiac",
+            "layon", "ladoix", "irancy", "pernand", "vergelesses",
             "bandol", "cassis", "languedoc", "minervois", "corbieres", "fitou", "roussillon", "cahors", "madiran",
             "jurancon", "bergerac", "gaillac",
             // Loire, Alsace, Champagne, Jura
@@ -70,13 +71,15 @@ final class LabelVocabulary {
             "rufina", "brunello", "montalcino", "montepulciano", "nobile", "abruzzo", "valpolicella", "ripasso",
             "amarone", "recioto", "soave", "bardolino", "prosecco", "valdobbiadene", "conegliano", "franciacorta",
             "toscana", "bolgheri", "maremma", "morellino", "scansano", "etna", "sicilia", "puglia", "salento",
-            "manduria", "veneto", "venezie", "friuli", "trentino", "alto", "adige", "langa",
+            "manduria", "veneto", "venezie", "friuli", "trentino", "alto", "adige", "langa", "lugana", "valtellina",
+            "taurasi", "frascati", "orvieto",
             // Spain and Portugal
             "rioja", "ribera", "duero", "priorat", "montsant", "rueda", "rias", "baixas", "bierzo", "toro", "jumilla",
             "navarra", "penedes", "cava", "somontano", "valdepenas", "douro", "dao", "alentejo", "verde", "porto",
+            "calatayud", "cigales", "ribeiro", "yecla", "utiel", "requena",
             // Germany and Austria
             "mosel", "rheingau", "rheinhessen", "pfalz", "nahe", "baden", "franken", "wachau", "kamptal",
-            "kremstal", "burgenland",
+            "kremstal", "burgenland", "saar", "ruwer", "ahr", "mittelrhein", "weinviertel", "steiermark", "wagram",
             // New World
             "napa", "sonoma", "valley", "coast", "california", "oregon", "washington", "marlborough", "hawkes",
             "barossa", "mclaren", "vale", "coonawarra", "margaret", "yarra", "mendoza", "maipo", "colchagua",

@@ -763,6 +763,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingAProducerBesideAnAppellationTheLibraryHoldsUnderNoProducer_isNo() {
+        // An independent label generator's invented wines: ST JOSEPH DOM VAUNIER and PIC ST LOUP CASCINA were yes for
+        // the library's Saint-Joseph and Pic Saint-Loup ("joseph", "pic", "loup" were not known as places).
+        MatchingEngine engine = engine(
+                LibraryWine.of("st-joseph", "Saint-Joseph").withVintage(2021),
+                LibraryWine.of("pic", "Pic Saint-Loup").withProducer("Domaine Haut-Lirou").withVintage(2020),
+                LibraryWine.of("other", "Crozes-Hermitage").withProducer("Domaine Combier").withVintage(2021));
+
+        assertThat(engine.match("ST JOSEPH DOM VAUNIER").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("PIC ST LOUP CASCINA").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("ST JOSEPH 21").verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
     void aNumberThatIsPartOfTheProducersName_isNotAVintageClaim() {
         // An independent label generator's finding: 1988 PIAN STIO was almost, 1988, for Pian di Stio, whose producer
         // is "Azienda Agricola San Salvatore 1988".
