@@ -175,6 +175,7 @@ final class LabelVocabulary {
         alias("grand", "gd", "grd", "gde", "grand", "gran", "grande");
         alias("cuvee", "cuv", "cuvee");
         alias("reserve", "res", "ris", "rsv", "rva", "reserve", "reserva", "riserva", "reserv");
+        alias("crianza", "cza", "crza", "crianza");
         alias("superieur", "sup", "superieur", "superiore", "superior");
         alias("moelleux", "moell", "moelleux");
         alias("vieilles", "vieilles", "vieille");
@@ -208,7 +209,8 @@ final class LabelVocabulary {
         phrase("cndp", "chateauneuf", "pape");
         phrase("ch9dp", "chateauneuf", "pape");
         phrase("vv", "vieilles", "vignes");
-        phrase("bdb", "blanc", "blancs");
+        // The library's "Blanc de Blancs" is read "blanc" ("blancs" is an alias of it): BDB must say the same.
+        phrase("bdb", "blanc");
         phrase("bdn", "blanc", "noirs");
         phrase("bn", "brut", "nature");
         phrase("xb", "extra", "brut");

@@ -59,6 +59,10 @@ class LabelParserTest {
         assertThat(parser.parse("VIVANCO RVA").terms()).containsExactly("vivanco", "reserve");
         assertThat(parser.parse("KRUG GDE CUVEE").terms()).containsExactly("krug", "grand", "cuvee");
         assertThat(parser.parse("STAGS LEAP VYD").terms()).containsExactly("stags", "leap", "vineyard");
+        assertThat(parser.parse("VINA SASTRE CZA").terms()).containsExactly("vina", "sastre", "crianza");
+        // BDB reads as the library's "Blanc de Blancs" reads (BRIMONCOURT BDB was NO: "blancs" matched no word).
+        assertThat(parser.parse("BRIMONCOURT BDB").terms()).containsExactlyElementsOf(
+                LibraryText.terms("Brimoncourt Blanc de Blancs"));
         // Nr alone is a number: "Cuvée Stockholm Nr 2".
         assertThat(parser.parse("CUVEE STOCKHOLM NR 2").terms()).contains("nr");
     }
