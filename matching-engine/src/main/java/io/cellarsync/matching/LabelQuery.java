@@ -27,6 +27,8 @@ final class LabelQuery {
     private static final int MAX_SLIP_COMPLETIONS = 4;
     /** A known word one swap or one doubled letter away. */
     private static final float SLIP_FACTOR = 0.75f;
+    /** A known word this long or longer inside a label may be a longer word cut short ("BARBA" of Barbaresco). */
+    private static final int MIN_KNOWN_CUT = 5;
 
     final String[] words;
     final int[] ids;
@@ -164,6 +166,12 @@ final class LabelQuery {
             } else {
                 query.alternatives[i] = new int[0];
                 query.alternativeFactors[i] = new float[0];
+                // A known word inside the label may also be a longer word cut short ("COGNO BARBA. BORDINI", "NONNA
+                // MARCEL."): a wine with a word it starts counts it as a short word's completion, in re-scoring only.
+                if (!query.soft[i] && i < termCount && word.length() >= MIN_KNOWN_CUT && !query.number[i]) {
+                    query.prefixes[i] = word;
+                    query.prefixFactors[i] = SHORT_PREFIX_FACTOR;
+                }
             }
             i++;
         }

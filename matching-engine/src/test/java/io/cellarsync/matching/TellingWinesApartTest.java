@@ -777,6 +777,21 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aKnownWordInsideTheLabel_mayBeALongerWordCutShort() {
+        // An independent label generator's finding: COGNO BARBA. BORDINI 21 was NO (0.33) for Cogno Barbaresco Bordini,
+        // "Barba" being another wine's word, so never read as the start of Barbaresco.
+        MatchingEngine engine = engine(
+                LibraryWine.of("bordini", "Cogno Barbaresco Bordini").withProducer("Elvio Cogno").withVintage(2020),
+                LibraryWine.of("ravera", "Cogno Barolo Ravera").withProducer("Elvio Cogno").withVintage(2019),
+                LibraryWine.of("barba", "Fattoria Barba Montepulciano d'Abruzzo").withProducer("Fattoria Barba"));
+
+        Proposal proposal = engine.match("COGNO BARBA. BORDINI 21");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("bordini");
+    }
+
+    @Test
     void aNumberThatIsPartOfTheProducersName_isNotAVintageClaim() {
         // An independent label generator's finding: 1988 PIAN STIO was almost, 1988, for Pian di Stio, whose producer
         // is "Azienda Agricola San Salvatore 1988".
