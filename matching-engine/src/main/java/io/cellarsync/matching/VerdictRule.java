@@ -265,11 +265,10 @@ final class VerdictRule {
                         && !namesAWineAlone(t, index)));
     }
 
-    /** Whether some family's name is the word alone, estate and soft words aside ("Masseto" by Ornellaia e Masseto). */
+    /** Whether some family's name is the word alone, soft words aside ("Masseto" by Ornellaia e Masseto). */
     private static boolean namesAWineAlone(int term, WineIndex index) {
         for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
-            int[] words = nameTerms(index.families[index.posting(at)], t -> !index.soft[t]
-                    && !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)));
+            int[] words = nameTerms(index.families[index.posting(at)], t -> !index.soft[t]);
             if (words.length == 1 && words[0] == term) {
                 return true;
             }
