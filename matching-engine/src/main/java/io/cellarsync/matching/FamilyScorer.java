@@ -77,6 +77,18 @@ final class FamilyScorer {
      * has no word of its own that the label lacks.
      */
     static final double UNEXPLAINED_PENALTY = 0.2;
+    /** What a label's appellation counts when the wine's name names no place (it leaves the appellation out). */
+    static final double OMITTED_PLACE_SHARE = 0.5;
+
+    /** Whether the wine's name has a word of an appellation or a region ({@link WineIndex#place}). */
+    private static boolean nameHasPlace(WineFamily family, WineIndex index) {
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
+            if (index.place[family.terms[i]]) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A label word held by at most this many families is rare: all of them are candidates. */
     static final int RARE_POSTINGS = 16;
     /** How many of the label's rarest words bring all their families in. */
@@ -198,8 +210,11 @@ final class FamilyScorer {
         long explainedTerms = 0;
         long explainedAllTerms = 0;
         double unexplainedKnown = 0;
+        double omittedPlaces = 0;
+        double unexplainedPlace = 0;
         boolean explainsEveryWord = true;
         boolean namesOwnWord = false;
+        boolean namesOwnWordNotColour = false;
         for (int i = 0; i < query.size(); i++) {
             // A soft word ("chateau", "brut") found in the producer does not make the producer agree.
             float match = labelTermMatch(query, i, family, query.soft[i] ? EnumSet.noneOf(Evidence.class) : agreed,
@@ -211,6 +226,8 @@ final class FamilyScorer {
             // A cuvée number ("281", "904") is a word of the wine's own although it is soft.
             if (match > 0 && (query.number[i] || !query.soft[i] && !query.generic[i])) {
                 namesOwnWord = true;
+                // A colour word ("ROSA") may be the label's colour rather than the wine's name.
+                namesOwnWordNotColour |= query.ids[i] < 0 || !index.colourWord[query.ids[i]];
             }
             if (match > 0 && i < Long.SIZE) {
                 explainedAllTerms |= 1L << i;
@@ -219,6 +236,12 @@ final class FamilyScorer {
                     explainedTerms |= 1L << i;
                 }
             }
+            boolean omittedPlace = match == 0 && !query.soft[i] && i < query.labelWordCount && query.ids[i] >= 0
+                    && index.place[query.ids[i]];
+            if (omittedPlace) {
+                omittedPlaces += query.weights[i];
+                unexplainedPlace = Math.max(unexplainedPlace, query.weights[i]);
+            }
             if (!query.soft[i] || match > 0) {
                 total += query.weights[i];
             } else if (i < query.labelWordCount && !query.number[i]) {
@@ -226,13 +249,25 @@ final class FamilyScorer {
                 // the second.
                 total += query.weights[i] * UNEXPLAINED_SOFT_WORD_SHARE;
             }
-            if (!query.soft[i] && query.ids[i] >= 0 && match == 0) {
+            if (!query.soft[i] && query.ids[i] >= 0 && match == 0 && !omittedPlace) {
                 unexplainedKnown = Math.max(unexplainedKnown, query.weights[i]);
             }
             if (!query.soft[i]) {
                 // A word the library does not know at all may be noise or a shorthand: it is weak evidence.
                 double weight = query.ids[i] < 0 ? Math.min(query.weights[i], index.unknownIdf / 2) : query.weights[i];
                 unexplainedLabel = Math.max(unexplainedLabel, weight * (1 - match));
+            }
+        }
+        if (omittedPlaces > 0) {
+            // An appellation the wine's name leaves out ("CHATEAU TROTANOY POMEROL" for Château Trotanoy) is how
+            // labels and other catalogues name a wine, not another wine: when the label names the wine by a word of
+            // its own or its producer, it counts half, and not as a known word the wine lacks. Not when the name
+            // names a place of its own ("BAROLO" against a Barbaresco), nor when the label names the wine only by
+            // words many wines share ("BAROLO LA ROSA" is not a rosé called La Rosa).
+            if ((namesOwnWordNotColour || agreed.contains(Evidence.PRODUCER)) && !nameHasPlace(family, index)) {
+                total -= omittedPlaces * (1 - OMITTED_PLACE_SHARE);
+            } else {
+                unexplainedKnown = Math.max(unexplainedKnown, unexplainedPlace);
             }
         }
         double labelCoverage = total == 0 ? 0 : explained / total;

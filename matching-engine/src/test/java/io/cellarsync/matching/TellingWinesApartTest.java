@@ -792,6 +792,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void anAppellationTheWinesNameLeavesOut_doesNotCountAgainstIt_butOneAgainstAnotherPlaceDoes() {
+        // Cross-source names add the appellation the library's name leaves out: Château Trotanoy Pomerol was NO (the
+        // library knows "Pomerol" from other wines, so it counted as a word Château Trotanoy lacks).
+        MatchingEngine engine = engine(
+                LibraryWine.of("trotanoy", "Château Trotanoy").withProducer("Château Trotanoy").withVintage(2019),
+                LibraryWine.of("pomerol", "Château Feytit-Clinet Pomerol").withProducer("Feytit-Clinet"),
+                LibraryWine.of("barbaresco", "Ricossa Campolibero Barbaresco").withProducer("Ricossa")
+                        .withVintage(2021),
+                LibraryWine.of("barolo", "Barolo Cannubi").withProducer("Borgogno").withVintage(2019));
+
+        assertThat(engine.match("CHATEAU TROTANOY POMEROL").verdict()).isEqualTo(Verdict.YES);
+        // A place against another place of the name is another wine.
+        assertThat(engine.match("RICOSSA CAMPOLIBERO BAROLO").wineId()).isNotEqualTo(Optional.of("barbaresco"));
+    }
+
+    @Test
     void aNumberThatIsPartOfTheProducersName_isNotAVintageClaim() {
         // An independent label generator's finding: 1988 PIAN STIO was almost, 1988, for Pian di Stio, whose producer
         // is "Azienda Agricola San Salvatore 1988".
