@@ -204,6 +204,7 @@ final class LabelVocabulary {
         phrase("gc", "grand", "cru");
         phrase("gcc", "grand", "cru", "classe");
         phrase("segcc", "saint", "emilion", "grand", "cru", "classe");
+        phrase("segc", "saint", "emilion", "grand", "cru");
         phrase("cdr", "cotes", "rhone");
         phrase("cdrv", "cotes", "rhone", "villages");
         phrase("cndp", "chateauneuf", "pape");

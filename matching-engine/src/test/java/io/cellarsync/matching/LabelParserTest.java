@@ -60,6 +60,8 @@ class LabelParserTest {
         assertThat(parser.parse("KRUG GDE CUVEE").terms()).containsExactly("krug", "grand", "cuvee");
         assertThat(parser.parse("STAGS LEAP VYD").terms()).containsExactly("stags", "leap", "vineyard");
         assertThat(parser.parse("VINA SASTRE CZA").terms()).containsExactly("vina", "sastre", "crianza");
+        assertThat(parser.parse("CH COUTET SEGC").terms())
+                .containsExactly("chateau", "coutet", "saint", "emilion", "grand", "cru");
         // BDB reads as the library's "Blanc de Blancs" reads (BRIMONCOURT BDB was NO: "blancs" matched no word).
         assertThat(parser.parse("BRIMONCOURT BDB").terms()).containsExactlyElementsOf(
                 LibraryText.terms("Brimoncourt Blanc de Blancs"));
