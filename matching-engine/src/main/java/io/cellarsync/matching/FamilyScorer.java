@@ -279,7 +279,8 @@ final class FamilyScorer {
         // A distinctive word on each side that the other lacks: most likely two different wines.
         score -= CONFLICT_WEIGHT * Math.min(unexplainedLabel, name.unnamed()) / index.unknownIdf;
         score -= UNEXPLAINED_PENALTY * unexplainedKnown / index.unknownIdf;
-        boolean colourIsAName = label.colour() != Colour.UNKNOWN && colourWordIsAName(query, family);
+        boolean colourIsAName = label.colour() != Colour.UNKNOWN
+                && (colourWordIsAName(query, family) || label.colourFromInitial() && nameWritesInitial(label, family));
         if (label.colour().conflictsWith(family.colour) && !colourIsAName) {
             score -= COLOUR_CONFLICT;
             disagreed.add(Evidence.COLOUR);
@@ -297,7 +298,10 @@ final class FamilyScorer {
         }
         if (query.blancDe != GrapeVarieties.BlancDe.NONE && !disagreed.contains(Evidence.GRAPE)) {
             GrapeVarieties.BlancDe wine = GrapeVarieties.blancDe(TextFolder.fold(family.name));
-            if (wine != GrapeVarieties.BlancDe.NONE && wine != query.blancDe) {
+            // A blanc de blancs or de noirs is a white wine: not the house's rosé ("CLAUDE CAZAL CUVEE BDB" is not
+            // Claude Cazal Cuvée Rosé), whose name need not say what it is pressed from.
+            boolean notWhite = family.colour == Colour.ROSE || family.colour == Colour.RED;
+            if (wine != GrapeVarieties.BlancDe.NONE ? wine != query.blancDe : notWhite) {
                 score -= GRAPE_CONFLICT;
                 disagreed.add(Evidence.GRAPE);
             }
@@ -342,6 +346,23 @@ final class FamilyScorer {
     private static boolean colourWordIsAName(LabelQuery query, WineFamily family) {
         for (int term : query.colourWordIds) {
             if (family.fieldHas(WineFamily.Field.NAME, term) || family.fieldHas(WineFamily.Field.PRODUCER, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the wine's name writes, as a word, the single letter the label's colour was read from ("Kesseler R
+     * Riesling", "R Riesling Organic"): the index does not keep single letters, so the colour word test misses it.
+     */
+    private static boolean nameWritesInitial(ParsedLabel label, WineFamily family) {
+        String letter = label.colour() == Colour.RED ? "r" : label.colour() == Colour.WHITE ? "b" : null;
+        if (letter == null || family.name.toLowerCase(Locale.ROOT).indexOf(letter.charAt(0)) < 0) {
+            return false;
+        }
+        for (Token token : Tokenizer.tokens(TextFolder.fold(family.name))) {
+            if (token.text().equals(letter)) {
                 return true;
             }
         }

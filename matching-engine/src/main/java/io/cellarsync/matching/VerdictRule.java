@@ -125,7 +125,9 @@ final class VerdictRule {
 
     /**
      * The label's vintage, or 0 when the number is part of the wine's name rather than a vintage ("19 CRIMES" is not
-     * a 2019, "CORA DE LOXAREL 2023" names a cuvée), or of its producer's ("1988 PIAN STIO": San Salvatore 1988).
+     * a 2019, "CORA DE LOXAREL 2023" names a cuvée), or of its producer's when the label writes it whole ("1988 PIAN
+     * STIO": San Salvatore 1988; but "KRSTAC 13" is a 2013 of 13. Jul - Plantaže: two digits after a name are a till's
+     * vintage).
      */
     static int vintageClaimed(ParsedLabel label, WineFamily family, WineIndex index) {
         if (label.vintage() == 0) {
@@ -134,7 +136,8 @@ final class VerdictRule {
         for (String text : List.of(label.vintageText(), Integer.toString(label.vintage()))) {
             int term = index.dictionary.id(text);
             if (term >= 0 && (family.fieldHas(WineFamily.Field.NAME, term)
-                    || family.fieldHas(WineFamily.Field.PRODUCER, term))) {
+                    || text.equals(label.vintageText()) && text.length() == 4
+                            && family.fieldHas(WineFamily.Field.PRODUCER, term))) {
                 return 0;
             }
         }
