@@ -27,7 +27,7 @@ final class LabelVocabulary {
     static final Set<String> ESTATE_WORDS = Set.of(
             "chateau", "domaine", "cuvee", "vin", "vino", "vinho", "wine", "wines", "winery", "bodega", "bodegas",
             "weingut", "tenuta", "cantina", "maison", "estate", "vineyard", "vineyards", "cellars", "champagne",
-            "freres", "fils", "pere", "figli", "hijos", "sohne", "sons", "vins", "vini", "cave", "caves");
+            "freres", "fils", "pere", "figli", "hijos", "sohne", "sons", "vins", "vini", "cave", "caves", "fratelli");
 
     /**
      * Words a label may carry that a library entry rarely spells: not finding them must not count against a wine. The
@@ -36,7 +36,7 @@ final class LabelVocabulary {
     static final Set<String> SOFT = Stream.concat(ESTATE_WORDS.stream(), Stream.of(
             "rouge", "blanc", "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco",
             "rosado", "rosso", "bianco", "rosato", "vintage", "trocken", "grosses", "gewachs", "grosse", "lage",
-            "erste", "carte")).collect(Collectors.toUnmodifiableSet());
+            "erste", "carte", "rott", "vitt")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Words of appellations and wine regions (folded, after the vocabulary's expansions: "CDR" is "cotes rhone"): a
@@ -196,6 +196,9 @@ final class LabelVocabulary {
         alias("cabernet", "cab", "cabernet");
         alias("vineyard", "vyd", "vineyard");
         alias("vineyards", "vyds", "vineyards");
+        // F.LLI (Fratelli) splits at its dot: "f", "lli".
+        alias("fratelli", "lli", "flli", "fratelli");
+        phrase("pn", "pinot", "noir");
         phrase("gg", "grosses", "gewachs");
         alias("rouge", "rge", "rouge");
         alias("blanc", "blc", "bl", "blanc", "blancs");

@@ -65,6 +65,9 @@ class LabelParserTest {
         // BDB reads as the library's "Blanc de Blancs" reads (BRIMONCOURT BDB was NO: "blancs" matched no word).
         assertThat(parser.parse("BRIMONCOURT BDB").terms()).containsExactlyElementsOf(
                 LibraryText.terms("Brimoncourt Blanc de Blancs"));
+        assertThat(parser.parse("BGNE PN FAIVELEY").terms()).containsExactly("bourgogne", "pinot", "noir", "faiveley");
+        assertThat(parser.parse("BAROLO GRAMOLERE F.LLI ALESSANDRIA").terms()).contains("fratelli")
+                .doesNotContain("lli");
         // Nr alone is a number: "Cuvée Stockholm Nr 2".
         assertThat(parser.parse("CUVEE STOCKHOLM NR 2").terms()).contains("nr");
     }
