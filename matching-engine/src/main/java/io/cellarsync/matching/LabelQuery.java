@@ -167,8 +167,10 @@ final class LabelQuery {
                 query.alternatives[i] = new int[0];
                 query.alternativeFactors[i] = new float[0];
                 // A known word inside the label may also be a longer word cut short ("COGNO BARBA. BORDINI", "NONNA
-                // MARCEL."): a wine with a word it starts counts it as a short word's completion, in re-scoring only.
-                if (!query.soft[i] && i < termCount && word.length() >= MIN_KNOWN_CUT && !query.number[i]) {
+                // MARCEL."): a wine with a word it starts counts it as a short word's completion, in re-scoring only,
+                // when the library has such a word at all.
+                if (!query.soft[i] && i < termCount && word.length() >= MIN_KNOWN_CUT && !query.number[i]
+                        && !index.dictionary.withPrefix(word, 1).isEmpty()) {
                     query.prefixes[i] = word;
                     query.prefixFactors[i] = SHORT_PREFIX_FACTOR;
                 }
