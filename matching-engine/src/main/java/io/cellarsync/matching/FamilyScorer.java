@@ -80,10 +80,13 @@ final class FamilyScorer {
     /** What a label's appellation counts when the wine's name names no place (it leaves the appellation out). */
     static final double OMITTED_PLACE_SHARE = 0.5;
 
-    /** Whether the wine's name has a word of an appellation or a region ({@link WineIndex#place}). */
+    /**
+     * Whether the wine's name has a word of an appellation or a region ({@link LabelVocabulary#PLACES}; looked up only
+     * for a label with a place the wine lacks, so the index keeps no table of them).
+     */
     private static boolean nameHasPlace(WineFamily family, WineIndex index) {
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
-            if (index.place[family.terms[i]]) {
+            if (LabelVocabulary.PLACES.contains(index.dictionary.term(family.terms[i]))) {
                 return true;
             }
         }
@@ -237,7 +240,7 @@ final class FamilyScorer {
                 }
             }
             boolean omittedPlace = match == 0 && !query.soft[i] && i < query.labelWordCount && query.ids[i] >= 0
-                    && index.place[query.ids[i]];
+                    && query.place[i];
             if (omittedPlace) {
                 omittedPlaces += query.weights[i];
                 unexplainedPlace = Math.max(unexplainedPlace, query.weights[i]);

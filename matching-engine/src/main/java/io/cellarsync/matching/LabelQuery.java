@@ -41,6 +41,8 @@ final class LabelQuery {
      * grape variety or a mention.
      */
     final boolean[] generic;
+    /** Whether term {@code i} is a word of an appellation or a region ({@link LabelVocabulary#PLACES}). */
+    final boolean[] place;
     /** Whether the label names a house ({@link LabelVocabulary#HOUSES}): "CH", "DOM", "CLOS"… */
     boolean namesAHouse;
     final int[][] alternatives;
@@ -77,6 +79,7 @@ final class LabelQuery {
         soft = new boolean[size];
         number = new boolean[size];
         generic = new boolean[size];
+        place = new boolean[size];
         alternatives = new int[size][];
         alternativeFactors = new float[size][];
         unknownWords = new ArrayList<>();
@@ -145,6 +148,7 @@ final class LabelQuery {
             boolean isVintage = i >= termCount;
             query.number[i] = !isVintage && Character.isDigit(word.charAt(0));
             query.generic[i] = LabelVocabulary.isGeneric(word);
+            query.place[i] = LabelVocabulary.PLACES.contains(word);
             query.namesAHouse |= i < termCount && LabelVocabulary.HOUSES.contains(word);
             // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
             query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);

@@ -24,8 +24,6 @@ final class WineIndex {
     final boolean[] soft;
     /** Colour words: a wine's name that has one is another wine than the same name without it (Brut vs Brut Rosé). */
     final boolean[] colourWord;
-    /** Words of appellations and regions ({@link LabelVocabulary#PLACES}). */
-    final boolean[] place;
     /** Postings of every term in one array: the families of term t are {@code postings[starts[t] .. starts[t+1])}. */
     private final int[] postings;
     private final int[] starts;
@@ -46,11 +44,9 @@ final class WineIndex {
         this.unknownIdf = (float) Math.log(1.0 + n);
         this.soft = new boolean[termCount];
         this.colourWord = new boolean[termCount];
-        this.place = new boolean[termCount];
         for (int term = 0; term < termCount; term++) {
             String word = dictionary.term(term);
             colourWord[term] = LabelVocabulary.colourOf(word) != Colour.UNKNOWN;
-            place[term] = LabelVocabulary.PLACES.contains(word);
             soft[term] = LabelVocabulary.SOFT.contains(word) && !colourWord[term];
         }
     }
