@@ -79,19 +79,6 @@ final class FamilyScorer {
     static final double UNEXPLAINED_PENALTY = 0.2;
     /** What a label's appellation counts when the wine's name names no place (it leaves the appellation out). */
     static final double OMITTED_PLACE_SHARE = 0.5;
-
-    /**
-     * Whether the wine's name has a word of an appellation or a region ({@link LabelVocabulary#PLACES}; looked up only
-     * for a label with a place the wine lacks, so the index keeps no table of them).
-     */
-    private static boolean nameHasPlace(WineFamily family, WineIndex index) {
-        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
-            if (LabelVocabulary.PLACES.contains(index.dictionary.term(family.terms[i]))) {
-                return true;
-            }
-        }
-        return false;
-    }
     /** A label word held by at most this many families is rare: all of them are candidates. */
     static final int RARE_POSTINGS = 16;
     /** How many of the label's rarest words bring all their families in. */
@@ -361,11 +348,21 @@ final class FamilyScorer {
      */
     private static boolean nameWritesInitial(ParsedLabel label, WineFamily family) {
         String letter = label.colour() == Colour.RED ? "r" : label.colour() == Colour.WHITE ? "b" : null;
-        if (letter == null || family.name.toLowerCase(Locale.ROOT).indexOf(letter.charAt(0)) < 0) {
+        // Most names lack the letter in either case: they are not tokenized (this runs for every candidate).
+        if (letter == null || family.name.indexOf(letter.charAt(0)) < 0
+                && family.name.indexOf(Character.toUpperCase(letter.charAt(0))) < 0) {
             return false;
         }
-        for (Token token : Tokenizer.tokens(TextFolder.fold(family.name))) {
-            if (token.text().equals(letter)) {
+        return LibraryText.singleLetters(family.name).contains(letter);
+    }
+
+    /**
+     * Whether the wine's name has a word of an appellation or a region ({@link LabelVocabulary#PLACES}; looked up only
+     * for a label with a place the wine lacks, so the index keeps no table of them).
+     */
+    private static boolean nameHasPlace(WineFamily family, WineIndex index) {
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
+            if (LabelVocabulary.PLACES.contains(index.dictionary.term(family.terms[i]))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.cellarsync.matching;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ public record LearnedAnswers(Map<String, String> confirmed, Map<String, Set<Stri
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> both = new java.util.HashSet<>(a);
+        Set<String> both = new HashSet<>(a);
         both.addAll(b);
         return Set.copyOf(both);
     }

@@ -1,6 +1,7 @@
 package io.cellarsync.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,21 @@ final class LibraryText {
             terms.addAll(LabelVocabulary.expand(word));
         }
         return new ArrayList<>(terms);
+    }
+
+    /**
+     * The single letters a text writes as words, folded ("Vistalba Corte B": {@code b}; "R Riesling Organic": {@code
+     * r}): the index keeps no word of one letter, so a name's letters are read from its text.
+     */
+    static Set<String> singleLetters(String text) {
+        Set<String> letters = new HashSet<>();
+        for (Token token : Tokenizer.tokens(TextFolder.fold(text))) {
+            String word = token.text();
+            if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+                letters.add(word);
+            }
+        }
+        return letters;
     }
 
     static Colour colour(String colourField, List<String> nameTerms) {

@@ -2,6 +2,7 @@ package io.cellarsync.matching;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * What the {@link LabelParser} understood of a label.
@@ -48,8 +49,8 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
                 + (serving.volumeMl().isPresent() ? " " + serving.volumeMl().getAsInt() : "") + "|" + colour;
     }
 
-    private static final java.util.regex.Pattern LEGACY_VOLUME =
-            java.util.regex.Pattern.compile("OptionalInt(?:\\[(\\d+)]|\\.empty)");
+    private static final Pattern LEGACY_VOLUME =
+            Pattern.compile("OptionalInt(?:\\[(\\d+)]|\\.empty)");
 
     /**
      * A key as {@link #key()} writes it, from one written before 2026-12-05, which spelled the serving's volume with

@@ -3,7 +3,6 @@ package io.cellarsync.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -284,21 +283,11 @@ final class VerdictRule {
      * ("Vistalba Corte B", "G de Château Guiraud", "Riesling K Trocken").
      */
     private static Set<String> singleLetters(WineFamily named, WineFamily a, WineFamily b) {
-        Set<String> producers = new HashSet<>();
-        for (String producer : List.of(a.producer, b.producer)) {
-            for (Token token : Tokenizer.tokens(TextFolder.fold(producer))) {
-                producers.add(token.text());
-            }
-        }
-        Set<String> notKept = new HashSet<>();
-        for (Token token : Tokenizer.tokens(TextFolder.fold(named.name))) {
-            String word = token.text();
-            if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)
-                    && !producers.contains(word)) {
-                notKept.add(word);
-            }
-        }
-        return notKept;
+        Set<String> letters = LibraryText.singleLetters(named.name);
+        letters.removeAll(LabelVocabulary.STOP);
+        letters.removeAll(LibraryText.singleLetters(a.producer));
+        letters.removeAll(LibraryText.singleLetters(b.producer));
+        return letters;
     }
 
     /**
