@@ -28,6 +28,18 @@ public final class CellarsyncMain {
      * @param err where errors and usage go
      * @return the exit code: 0 success, 1 failure, 2 usage error
      */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CellarsyncCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new OneLineErrors(SecretArguments.of(args)));
+        commandLine.setParameterExceptionHandler(new RedactedUsageErrors());
+        // What a value should look like, in the operator's words rather than Java's exception text.
+        commandLine.registerConverter(LocalDate.class, CellarsyncMain::date);
+        commandLine.registerConverter(BigDecimal.class, CellarsyncMain::number);
+        return commandLine.execute(args);
+    }
+
     private static LocalDate date(String value) {
         try {
             return LocalDate.parse(value);
@@ -44,17 +56,5 @@ public final class CellarsyncMain {
             throw new CommandLine.TypeConversionException("'" + value + "' is not a number; write digits with a dot"
                     + " for decimals, such as 12, -1 or 0.5");
         }
-    }
-
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new CellarsyncCommand());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new OneLineErrors(SecretArguments.of(args)));
-        commandLine.setParameterExceptionHandler(new RedactedUsageErrors());
-        // What a value should look like, in the operator's words rather than Java's exception text.
-        commandLine.registerConverter(LocalDate.class, CellarsyncMain::date);
-        commandLine.registerConverter(BigDecimal.class, CellarsyncMain::number);
-        return commandLine.execute(args);
     }
 }

@@ -79,7 +79,7 @@ public final class MatchCommand implements Runnable {
     }
 
     private static String line(Proposal proposal) {
-        StringBuilder line = new StringBuilder(printable(proposal.label())).append(" -> ")
+        StringBuilder line = new StringBuilder(OneLineText.printable(proposal.label())).append(" -> ")
                 .append(proposal.verdict().name().toLowerCase(Locale.ROOT));
         proposal.wineId().ifPresent(id -> line.append(' ').append(id));
         if (proposal.vintage().isPresent()) {
@@ -92,14 +92,6 @@ public final class MatchCommand implements Runnable {
             line.append("; ").append(explanation);
         }
         return line.append(')').toString();
-    }
-
-    /**
-     * The label as one line of text: control characters (a newline inside a quoted field, a terminal's escape codes)
-     * are shown as {@code \\uXXXX} rather than sent to the terminal. The {@code --json} output keeps the label as it is.
-     */
-    static String printable(String label) {
-        return OneLineText.printable(label);
     }
 
     /** The {@code label} column of a CSV file, in file order. */

@@ -63,11 +63,18 @@ final class CentreMappings implements Consumer<SyncEvent> {
 
     /** @return the site's centres with their cellar, as {@code 7700000000001 (cellar bar), 7700000000002 (cellar main)} */
     String describe(SiteId site) {
-        StringBuilder text = new StringBuilder();
+        SortedMap<String, String> cellarByCentre = new TreeMap<>();
         for (String centre : known(site)) {
-            text.append(text.length() == 0 ? "" : ", ").append(centre).append(" (cellar ").append(cellarOf(site, centre))
-                    .append(')');
+            cellarByCentre.put(centre, cellarOf(site, centre));
         }
+        return describe(cellarByCentre);
+    }
+
+    /** @return the centres with their cellar, as {@code 7700000000001 (cellar bar), 7700000000002 (cellar main)} */
+    static String describe(SortedMap<String, String> cellarByCentre) {
+        StringBuilder text = new StringBuilder();
+        cellarByCentre.forEach((centre, cellar) -> text.append(text.length() == 0 ? "" : ", ").append(centre)
+                .append(" (cellar ").append(cellar).append(')'));
         return text.toString();
     }
 }

@@ -62,7 +62,7 @@ public final class ImportCommand implements Runnable {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The (first) business day.")
     LocalDate date;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The last business day (default: --date; at most 367 days in all).")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "The last business day (default: --date; at most " + DayRange.MAX_DAYS + " days in all).")
     @Nullable LocalDate to;
 
     @Option(names = "--center", paramLabel = "KEY",

@@ -7,8 +7,7 @@ import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncEngine;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.SortedMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,13 +42,11 @@ public final class UnmapCentreCommand implements Runnable {
             SiteId siteId = site.site(cellarState.engine());
             String before = centres.cellarOf(siteId, centre);
             if (before.equals(SyncEngine.DEFAULT_CELLAR)) {
-                Map<String, String> own = centres.ownCellars(siteId);
+                SortedMap<String, String> own = centres.ownCellars(siteId);
                 out.println(OneLineText.printable("Centre " + centre + " of site " + siteId + " has no cellar of its"
                         + " own (its sales deplete " + SyncEngine.DEFAULT_CELLAR + "); nothing changed. " + (own.isEmpty()
                                 ? "No centre of the site has a cellar of its own."
-                                : "Centres with a cellar of their own: " + own.entrySet().stream()
-                                        .map(e -> e.getKey() + " (cellar " + e.getValue() + ")")
-                                        .collect(Collectors.joining(", ")) + ".")));
+                                : "Centres with a cellar of their own: " + CentreMappings.describe(own) + ".")));
             } else {
                 cellarState.record(new MapCentre(siteId, centre, SyncEngine.DEFAULT_CELLAR));
                 out.println("Centre " + centre + " of site " + siteId + " now depletes cellar "

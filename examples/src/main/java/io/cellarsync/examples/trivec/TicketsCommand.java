@@ -39,7 +39,8 @@ public final class TicketsCommand implements Runnable {
     LocalDate date;
 
     @Option(names = "--to", paramLabel = "YYYY-MM-DD",
-            description = "The last day of a range (one request a day; at most 367 days in all).")
+            description = "The last day of a range (one request a day; at most " + DayRange.MAX_DAYS
+                    + " days in all).")
     LocalDate to;
 
     @Option(names = "--include-open", description = "Also tickets not billed yet (they are not revenue).")
