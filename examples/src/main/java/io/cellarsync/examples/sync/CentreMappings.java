@@ -4,6 +4,7 @@ import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncEvent;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +16,15 @@ import java.util.function.Consumer;
 
 /**
  * What the state's history says about points of sale, gathered from the replayed events (the engine has no query
- * for them): the centres that recorded sales came from, and the cellar each mapped centre depletes now. A centre
- * without a mapping, or mapped back to {@link SyncEngine#DEFAULT_CELLAR}, depletes the main cellar.
+ * for them): the centres that recorded sales came from, the cellar each mapped centre depletes now, and every cellar
+ * a mapping named. A centre without a mapping, or mapped back to {@link SyncEngine#DEFAULT_CELLAR}, depletes the main
+ * cellar.
  */
 final class CentreMappings implements Consumer<SyncEvent> {
 
     private final Map<SiteId, SortedSet<String>> sold = new HashMap<>();
     private final Map<SiteId, SortedMap<String, String>> cellars = new HashMap<>();
+    private final SortedSet<String> mappedCellars = new TreeSet<>();
 
     @Override
     public void accept(SyncEvent event) {
@@ -33,6 +36,7 @@ final class CentreMappings implements Consumer<SyncEvent> {
             }
         } else if (event instanceof SyncEvent.CentreMapped mapped) {
             cellars.computeIfAbsent(mapped.site(), site -> new TreeMap<>()).put(mapped.centre(), mapped.cellar());
+            mappedCellars.add(mapped.cellar());
         }
     }
 
@@ -52,6 +56,11 @@ final class CentreMappings implements Consumer<SyncEvent> {
     /** @return the cellar the centre's sales deplete now */
     String cellarOf(SiteId site, String centre) {
         return cellars.getOrDefault(site, new TreeMap<>()).getOrDefault(centre, SyncEngine.DEFAULT_CELLAR);
+    }
+
+    /** @return every cellar a centre of any site was ever mapped to, in order, those it no longer depletes included */
+    SortedSet<String> mappedCellars() {
+        return Collections.unmodifiableSortedSet(mappedCellars);
     }
 
     /** @return the site's centres that deplete a cellar of their own, with it, by centre key */

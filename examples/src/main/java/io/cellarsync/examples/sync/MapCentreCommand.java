@@ -4,8 +4,10 @@ import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.SiteId;
+import io.cellarsync.sync.SyncEngine;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.SortedSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +18,15 @@ import picocli.CommandLine.Spec;
  * {@code cellarsync map-centre}: sends a point of sale's later sales to a cellar of its own (R1, semantic 14); sales
  * already recorded stay in the cellar they depleted. A centre no recorded sale came from is refused unless
  * {@code --new-centre} says it has not sold yet: a mistyped key would otherwise be mapped, and the real centre's
- * sales would go on depleting the main cellar without a word. {@code unmap-centre} undoes a mapping.
+ * sales would go on depleting the main cellar without a word. A cellar the state does not know ({@link KnownCellars})
+ * is refused the same way unless {@code --new-cellar} says it is a new one: a mistyped name would otherwise start an
+ * empty cellar whose stock goes negative with the centre's sales. {@code unmap-centre} undoes a mapping.
  */
 @Command(name = "map-centre", mixinStandardHelpOptions = true,
         description = {"Send a point of sale's (centre's) later sales to a cellar of its own.",
-            "The centre must be one that recorded sales came from, or give --new-centre; cellarsync unmap-centre"
-                    + " sends its later sales back to the main cellar."})
+            "The centre must be one that recorded sales came from, or give --new-centre; the cellar must be one the"
+                    + " state knows (main, one holding stock, one a centre was mapped to), or give --new-cellar;"
+                    + " cellarsync unmap-centre sends its later sales back to the main cellar."})
 public final class MapCentreCommand implements Runnable {
 
     @Spec CommandSpec spec;
@@ -42,6 +47,11 @@ public final class MapCentreCommand implements Runnable {
             description = "The centre has not sold yet (no recorded sale came from it): map it all the same.")
     boolean newCentre;
 
+    @Option(names = "--new-cellar",
+            description = "The cellar is a new one (no stock is in it, no centre was mapped to it): map to it all"
+                    + " the same.")
+    boolean newCellar;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +65,9 @@ public final class MapCentreCommand implements Runnable {
                                 : "its centres are " + centres.describe(siteId))
                         + "; give --new-centre to map a point of sale that has not sold yet; nothing was changed");
             }
+            if (!newCellar) {
+                refuseAnUnknownCellar(cellarState.engine(), centres);
+            }
             if (centres.cellarOf(siteId, centre).equals(cellar)) {
                 // Nothing to record: the engine would emit no event, and a record would only say it happened.
                 out.println("Centre " + centre + " of site " + siteId + " depletes cellar " + cellar
@@ -66,5 +79,15 @@ public final class MapCentreCommand implements Runnable {
             }
         }
         out.flush();
+    }
+
+    private void refuseAnUnknownCellar(SyncEngine engine, CentreMappings centres) {
+        SortedSet<String> known = KnownCellars.of(engine, centres);
+        if (!known.contains(cellar)) {
+            throw new IllegalArgumentException(OneLineText.printable("--cellar " + cellar + ": the state knows no"
+                    + " such cellar (no stock is in it, no centre was mapped to it, and it is not the main cellar);"
+                    + " its cellars are " + String.join(", ", known) + "; give --new-cellar to send the centre's"
+                    + " sales to a new cellar; nothing was changed"));
+        }
     }
 }

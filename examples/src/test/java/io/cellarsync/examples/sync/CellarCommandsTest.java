@@ -78,7 +78,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
         ok("link", "--pos-product", margaux, "--wine", "W1");
         String centre = aCentreKey();
 
-        JsonNode said = ok("map-centre", "--centre", centre, "--cellar", "bar");
+        JsonNode said = ok("map-centre", "--centre", centre, "--cellar", "bar", "--new-cellar");
         importDays(gateway.days().get(1), gateway.days().get(2));
 
         assertThat(said.asText()).contains(centre).contains("bar");
@@ -109,14 +109,75 @@ class CellarCommandsTest extends SimulatedNightFixture {
     void mapCentre_withNewCentre_mapsACentreThatHasNotSoldYet_whichIsKnownFromThenOn() throws IOException {
         importDays(gateway.days().get(0), gateway.days().get(0));
 
-        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre").asText())
-                .contains("Centre TERRACE").contains("now depletes cellar terrace");
-        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "bar").asText())
+        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre", "--new-cellar")
+                .asText()).contains("Centre TERRACE").contains("now depletes cellar terrace");
+        assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "bar", "--new-cellar").asText())
                 .contains("now depletes cellar bar");
         int records = Journal.read(state).size();
         assertThat(ok("map-centre", "--centre", "TERRACE", "--cellar", "bar").asText())
                 .contains("depletes cellar bar already; nothing changed");
         assertThat(Journal.read(state)).hasSize(records);
+    }
+
+    @Test
+    void mapCentre_toACellarTheStateDoesNotKnow_isRefused_namingItAndTheKnownCellars_andWritesNothing()
+            throws IOException {
+        // Found in review: a mistyped cellar was a new, empty cellar, whose stock the centre's sales took negative.
+        importLibrary();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar");
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "barr")).isEqualTo(1);
+
+        assertThat(runner.err()).isEqualTo(String.format("cellarsync: --cellar barr: the state knows no such cellar"
+                + " (no stock is in it, no centre was mapped to it, and it is not the main cellar); its cellars are"
+                + " bar, main; give --new-cellar to send the centre's sales to a new cellar; nothing was changed%n"));
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void mapCentre_ofANewCentreToAnUnknownCellar_isRefusedWhole_theCentreStaysUnknown() throws IOException {
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("map-centre", "--centre", "TERRACE", "--cellar", "terace", "--new-centre")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("--cellar terace").contains("its cellars are main;")
+                .contains("nothing was changed");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+        assertThat(fails("map-centre", "--centre", "TERRACE", "--cellar", "bar", "--new-cellar")).isEqualTo(1);
+        assertThat(runner.err()).contains("--centre TERRACE: no recorded sale");
+    }
+
+    @Test
+    void mapCentre_toACellarHoldingStock_orEverMappedTo_orMain_needsNoNewCellar() throws IOException {
+        importLibrary();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar");
+        ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre", "--new-cellar");
+        ok("unmap-centre", "--centre", "TERRACE");
+
+        assertThat(ok("map-centre", "--centre", aCentreKey(), "--cellar", "bar").asText())
+                .contains("now depletes cellar bar");
+        assertThat(ok("map-centre", "--centre", "DECK", "--cellar", "terrace", "--new-centre").asText())
+                .contains("now depletes cellar terrace");
+        assertThat(ok("map-centre", "--centre", aCentreKey(), "--cellar", "main").asText())
+                .contains("now depletes cellar main");
+    }
+
+    @Test
+    void mapCentre_refusingAnUnknownCellar_showsAKnownCellarsControlCharacterAsAnEscape() throws IOException {
+        // A state written before cellar names were checked may hold one (an adjust --cellar of that time).
+        importLibrary();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        try (CellarState cellar = CellarState.openForWriting(state, java.time.Clock.systemUTC())) {
+            cellar.record(new AdjustStock("W1", "bar\t2", new BigDecimal("6"), "delivery"));
+        }
+
+        assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "bar")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("its cellars are bar\\u00092, main;").doesNotContain("\t");
     }
 
     @Test
@@ -126,7 +187,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
         String centre = aCentreKey();
         importDays(gateway.days().get(0), gateway.days().get(0));
         ok("link", "--pos-product", margaux, "--wine", "W1");
-        ok("map-centre", "--centre", centre, "--cellar", "bar");
+        ok("map-centre", "--centre", centre, "--cellar", "bar", "--new-cellar");
         importDays(gateway.days().get(1), gateway.days().get(1));
         int records = Journal.read(state).size();
 
@@ -147,7 +208,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
     @Test
     void unmapCentre_ofACentreWithoutACellar_saysSo_namingTheMappedOnes_andWritesNothing() throws IOException {
         importDays(gateway.days().get(0), gateway.days().get(0));
-        ok("map-centre", "--centre", aCentreKey(), "--cellar", "bar");
+        ok("map-centre", "--centre", aCentreKey(), "--cellar", "bar", "--new-cellar");
         byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
 
         assertThat(ok("unmap-centre", "--centre", "NOPE").asText())
