@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             io.cellarsync.examples.sync.StockCommand.class, io.cellarsync.examples.sync.HistoryCommand.class,
             io.cellarsync.examples.sync.ResetReportCommand.class, io.cellarsync.examples.sync.AdjustCommand.class,
             io.cellarsync.examples.sync.MapCentreCommand.class, io.cellarsync.examples.sync.UnmapCentreCommand.class,
+            io.cellarsync.examples.sync.CentresCommand.class,
             io.cellarsync.examples.matching.MatchCommand.class,
             io.cellarsync.examples.trivec.TicketsCommand.class, io.cellarsync.examples.trivec.ProductsCommand.class})
 public final class CellarsyncCommand implements Runnable {
