@@ -8,17 +8,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.testkit.Fault;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Answers every request of the simulator: routes and query names ignore case like the real gateway, the key is
@@ -59,13 +56,12 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
-        String path = path(request);
-        Map<String, String> query = query(request);
+        GatewayUrl url = GatewayUrl.parse(request.getUrl());
         Fault fault = faults.take();
         if (fault != null && fault != Fault.SLOW) {
-            return faulty(fault, request, path, query).build();
+            return faulty(fault, request, url).build();
         }
-        ResponseDefinitionBuilder answer = answer(request, path, query);
+        ResponseDefinitionBuilder answer = answer(request, url);
         if (fault == Fault.SLOW) {
             answer.withFixedDelay(Math.toIntExact(slowDelay.toMillis()));
         }
@@ -80,22 +76,10 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
      * @return the answer
      */
     public ResponseDefinition answerWithoutFault(Request request) {
-        return answer(request, path(request), query(request)).build();
+        return answer(request, GatewayUrl.parse(request.getUrl())).build();
     }
 
-    private static String path(Request request) {
-        String url = request.getUrl();
-        int q = url.indexOf('?');
-        return (q < 0 ? url : url.substring(0, q)).replaceFirst("^/+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, String> query(Request request) {
-        String url = request.getUrl();
-        int q = url.indexOf('?');
-        return query(q < 0 ? "" : url.substring(q + 1));
-    }
-
-    private ResponseDefinitionBuilder answer(Request request, String path, Map<String, String> query) {
+    private ResponseDefinitionBuilder answer(Request request, GatewayUrl url) {
         String method = request.getMethod().getName();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             // The export API is read-only (TRIVEC-GATEWAY.md §2): a client that writes is told so, as ASP.NET Web API
@@ -103,11 +87,12 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             return json(405, "{\"Message\":\"The requested resource does not support http method '"
                     + method.replace("'", "") + "'.\"}").withHeader("Allow", "GET");
         }
-        if (!appId.equals(query.get("appid"))) {
+        if (!appId.equals(url.value("appid"))) {
             return json(401, "{\"Message\":\"Authorization has been denied for this request.\"}");
         }
+        String path = url.path();
         if (path.startsWith("ticket/day.json/")) {
-            return day(path.substring("ticket/day.json/".length()), query);
+            return day(path.substring("ticket/day.json/".length()), url);
         }
         if (path.equals("account/info.json/" + GatewayJson.HOUSE_ACCOUNT_KEY)) {
             return json(200, "{\"$type\":\"Trivec.Definitions.Models.Account, Trivec.Definitions\",\"Key\":\""
@@ -126,7 +111,7 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
         };
     }
 
-    private ResponseDefinitionBuilder day(String date, Map<String, String> query) {
+    private ResponseDefinitionBuilder day(String date, GatewayUrl url) {
         LocalDate day;
         try {
             day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
@@ -134,15 +119,15 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             return validationError("date", "The value '" + date + "' is not valid.");
         }
         for (String name : FLAGS) {
-            String value = query.get(name.toLowerCase(Locale.ROOT));
+            String value = url.value(name.toLowerCase(Locale.ROOT));
             if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
                 return badFlag(name, value);
             }
         }
-        String center = query.getOrDefault("center", "");
-        TicketQuery ticketQuery = new TicketQuery(flag(query, "incopen"), flag(query, "incinternal"),
-                flag(query, "inctraining"), flag(query, "incfreeaddons"),
-                center.isEmpty() ? List.of() : List.of(center), query.getOrDefault("user", ""));
+        String center = url.valueOr("center", "");
+        TicketQuery ticketQuery = new TicketQuery(flag(url, "incopen"), flag(url, "incinternal"),
+                flag(url, "inctraining"), flag(url, "incfreeaddons"),
+                center.isEmpty() ? List.of() : List.of(center), url.valueOr("user", ""));
         return json(200, site.dayJson(day, ticketQuery));
     }
 
@@ -165,7 +150,7 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
                 + "\"title\":\"One or more validation errors occurred.\",\"status\":400,\"traceId\":\"00-sim\"}");
     }
 
-    private ResponseDefinitionBuilder faulty(Fault fault, Request request, String path, Map<String, String> query) {
+    private ResponseDefinitionBuilder faulty(Fault fault, Request request, GatewayUrl url) {
         return switch (fault) {
             case UNAUTHORIZED -> json(401, "{\"Message\":\"Authorization has been denied for this request.\"}");
             case NOT_FOUND -> noResource(request);
@@ -175,12 +160,12 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             case MALFORMED -> new ResponseDefinitionBuilder().withStatus(200)
                     .withHeader("Content-Type", "text/html").withBody("<html><body>Gateway maintenance</body></html>");
             case TRUNCATED -> {
-                byte[] body = answer(request, path, query).build().getByteBody();
+                byte[] body = answer(request, url).build().getByteBody();
                 yield json(200, Arrays.copyOf(body, body.length / 2));
             }
             case ERROR_OBJECT_200 -> json(200, "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\","
                     + "\"Message\":\"An error has occurred.\"}");
-            case SLOW -> answer(request, path, query);
+            case SLOW -> answer(request, url);
         };
     }
 
@@ -191,20 +176,8 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
                 + "'.\",\"MessageDetail\":\"No action was found on the controller that matches the request.\"}");
     }
 
-    private static boolean flag(Map<String, String> query, String name) {
-        return "true".equalsIgnoreCase(query.get(name));
-    }
-
-    private static Map<String, String> query(String text) {
-        Map<String, String> query = new HashMap<>();
-        for (String pair : text.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                query.put(pair.substring(0, eq).toLowerCase(Locale.ROOT),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return query;
+    private static boolean flag(GatewayUrl url, String name) {
+        return "true".equalsIgnoreCase(url.value(name));
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {

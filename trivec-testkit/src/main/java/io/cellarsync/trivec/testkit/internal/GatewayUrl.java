@@ -1,0 +1,104 @@
+package io.cellarsync.trivec.testkit.internal;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request's URL as the gateway reads it, split once: the route, and the query parameters in the order sent. Routes
+ * and parameter names ignore case, as on the real gateway (notes §2).
+ *
+ * @param path the route without its leading slashes, in lower case ({@code ticket/day.json/20261130})
+ * @param parameters the query parameters in the order sent (those without a name or an {@code =} are dropped)
+ */
+record GatewayUrl(String path, List<Parameter> parameters) {
+
+    GatewayUrl {
+        parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * Splits a request's path-and-query.
+     *
+     * @param url the URL as received, e.g. {@code /Ticket/Day.json/20261130?appid=...&IncOpen=true}
+     * @return the route and parameters
+     */
+    static GatewayUrl parse(String url) {
+        int q = url.indexOf('?');
+        String path = (q < 0 ? url : url.substring(0, q)).replaceFirst("^/+", "").toLowerCase(Locale.ROOT);
+        List<Parameter> parameters = new ArrayList<>();
+        if (q >= 0) {
+            for (String pair : url.substring(q + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    parameters.add(new Parameter(pair.substring(0, eq),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return new GatewayUrl(path, parameters);
+    }
+
+    /**
+     * A parameter's value.
+     *
+     * @param name the name in lower case
+     * @return the value of the last parameter of that name in any case, or null when none was sent
+     */
+    @Nullable String value(String name) {
+        String value = null;
+        for (Parameter parameter : parameters) {
+            if (parameter.is(name)) {
+                value = parameter.value();
+            }
+        }
+        return value;
+    }
+
+    /**
+     * A parameter's value, or a default.
+     *
+     * @param name the name in lower case
+     * @param absent the value when none was sent
+     * @return the value
+     */
+    String valueOr(String name, String absent) {
+        String value = value(name);
+        return value == null ? absent : value;
+    }
+
+    /** @return the route and the parameters, the key's value shown as {@code ***} */
+    @Override
+    public String toString() {
+        StringBuilder shown = new StringBuilder("/").append(path);
+        String separator = "?";
+        for (Parameter parameter : parameters) {
+            shown.append(separator).append(parameter);
+            separator = "&";
+        }
+        return shown.toString();
+    }
+
+    /**
+     * One query parameter.
+     *
+     * @param name the name as sent
+     * @param value the value, percent-decoded
+     */
+    record Parameter(String name, String value) {
+
+        /** @return whether this is the parameter of that lower-case name, in whatever case it was sent */
+        boolean is(String lowerCaseName) {
+            return name.toLowerCase(Locale.ROOT).equals(lowerCaseName);
+        }
+
+        /** @return {@code name=value}, the key's value shown as {@code ***} */
+        @Override
+        public String toString() {
+            return name + "=" + (is("appid") ? "***" : value);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.cellarsync.trivec.testkit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A request's URL read once into its route and parameters, as the gateway reads it. */
+class GatewayUrlTest {
+
+    private static final String KEY = "5151515151515151a0a0a0a0a0a0a0a0";
+
+    @Test
+    void theRoute_losesItsLeadingSlashesAndCase_andTheParametersAreReadIgnoringTheNamesCase() {
+        GatewayUrl url = GatewayUrl.parse("//Ticket/Day.json/20261130?AppId=" + KEY
+                + "&IncOpen=True&center=%31%32&user=&noValue&=orphan");
+
+        assertThat(url.path()).isEqualTo("ticket/day.json/20261130");
+        assertThat(url.value("appid")).isEqualTo(KEY);
+        assertThat(url.value("incopen")).isEqualTo("True");
+        assertThat(url.value("center")).isEqualTo("12");
+        assertThat(url.value("user")).isEmpty();
+        assertThat(url.value("novalue")).isNull();
+        assertThat(url.valueOr("inctraining", "absent")).isEqualTo("absent");
+        assertThat(url.parameters()).extracting(GatewayUrl.Parameter::name)
+                .containsExactly("AppId", "IncOpen", "center", "user");
+    }
+
+    @Test
+    void aUrlWithoutQuery_hasNoParameters() {
+        GatewayUrl url = GatewayUrl.parse("/users.json");
+
+        assertThat(url.path()).isEqualTo("users.json");
+        assertThat(url.parameters()).isEmpty();
+    }
+
+    @Test
+    void theKey_isNeverShownByToString() {
+        GatewayUrl url = GatewayUrl.parse("/users.json?APPID=" + KEY + "&user=7&appid=" + KEY);
+
+        assertThat(url.toString()).isEqualTo("/users.json?APPID=***&user=7&appid=***").doesNotContain(KEY);
+        assertThat(url.parameters()).allSatisfy(p -> assertThat(p.toString()).doesNotContain(KEY));
+    }
+}
