@@ -87,6 +87,10 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             return json(405, "{\"Message\":\"The requested resource does not support http method '"
                     + method.replace("'", "") + "'.\"}").withHeader("Allow", "GET");
         }
+        GatewayUrl.Parameter repeated = url.repeated();
+        if (repeated != null) {
+            return repeatedParameter(repeated.name());
+        }
         if (!appId.equals(url.value("appid"))) {
             return json(401, "{\"Message\":\"Authorization has been denied for this request.\"}");
         }
@@ -143,9 +147,23 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
                 + ": use true or false (in any case).");
     }
 
+    /**
+     * A parameter sent more than once ({@code appid} twice, {@code center=A&center=B},
+     * {@code IncOpen=true&incopen=false}). What the gateway does with one is unknown (the notes say nothing of it):
+     * .NET may bind the first value, the last, or both joined by a comma. The simulator kept the last, so a vendor's
+     * request that built part of its query twice passed its test and may read another centre, or fail, on a live site.
+     * It is refused whatever the values, the same value twice included: a request the simulator accepts should mean
+     * one thing on any server. The answer names the parameter as first sent, never a value (one may be the key).
+     */
+    private static ResponseDefinitionBuilder repeatedParameter(String name) {
+        return validationError(name, "The parameter '" + name + "' was given more than once: give each parameter"
+                + " once (names ignore case; the same value twice is refused too).");
+    }
+
     /** ASP.NET Core's problem details for a value that cannot be bound (notes §9). */
     private static ResponseDefinitionBuilder validationError(String field, String message) {
-        return json(400, "{\"errors\":{\"" + field + "\":[\"" + new String(ESCAPE.quoteAsString(message))
+        return json(400, "{\"errors\":{\"" + new String(ESCAPE.quoteAsString(field)) + "\":[\""
+                + new String(ESCAPE.quoteAsString(message))
                 + "\"]},\"type\":\"https://tools.ietf.org/html/rfc7231#section-6.5.1\","
                 + "\"title\":\"One or more validation errors occurred.\",\"status\":400,\"traceId\":\"00-sim\"}");
     }

@@ -3,8 +3,10 @@ package io.cellarsync.trivec.testkit.internal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +70,22 @@ record GatewayUrl(String path, List<Parameter> parameters) {
     String valueOr(String name, String absent) {
         String value = value(name);
         return value == null ? absent : value;
+    }
+
+    /**
+     * The first parameter to come again in the query, with the same value or not, its name in the same case or not.
+     *
+     * @return that parameter as first sent, or null when every parameter was sent once
+     */
+    @Nullable Parameter repeated() {
+        Set<String> seen = new HashSet<>();
+        for (Parameter parameter : parameters) {
+            if (!seen.add(parameter.name().toLowerCase(Locale.ROOT))) {
+                String name = parameter.name().toLowerCase(Locale.ROOT);
+                return parameters.stream().filter(p -> p.is(name)).findFirst().orElseThrow();
+            }
+        }
+        return null;
     }
 
     /** @return the route and the parameters, the key's value shown as {@code ***} */

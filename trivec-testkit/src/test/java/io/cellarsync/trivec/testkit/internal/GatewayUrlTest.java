@@ -34,6 +34,14 @@ class GatewayUrlTest {
     }
 
     @Test
+    void aParameterSentTwice_isFoundAsFirstSent_whateverTheValuesAndTheNamesCase() {
+        assertThat(GatewayUrl.parse("/x?appid=" + KEY + "&incopen=true&center=1&IncOpen=true&center=2").repeated())
+                .isEqualTo(new GatewayUrl.Parameter("incopen", "true"));
+        assertThat(GatewayUrl.parse("/x?appid=" + KEY + "&APPID=" + KEY).repeated()).hasToString("appid=***");
+        assertThat(GatewayUrl.parse("/x?appid=" + KEY + "&IncOpen=true&center=1").repeated()).isNull();
+    }
+
+    @Test
     void theKey_isNeverShownByToString() {
         GatewayUrl url = GatewayUrl.parse("/users.json?APPID=" + KEY + "&user=7&appid=" + KEY);
 
