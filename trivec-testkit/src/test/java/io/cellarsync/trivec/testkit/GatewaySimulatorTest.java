@@ -323,6 +323,29 @@ class GatewaySimulatorTest {
         assertThat(getDay(simulator, day, flags).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The route's date is {@code yyyyMMdd} (notes §4). {@code BASIC_ISO_DATE} also reads an offset after it, so a
+     * vendor that formatted a {@code ZonedDateTime} ({@code 20261130+0100}) was served the day and its test passed.
+     */
+    @Test
+    void aDateWithAnOffset_is400NamingTheDate_notTheDayServed(GatewaySimulator simulator) throws Exception {
+        LocalDate day = simulator.days().get(0);
+        String zoned = day.atStartOfDay(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String flags = "IncOpen=false&IncInternal=false&IncTraining=false&IncFreeAddons=false";
+
+        for (String date : List.of(zoned, zoned.substring(0, 8) + "-0300", zoned.substring(0, 8) + "+01:00")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    simulator.baseUri() + "/ticket/day.json/" + date + "?appid=" + simulator.appId() + "&" + flags))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).as(date).isEqualTo(400);
+            assertThat(response.body()).contains("\"errors\":{\"date\"", "The value '" + date + "' is not valid");
+        }
+        assertThat(zoned).isEqualTo(day.toString().replace("-", "") + "+0100");
+        assertThat(getDay(simulator, day, flags).statusCode()).isEqualTo(200);
+    }
+
     /** The problem names a repeated parameter as sent, as a JSON string: a quote in the name does not break it. */
     @Test
     void aRepeatedParameterWithAQuoteInItsName_isNamedInValidJson(GatewaySimulator simulator) throws Exception {

@@ -116,11 +116,16 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
     }
 
     private ResponseDefinitionBuilder day(String date, GatewayUrl url) {
+        // Eight digits only: BASIC_ISO_DATE also reads an offset after the date (20261130+0100, what it writes for a
+        // ZonedDateTime), which the gateway's yyyyMMdd route (notes §4) has no room for.
+        if (!date.matches("[0-9]{8}")) {
+            return badDate(date);
+        }
         LocalDate day;
         try {
             day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
-            return validationError("date", "The value '" + date + "' is not valid.");
+            return badDate(date);
         }
         for (String name : FLAGS) {
             String value = url.value(name.toLowerCase(Locale.ROOT));
@@ -133,6 +138,11 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
                 flag(url, "inctraining"), flag(url, "incfreeaddons"),
                 center.isEmpty() ? List.of() : List.of(center), url.valueOr("user", ""));
         return json(200, site.dayJson(day, ticketQuery));
+    }
+
+    /** The route's date is not a day written {@code yyyyMMdd}: a validation error (notes §9). */
+    private static ResponseDefinitionBuilder badDate(String date) {
+        return validationError("date", "The value '" + date + "' is not valid.");
     }
 
     /**
