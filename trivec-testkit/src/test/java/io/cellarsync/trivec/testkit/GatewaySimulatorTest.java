@@ -324,6 +324,24 @@ class GatewaySimulatorTest {
     }
 
     /**
+     * A flag without {@code =} ({@code &IncOpen}, as if its presence meant true) was dropped, so it read as false and a
+     * vendor's request served a day without the open tickets it asked for. It is a flag with an empty value, which
+     * the gateway cannot read: 400 as for {@code IncOpen=}.
+     */
+    @Test
+    void aFlagWithoutAValue_is400NamingTheFlag_notFalse(GatewaySimulator simulator) throws Exception {
+        LocalDate day = simulator.days().get(0);
+
+        HttpResponse<String> response = getDay(simulator, day, "IncOpen&IncInternal=false&IncTraining=false"
+                + "&IncFreeAddons=false");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"IncOpen\"", "The value '' is not valid for IncOpen");
+        assertThat(getDay(simulator, day, "IncOpen=true&IncOpen&IncInternal=false&IncTraining=false"
+                + "&IncFreeAddons=false").body()).contains("'IncOpen' was given more than once");
+    }
+
+    /**
      * The route's date is {@code yyyyMMdd} (notes §4). {@code BASIC_ISO_DATE} also reads an offset after it, so a
      * vendor that formatted a {@code ZonedDateTime} ({@code 20261130+0100}) was served the day and its test passed.
      */

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * and parameter names ignore case, as on the real gateway (notes §2).
  *
  * @param path the route without its leading slashes, in lower case ({@code ticket/day.json/20261130})
- * @param parameters the query parameters in the order sent (those without a name or an {@code =} are dropped)
+ * @param parameters the query parameters in the order sent; a name without {@code =} has an empty value, and
+ *     {@code =value} without a name is dropped
  */
 record GatewayUrl(String path, List<Parameter> parameters) {
 
@@ -38,6 +39,10 @@ record GatewayUrl(String path, List<Parameter> parameters) {
                 if (eq > 0) {
                     parameters.add(new Parameter(pair.substring(0, eq),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
+                } else if (eq < 0 && !pair.isEmpty()) {
+                    // A name without '=' (&IncOpen) is that parameter with an empty value, as .NET and servlets read
+                    // it: dropped, it read as an omitted flag (false) instead of one the gateway cannot read.
+                    parameters.add(new Parameter(pair, ""));
                 }
             }
         }

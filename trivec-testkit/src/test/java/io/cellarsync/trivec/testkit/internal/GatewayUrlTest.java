@@ -19,10 +19,10 @@ class GatewayUrlTest {
         assertThat(url.value("incopen")).isEqualTo("True");
         assertThat(url.value("center")).isEqualTo("12");
         assertThat(url.value("user")).isEmpty();
-        assertThat(url.value("novalue")).isNull();
+        assertThat(url.value("novalue")).isEmpty();
         assertThat(url.valueOr("inctraining", "absent")).isEqualTo("absent");
         assertThat(url.parameters()).extracting(GatewayUrl.Parameter::name)
-                .containsExactly("AppId", "IncOpen", "center", "user");
+                .containsExactly("AppId", "IncOpen", "center", "user", "noValue");
     }
 
     @Test
