@@ -27,6 +27,25 @@ final class VerdictRule {
         return null;
     }
 
+    /** How long a word after a house word must be to name the house ("DOM SIGALAS"; not a cut "CH LA"). */
+    private static final int MIN_HOUSE_NAME = 4;
+
+    /**
+     * The word after a house word ({@link LabelVocabulary#HOUSES}: "DOM", "CH", "CLOS"…) when the library knows no such
+     * word and the best wine does not explain it (not even as a cut or a slip), else null: the label names a house the
+     * library lacks ("SANTORINI ASSYRTIKO DOM SIGALAS" is not Santo Wines' Santorini Assyrtiko). Elsewhere in a label
+     * an unknown word is weak evidence, a slip or a shorthand; after a house word it is the house's name.
+     */
+    private static String unknownHouse(LabelQuery query, ScoredFamily best) {
+        for (int i = 1; i < query.labelWordCount && i < Long.SIZE; i++) {
+            if (query.ids[i] < 0 && LabelVocabulary.HOUSES.contains(query.words[i - 1])
+                    && query.words[i].length() >= MIN_HOUSE_NAME && (best.explainedAllTerms() & (1L << i)) == 0) {
+                return query.words[i];
+            }
+        }
+        return null;
+    }
+
     private final double yesThreshold;
     private final double ambiguityMargin;
     private final int maxCandidates;
@@ -66,6 +85,11 @@ final class VerdictRule {
         if (unexplained != null) {
             return no(label, query, candidates, best.shown(), "the label names a producer or cuvée (" + unexplained
                     + ") the closest wine does not have, and of that wine only its place or grape");
+        }
+        String house = unknownHouse(query, best);
+        if (house != null) {
+            return no(label, query, candidates, best.shown(), "the label names a house (" + house
+                    + ") the closest wine does not have");
         }
         List<ScoredFamily> listings = otherListings(scored, query, index);
         List<ScoredFamily> others = listings.isEmpty() ? scored

@@ -1405,4 +1405,28 @@ class TellingWinesApartTest {
         assertThat(either.verdict()).isEqualTo(Verdict.NO);
         assertThat(either.explanation().note()).doesNotContain("more than once");
     }
+
+    @Test
+    void aHouseTheLibraryDoesNotKnow_isAnotherWine_evenWhenTheRestOfTheLabelNamesAStockedOne() {
+        // SANTORINI ASSYRTIKO DOM SIGALAS was yes (0.68) for Santo Wines' Santorini Assyrtiko: the unknown SIGALAS was
+        // read as a slip, as an unknown word elsewhere in a label is, while after DOM it is the house's name.
+        MatchingEngine engine = amongOthersWith("Rosso",
+                LibraryWine.of("santo", "Santorini Assyrtiko Santo Wines").withProducer("Santo Wines"));
+
+        Proposal proposal = engine.match("SANTORINI ASSYRTIKO DOM SIGALAS");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(proposal.explanation().note()).isEqualTo("the label names a house (sigalas) the closest wine does"
+                + " not have");
+    }
+
+    @Test
+    void aHouseNamedWithASlip_isStillTheHouse() {
+        MatchingEngine engine = amongOthersWith("Rosso",
+                LibraryWine.of("sigalas", "Santorini Assyrtiko").withProducer("Domaine Sigalas"),
+                LibraryWine.of("santo", "Santorini Assyrtiko Santo Wines").withProducer("Santo Wines"));
+
+        assertThat(engine.match("SANTORINI ASSYRTIKO DOM SIGALSA").wineId()).contains("sigalas");
+        assertThat(engine.match("SANTORINI ASSYRTIKO DOM SIGAL").wineId()).contains("sigalas");
+    }
 }
