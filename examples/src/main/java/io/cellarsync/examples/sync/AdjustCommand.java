@@ -16,10 +16,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cellarsync adjust}: moves a wine's stock by hand (a delivery, a breakage, a count), with the reason kept in
- * the wine's audit trail (semantic 15).
+ * the wine's audit trail (semantic 15). A {@code --cellar} the state does not know ({@link KnownCellars}) is refused
+ * unless {@code --new-cellar} says it is a new one: a mistyped name would otherwise start a new cellar, holding a
+ * delivery the cellar meant never sees, as {@code map-centre} refuses it.
  */
 @Command(name = "adjust", mixinStandardHelpOptions = true,
-        description = "Move a wine's stock by hand (delivery, breakage, count), with a reason for the audit trail.")
+        description = {"Move a wine's stock by hand (delivery, breakage, count), with a reason for the audit trail.",
+            "A --cellar must be one the state knows (main, one holding stock, one a centre was mapped to), or give"
+                    + " --new-cellar."})
 public final class AdjustCommand implements Runnable {
 
     @Spec CommandSpec spec;
@@ -39,10 +43,19 @@ public final class AdjustCommand implements Runnable {
             description = "The cellar whose stock moves (default: the main cellar).")
     @Nullable String cellar;
 
+    @Option(names = "--new-cellar",
+            description = "The --cellar is a new one (no stock is in it, no centre was mapped to it): move its stock"
+                    + " all the same.")
+    boolean newCellar;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
+        CentreMappings centres = new CentreMappings();
+        try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC(), centres)) {
+            if (cellar != null && !newCellar) {
+                KnownCellars.require(cellar, cellarState.engine(), centres, "move the wine's stock in a new cellar");
+            }
             cellarState.record(new AdjustStock(wine.wineId, cellar, bottles, reason));
             WineStock stock = cellarState.engine().stockOf(wine.wineId).orElseThrow();
             out.println(OneLineText.printable("Adjusted wine " + wine.wineId + " (" + stock.wine().name() + ") by "

@@ -4,10 +4,8 @@ import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.SiteId;
-import io.cellarsync.sync.SyncEngine;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.SortedSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +64,8 @@ public final class MapCentreCommand implements Runnable {
                         + "; give --new-centre to map a point of sale that has not sold yet; nothing was changed");
             }
             if (!newCellar) {
-                refuseAnUnknownCellar(cellarState.engine(), centres);
+                KnownCellars.require(cellar, cellarState.engine(), centres,
+                        "send the centre's sales to a new cellar");
             }
             if (centres.cellarOf(siteId, centre).equals(cellar)) {
                 // Nothing to record: the engine would emit no event, and a record would only say it happened.
@@ -79,15 +78,5 @@ public final class MapCentreCommand implements Runnable {
             }
         }
         out.flush();
-    }
-
-    private void refuseAnUnknownCellar(SyncEngine engine, CentreMappings centres) {
-        SortedSet<String> known = KnownCellars.of(engine, centres);
-        if (!known.contains(cellar)) {
-            throw new IllegalArgumentException(OneLineText.printable("--cellar " + cellar + ": the state knows no"
-                    + " such cellar (no stock is in it, no centre was mapped to it, and it is not the main cellar);"
-                    + " its cellars are " + String.join(", ", known) + "; give --new-cellar to send the centre's"
-                    + " sales to a new cellar; nothing was changed"));
-        }
     }
 }

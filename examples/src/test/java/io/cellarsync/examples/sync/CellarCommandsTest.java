@@ -59,6 +59,63 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void adjust_inACellarTheStateDoesNotKnow_isRefused_namingItAndTheKnownCellars_andWritesNothing()
+            throws IOException {
+        // Found in review: "--cellar barr" started a new cellar holding the delivery meant for the bar.
+        importLibrary();
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
+                "--new-cellar");
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--cellar", "barr"))
+                .isEqualTo(1);
+
+        assertThat(runner.err()).isEqualTo(String.format("cellarsync: --cellar barr: the state knows no such cellar"
+                + " (no stock is in it, no centre was mapped to it, and it is not the main cellar); its cellars are"
+                + " bar, main; give --new-cellar to move the wine's stock in a new cellar; nothing was changed%n"));
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+        assertThat(stockOf("W1").get("cellars").has("barr")).isFalse();
+    }
+
+    @Test
+    void adjust_withNewCellar_deliversIntoANewCellar_whichIsKnownFromThenOn() throws IOException {
+        importLibrary();
+
+        assertThat(ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "first delivery", "--cellar", "bar",
+                "--new-cellar").asText()).contains("in cellar bar");
+        assertThat(ok("adjust", "--wine", "W2", "--bottles", "-1", "--reason", "broken", "--cellar", "bar").asText())
+                .contains("in cellar bar");
+
+        assertThat(stockOf("W1").get("cellars").get("bar").decimalValue()).isEqualByComparingTo("6");
+        assertThat(stockOf("W2").get("cellars").get("bar").decimalValue()).isEqualByComparingTo("-1");
+    }
+
+    @Test
+    void adjust_inMain_orInACellarACentreWasMappedTo_needsNoNewCellar() throws IOException {
+        importLibrary();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre", "--new-cellar");
+
+        assertThat(ok("adjust", "--wine", "W1", "--bottles", "12", "--reason", "delivery", "--cellar", "terrace")
+                .asText()).contains("in cellar terrace");
+        assertThat(ok("adjust", "--wine", "W1", "--bottles", "1", "--reason", "count", "--cellar", "main").asText())
+                .contains("in cellar main");
+        assertThat(stockOf("W1").get("cellars").get("terrace").decimalValue()).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void adjust_inABlankCellar_isRefusedByTheEngine_sayingToLeaveItOut() throws IOException {
+        importLibrary();
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--cellar", " "))
+                .isEqualTo(1);
+
+        assertThat(runner.err()).contains("must not be blank; leave it out for 'main'").contains("nothing was changed");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void aJournalRecordWithAnAmountOfMoreThan1000Digits_readsBack() {
         // A state written before the bound (an accepted 1e2000) must still load: the reader takes what the writer
         // wrote, however long.
@@ -125,7 +182,8 @@ class CellarCommandsTest extends SimulatedNightFixture {
         // Found in review: a mistyped cellar was a new, empty cellar, whose stock the centre's sales took negative.
         importLibrary();
         importDays(gateway.days().get(0), gateway.days().get(0));
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar");
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
+                "--new-cellar");
         byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
 
         assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "barr")).isEqualTo(1);
@@ -154,7 +212,8 @@ class CellarCommandsTest extends SimulatedNightFixture {
     void mapCentre_toACellarHoldingStock_orEverMappedTo_orMain_needsNoNewCellar() throws IOException {
         importLibrary();
         importDays(gateway.days().get(0), gateway.days().get(0));
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar");
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
+                "--new-cellar");
         ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre", "--new-cellar");
         ok("unmap-centre", "--centre", "TERRACE");
 
@@ -221,7 +280,8 @@ class CellarCommandsTest extends SimulatedNightFixture {
     void stock_showsEachCellar_inTheTableAndInJson_addingUpToTheStock() throws IOException {
         // Found in review: map-centre and adjust --cellar made cellars that no command showed.
         importLibrary();
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar");
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
+                "--new-cellar");
 
         JsonNode stock = stockOf("W1");
         String table = ok("stock").asText();
