@@ -8,7 +8,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a failure into one line on stderr and exit code 1; the stack trace only with {@code --verbose}.
+ * Turns a failure into one line on stderr and exit code 1, with a control character left in it shown as
+ * {@code \\uXXXX}; the stack trace only with {@code --verbose}.
  */
 final class OneLineErrors implements IExecutionExceptionHandler {
 
@@ -37,6 +38,8 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         if (message == null || message.isBlank()) {
             message = failure.getClass().getSimpleName();
         }
-        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+        // A message built from outside text should be printable already; one that is not (a path or a value in a
+        // JDK's or a library's message) must not drive the terminal: line breaks fold, other controls show.
+        return OneLineText.printable(message.replaceAll("\\s*\\R\\s*", " ").strip());
     }
 }

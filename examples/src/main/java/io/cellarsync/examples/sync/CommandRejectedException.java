@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.sync.Rejection;
 
 /** The engine rejected a command: nothing was applied and nothing was written to the state. */
@@ -13,10 +14,11 @@ public final class CommandRejectedException extends RuntimeException {
     /**
      * Creates the exception.
      *
-     * @param rejection the engine's rejection, whose message names the bad value
+     * @param rejection the engine's rejection, whose message names the bad value (shown with control characters as
+     *     {@code \\uXXXX}: the value may be the POS's text or an id as typed)
      */
     public CommandRejectedException(Rejection rejection) {
-        super(rejection.message() + " (nothing was changed)");
+        super(OneLineText.printable(rejection.message() + " (nothing was changed)"));
         this.rejection = rejection;
     }
 

@@ -57,11 +57,12 @@ public final class MapCentreCommand implements Runnable {
         try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC(), centres)) {
             SiteId siteId = site.site(cellarState.engine());
             if (!newCentre && !centres.knows(siteId, centre)) {
-                throw new IllegalArgumentException("--centre " + centre + ": no recorded sale of site " + siteId
-                        + " came from this point of sale; " + (centres.known(siteId).isEmpty()
+                // The centre keys listed are the POS's text: shown printable, as in every table.
+                throw new IllegalArgumentException(OneLineText.printable("--centre " + centre + ": no recorded sale"
+                        + " of site " + siteId + " came from this point of sale; " + (centres.known(siteId).isEmpty()
                                 ? "no recorded sale of the site names a point of sale yet"
                                 : "its centres are " + centres.describe(siteId))
-                        + "; give --new-centre to map a point of sale that has not sold yet; nothing was changed");
+                        + "; give --new-centre to map a point of sale that has not sold yet; nothing was changed"));
             }
             if (!newCellar) {
                 KnownCellars.require(cellar, cellarState.engine(), centres,

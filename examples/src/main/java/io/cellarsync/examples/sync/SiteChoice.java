@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.trivec.TrivecSiteIds;
 import io.cellarsync.trivec.TrivecConfigurationException;
@@ -40,8 +41,8 @@ final class SiteChoice {
         if (legacy != null && known.contains(legacy)) {
             return legacy;
         }
-        throw new IllegalArgumentException("Unknown site '" + given + "'; the state knows "
-                + (known.isEmpty() ? "no site yet: run cellarsync import first." : names(known) + "."));
+        throw new IllegalArgumentException(OneLineText.printable("Unknown site '" + given + "'; the state knows "
+                + (known.isEmpty() ? "no site yet: run cellarsync import first." : names(known) + ".")));
     }
 
     /**

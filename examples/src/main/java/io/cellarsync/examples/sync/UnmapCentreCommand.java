@@ -49,8 +49,8 @@ public final class UnmapCentreCommand implements Runnable {
                                 : "Centres with a cellar of their own: " + CentreMappings.describe(own) + ".")));
             } else {
                 cellarState.record(new MapCentre(siteId, centre, SyncEngine.DEFAULT_CELLAR));
-                out.println("Centre " + centre + " of site " + siteId + " now depletes cellar "
-                        + SyncEngine.DEFAULT_CELLAR + " again; sales already recorded stay in cellar " + before + ".");
+                out.println(OneLineText.printable("Centre " + centre + " of site " + siteId + " now depletes cellar "
+                        + SyncEngine.DEFAULT_CELLAR + " again; sales already recorded stay in cellar " + before + "."));
             }
         }
         out.flush();

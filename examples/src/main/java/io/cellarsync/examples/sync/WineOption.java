@@ -1,5 +1,6 @@
 package io.cellarsync.examples.sync;
 
+import io.cellarsync.examples.OneLineText;
 import io.cellarsync.sync.SyncEngine;
 import picocli.CommandLine.Option;
 
@@ -18,8 +19,8 @@ public final class WineOption {
      */
     public String knownIn(SyncEngine engine) {
         if (engine.wine(wineId).isEmpty()) {
-            throw new IllegalArgumentException("Unknown wine '" + wineId + "': no wine of the library has this id"
-                    + " (cellarsync stock lists them).");
+            throw new IllegalArgumentException(OneLineText.printable("Unknown wine '" + wineId + "': no wine of the"
+                    + " library has this id (cellarsync stock lists them)."));
         }
         return wineId;
     }

@@ -8,8 +8,11 @@ import io.cellarsync.examples.sync.state.Journal;
 import io.cellarsync.sync.AddWines;
 import io.cellarsync.sync.AdjustStock;
 import io.cellarsync.sync.ImportCatalogue;
+import io.cellarsync.sync.ImportSales;
 import io.cellarsync.sync.LinkReference;
+import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SyncCommand;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -93,6 +96,76 @@ class OneLineOutputTest extends SimulatedNightFixture {
                 .isEqualTo(2);
         assertThat(runner.err()).contains("--name").contains("'Margaux\\u001B[2J' holds an escape character");
         assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void mapCentre_refusingAnUnknownCentre_showsThePosCentreKeysControlCharactersAsEscapes_andWritesNothing()
+            throws IOException {
+        // Found in review: the refusal listed the POS's centre keys as they were, a tab or an escape included (and
+        // a line break folded into a space).
+        record(new ImportCatalogue(SITE, List.of(Cellars.product("P1", "CH MARGAUX 2015 BTL", "120.00"))));
+        record(ImportSales.of(List.of(new SaleTicket(SITE, "T1", Cellars.DAY, false, false, false,
+                "BAR\n1\t\u001B[2J", List.of(Cellars.line("O1", 1, "P1", "CH MARGAUX 2015 BTL", "1", "120.00",
+                        "99.17"))))));
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("map-centre", "--centre", "NOPE", "--cellar", "main")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("--centre NOPE: no recorded sale")
+                .contains("its centres are BAR\\u000A1\\u0009\\u001B[2J (cellar main);")
+                .doesNotContain("\t", "\u001B");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void unmapCentre_showsTheCellarTheCentreDepletedWithEscapes() {
+        // A state written before cellar names were checked may hold a mapping to such a cellar.
+        record(new ImportCatalogue(SITE, List.of(Cellars.product("P1", "CH MARGAUX 2015 BTL", "120.00"))));
+        record(new MapCentre(SITE, "C1", "bar\t2\u001B[2J"));
+
+        assertThat(ok("unmap-centre", "--centre", "C1").asText())
+                .contains("sales already recorded stay in cellar bar\\u00092\\u001B[2J.")
+                .doesNotContain("\t", "\u001B");
+    }
+
+    @Test
+    void theRefusalsAndUsageErrors_showAValueAsTypedWithEscapes_andWriteNothing() throws IOException {
+        // Found in review: a refusal or a usage error echoed a tab or a terminal's escape of the command line.
+        // Line breaks in the values: the errors path would fold them into spaces; they are shown as escapes too.
+        importLibrary();
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W\n1\u001B[2J", "--bottles", "1", "--reason", "delivery")).isEqualTo(1);
+        assertThat(runner.err()).contains("No wine 'W\\u000A1\\u001B[2J' in the library").doesNotContain("\u001B");
+        assertThat(fails("history", "--wine", "W\n1\u001B[2J")).isEqualTo(1);
+        assertThat(runner.err()).contains("Unknown wine 'W\\u000A1\\u001B[2J'").doesNotContain("\u001B");
+        for (String command : List.of("map-centre", "unmap-centre", "centres")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--site", "X\tY\nZ"));
+            if (!command.equals("centres")) {
+                args.addAll(List.of("--centre", "C1"));
+            }
+            if (command.equals("map-centre")) {
+                args.addAll(List.of("--cellar", "main"));
+            }
+            assertThat(fails(args.toArray(String[]::new))).as(command).isEqualTo(1);
+            assertThat(runner.err()).as(command).contains("Unknown site 'X\\u0009Y\\u000AZ'").doesNotContain("\t");
+        }
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "1\u001B[2J", "--reason", "delivery")).isEqualTo(2);
+        assertThat(runner.err()).contains("'1\\u001B[2J' is not a number").doesNotContain("\u001B");
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "1", "--reason", "delivery", "\u001B[2J\tx"))
+                .isEqualTo(2);
+        assertThat(runner.err()).contains("'\\u001B[2J\\u0009x'").doesNotContain("\u001B", "\t");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
+    void anyFailure_showsAControlCharacterOfItsMessageAsAnEscape() {
+        // The last line of defence: a message not built printable (here the JDK's path, as typed) is shown so too.
+        String directory = temp.resolve("no\u001B[2Jstate\tdir").toString();
+
+        assertThat(runner.run("centres", "--state", directory)).isEqualTo(1);
+
+        assertThat(runner.err()).contains("no\\u001B[2Jstate\\u0009dir").doesNotContain("\u001B", "\t");
     }
 
     @Test
