@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,6 +52,10 @@ public final class AdjustCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        if (newCellar && cellar == null) {
+            throw new ParameterException(spec.commandLine(), "--new-cellar needs --cellar NAME: without it the stock"
+                    + " moves in the main cellar, which is never new");
+        }
         CentreMappings centres = new CentreMappings();
         try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC(), centres)) {
             if (cellar != null && !newCellar) {

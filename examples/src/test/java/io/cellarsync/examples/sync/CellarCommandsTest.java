@@ -78,6 +78,20 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void adjust_withNewCellarButNoCellar_isAUsageError_andWritesNothing() throws IOException {
+        // Review 2026-12-05: --new-cellar alone was accepted and did nothing, so an operator who forgot --cellar moved
+        // the delivery in the main cellar, believing it went in a new one.
+        importLibrary();
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--new-cellar"))
+                .isEqualTo(2);
+
+        assertThat(runner.err()).contains("--new-cellar needs --cellar NAME");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void adjust_withNewCellar_deliversIntoANewCellar_whichIsKnownFromThenOn() throws IOException {
         importLibrary();
 
