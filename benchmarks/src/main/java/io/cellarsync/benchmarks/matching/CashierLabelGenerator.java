@@ -64,8 +64,7 @@ public final class CashierLabelGenerator {
     static final String FOREIGN = "not stocked: X-Wines";
     static final String INVENTED = "not stocked: invented";
 
-    private static final Set<String> STOP = Set.of("de", "du", "des", "la", "le", "les", "di", "del", "della", "dei",
-            "d", "l", "et", "and", "the", "y", "e", "da", "al", "en", "of", "von", "am", "vom", "der", "die", "das");
+    private static final Set<String> STOP = StockedReadings.ARTICLES;
 
     /** Shorthands for a run of words (folded, space separated) → the forms a cashier types. First match wins. */
     private static final Map<String, String[]> PHRASES = new LinkedHashMap<>();
@@ -216,7 +215,7 @@ public final class CashierLabelGenerator {
 
     private final Random random;
     private final List<Group> groups = new ArrayList<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
+    private final StockedReadings readings;
     private final Set<String> libraryWords = new HashSet<>();
     private final Set<Integer> heldOut = new HashSet<>();
     private int ambiguousRetried;
@@ -293,14 +292,7 @@ public final class CashierLabelGenerator {
                 heldOut.add(i);
             }
         }
-        for (int i = 0; i < groups.size(); i++) {
-            if (heldOut.contains(i)) {
-                continue;
-            }
-            for (String word : groups.get(i).words) {
-                postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
-            }
-        }
+        readings = new StockedReadings(groups.stream().map(g -> g.words).toList(), i -> !heldOut.contains(i));
     }
 
     private static List<String> twinKeys(Group group) {
@@ -447,7 +439,7 @@ public final class CashierLabelGenerator {
         }
         Set<String> words = NameWords.words(item);
         words.removeAll(STOP);
-        if (!words.isEmpty() && !candidates(words, null).isEmpty()) {
+        if (!words.isEmpty() && !readings.readers(words, null).isEmpty()) {
             nonWineCollisions++;
             habits.add("words of a stocked wine");
         }
@@ -553,66 +545,9 @@ public final class CashierLabelGenerator {
 
     // ---- ambiguity ----
 
-    /**
-     * Whether a stocked wine other than {@code self} (-1: any) has all the label's source words (a cut word as a
-     * prefix of one of its words).
-     */
+    /** Whether a stocked wine other than {@code self} (-1: any) has all the label's source words. */
     private boolean readsAsOther(List<String> sourceWords, int self) {
-        Set<String> full = new HashSet<>();
-        String prefix = null;
-        for (String word : sourceWords) {
-            if (word.endsWith("*")) {
-                prefix = word.length() > 3 ? word.substring(0, word.length() - 1) : prefix;
-            } else if (!STOP.contains(word) && word.length() > 1) {
-                // One-letter words are in no wine's word set (NameWords keeps longer words only): they say nothing.
-                full.add(word);
-            }
-        }
-        if (full.isEmpty() && prefix == null) {
-            return true;
-        }
-        for (int candidate : candidates(full, prefix)) {
-            if (candidate != self) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Integer> candidates(Set<String> full, String prefix) {
-        List<Integer> result = null;
-        for (String word : full) {
-            List<Integer> list = postings.getOrDefault(word, List.of());
-            if (result == null || list.size() < result.size()) {
-                result = list;
-            }
-        }
-        List<Integer> out = new ArrayList<>();
-        if (result == null) {
-            // Only a cut word: any wine with a word of that prefix.
-            for (int i = 0; i < groups.size(); i++) {
-                if (!heldOut.contains(i) && hasPrefix(groups.get(i).words, prefix)) {
-                    out.add(i);
-                }
-            }
-            return out;
-        }
-        for (int candidate : result) {
-            Set<String> words = groups.get(candidate).words;
-            if (words.containsAll(full) && (prefix == null || hasPrefix(words, prefix))) {
-                out.add(candidate);
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasPrefix(Set<String> words, String prefix) {
-        for (String word : words) {
-            if (word.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return readings.readsAsOther(sourceWords, candidate -> candidate == self);
     }
 
     // ---- rendering ----
