@@ -22,8 +22,24 @@ import java.util.regex.Pattern;
  */
 final class PosLabelGenerator {
 
-    /** The library to index (the held-out wines removed) and the labels with their truth. */
-    record LabelSet(List<LibraryWine> indexed, List<LabelledQuery> labels) {}
+    /** The library to index (the held-out wines removed) and the labels with their truth and source words. */
+    record LabelSet(List<LibraryWine> indexed, List<Label> generated) {
+
+        /** The labels with their truth. */
+        List<LabelledQuery> labels() {
+            return generated.stream().map(Label::query).toList();
+        }
+    }
+
+    /**
+     * A label, its truth, the source words it was made from ({@link TracedName#sourceWords}: what of the library
+     * entry's words survived shorthands, a dropped word, the cut and a typo; none for a non-wine item), and whether
+     * its truth is one a reading can tell ({@link Tellability}).
+     */
+    record Label(LabelledQuery query, List<String> sourceWords, boolean tellable) {}
+
+    /** A label's text and the source words it shows. */
+    private record Written(String text, List<String> sourceWords) {}
 
     private static final double HELD_OUT_SHARE = 0.08;
     private static final int LAST_VINTAGE = 2026;
@@ -56,6 +72,7 @@ final class PosLabelGenerator {
 
     private final Random random;
     private Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings = Map.of();
+    private Tellability tellability;
 
     private PosLabelGenerator(long seed) {
         this.random = new Random(seed);
@@ -74,7 +91,7 @@ final class PosLabelGenerator {
         PosLabelGenerator generator = new PosLabelGenerator(seed);
         return wines.stream().map(wine -> {
             String vintage = wine.vintage().isPresent() ? generator.vintageText(wine.vintage().getAsInt()) : "";
-            return new LabelledQuery(generator.label(wine, vintage), Verdict.NO, "", "", 0, "foreign wine");
+            return new LabelledQuery(generator.label(wine, vintage).text(), Verdict.NO, "", "", 0, "foreign wine");
         }).toList();
     }
 
@@ -97,7 +114,8 @@ final class PosLabelGenerator {
         }
         List<List<LibraryWine>> withVintages = indexedFamilies.stream()
                 .filter(f -> f.stream().anyMatch(w -> w.vintage().isPresent())).toList();
-        List<LabelledQuery> labels = new ArrayList<>();
+        this.tellability = new Tellability(indexedFamilies, otherListings);
+        List<Label> labels = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double kind = random.nextDouble();
             if (kind < 0.55) {
@@ -119,7 +137,7 @@ final class PosLabelGenerator {
      * For each family that another family lists again (the same {@link NameWords#key}, from one producer,
      * {@link NameWords#oneProducer}), those other families: one wine under several listings.
      */
-    private static Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings(List<List<LibraryWine>> families) {
+    static Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings(List<List<LibraryWine>> families) {
         Map<Set<String>, List<List<LibraryWine>>> byKey = new HashMap<>();
         for (List<LibraryWine> family : families) {
             LibraryWine wine = family.get(0);
@@ -144,7 +162,7 @@ final class PosLabelGenerator {
         return list.get(random.nextInt(list.size()));
     }
 
-    private LabelledQuery yesLabel(List<LibraryWine> family) {
+    private Label yesLabel(List<LibraryWine> family) {
         LibraryWine wine = pick(family);
         String vintage = "";
         if (wine.vintage().isPresent() && random.nextDouble() < 0.6) {
@@ -152,10 +170,10 @@ final class PosLabelGenerator {
         } else if (wine.vintage().isEmpty() && random.nextDouble() < 0.2) {
             vintage = random.nextBoolean() ? "NV" : "SA";
         }
-        return new LabelledQuery(label(wine, vintage), Verdict.YES, wine.name(), wine.producer(), 0, "in library");
+        return labelled(family, label(wine, vintage), Verdict.YES, wine, 0, "in library");
     }
 
-    private LabelledQuery almostLabel(List<LibraryWine> family) {
+    private Label almostLabel(List<LibraryWine> family) {
         Set<Integer> held = new HashSet<>();
         // The vintages of the wine, not only of this listing: a vintage the library holds under another listing of the
         // same wine is held ("CHATEAU MOUTON-ROTHSCHILD 2022" names the listing holding 2022).
@@ -167,21 +185,27 @@ final class PosLabelGenerator {
             int shift = 1 + random.nextInt(6);
             vintage = wine.vintage().getAsInt() + (random.nextBoolean() ? shift : -shift);
         } while (held.contains(vintage) || vintage > LAST_VINTAGE);
-        return new LabelledQuery(label(wine, vintageText(vintage)), Verdict.ALMOST, wine.name(), wine.producer(),
-                vintage, "vintage not held");
+        return labelled(family, label(wine, vintageText(vintage)), Verdict.ALMOST, wine, vintage, "vintage not held");
     }
 
-    private LabelledQuery notStockedLabel(List<LibraryWine> family) {
+    private Label notStockedLabel(List<LibraryWine> family) {
         LibraryWine wine = pick(family);
         String vintage = wine.vintage().isPresent() && random.nextBoolean()
                 ? vintageText(wine.vintage().getAsInt()) : "";
-        return new LabelledQuery(label(wine, vintage), Verdict.NO, wine.name(), wine.producer(), 0, "wine not stocked");
+        return labelled(family, label(wine, vintage), Verdict.NO, wine, 0, "wine not stocked");
     }
 
-    private LabelledQuery nonWineLabel() {
+    private Label nonWineLabel() {
         String label = pick(List.of(NON_WINE)) + pick(List.of(NON_WINE_DECORATIONS));
-        return new LabelledQuery(random.nextDouble() < 0.2 ? label.toLowerCase(Locale.ROOT) : label, Verdict.NO,
-                "", "", 0, "non-wine");
+        return new Label(new LabelledQuery(random.nextDouble() < 0.2 ? label.toLowerCase(Locale.ROOT) : label,
+                Verdict.NO, "", "", 0, "non-wine"), List.of(), true);
+    }
+
+    /** The label written for {@code wine} of {@code family}, with its truth and whether the truth can be told. */
+    private Label labelled(List<LibraryWine> family, Written written, Verdict expected, LibraryWine wine, int vintage,
+            String kind) {
+        return new Label(new LabelledQuery(written.text(), expected, wine.name(), wine.producer(), vintage, kind),
+                written.sourceWords(), tellability.tellable(expected, family, written.sourceWords()));
     }
 
     private String vintageText(int year) {
@@ -192,23 +216,24 @@ final class PosLabelGenerator {
         return form < 0.6 ? "'" + String.format("%02d", year % 100) : Integer.toString(year);
     }
 
-    private String label(LibraryWine wine, String vintage) {
-        String name = wine.name();
+    private Written label(LibraryWine wine, String vintage) {
+        String entry = wine.name();
         if (!wine.producer().isEmpty() && random.nextDouble() < 0.3
-                && !fold(name).contains(fold(firstWord(wine.producer())))) {
-            name = wine.producer() + " " + name;
+                && !fold(entry).contains(fold(firstWord(wine.producer())))) {
+            entry = wine.producer() + " " + entry;
         }
-        name = abbreviate(name);
+        TracedName traced = abbreviate(TracedName.of(entry));
         if (random.nextDouble() < 0.1) {
-            name = dropWord(name);
+            traced = dropWord(traced);
         }
         if (random.nextDouble() < 0.35) {
-            int keep = Math.max(8, (int) (name.length() * (0.5 + 0.5 * random.nextDouble())));
-            name = name.substring(0, Math.min(name.length(), keep)).strip();
+            int keep = Math.max(8, (int) (traced.text().length() * (0.5 + 0.5 * random.nextDouble())));
+            traced = traced.cut(keep);
         }
         if (random.nextDouble() < 0.05) {
-            name = typo(name);
+            traced = typo(traced);
         }
+        String name = traced.text();
         StringBuilder label = new StringBuilder();
         String serving = serving(wine);
         boolean servingFirst = serving.startsWith("VERRE") && random.nextBoolean();
@@ -227,15 +252,15 @@ final class PosLabelGenerator {
         if (random.nextDouble() < 0.6) {
             text = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         }
-        return random.nextDouble() < 0.85 ? text.toUpperCase(Locale.ROOT) : text;
+        return new Written(random.nextDouble() < 0.85 ? text.toUpperCase(Locale.ROOT) : text, traced.sourceWords());
     }
 
-    private String abbreviate(String name) {
-        String result = name;
+    private TracedName abbreviate(TracedName name) {
+        TracedName result = name;
         for (String[] abbreviation : ABBREVIATIONS) {
             Pattern pattern = Pattern.compile("(?iu)\\b" + Pattern.quote(abbreviation[0]) + "\\b");
-            if (pattern.matcher(result).find() && random.nextDouble() < 0.7) {
-                result = pattern.matcher(result).replaceAll(abbreviation[1]);
+            if (pattern.matcher(result.text()).find() && random.nextDouble() < 0.7) {
+                result = result.replaceAll(pattern, abbreviation[1]);
             }
         }
         return result;
@@ -269,23 +294,16 @@ final class PosLabelGenerator {
         };
     }
 
-    private String dropWord(String name) {
-        String[] words = name.split(" ");
+    private TracedName dropWord(TracedName name) {
+        String[] words = name.text().split(" ");
         if (words.length < 3) {
             return name;
         }
-        int drop = 1 + random.nextInt(words.length - 1);
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < words.length; i++) {
-            if (i != drop) {
-                kept.add(words[i]);
-            }
-        }
-        return String.join(" ", kept);
+        return name.withoutWord(1 + random.nextInt(words.length - 1));
     }
 
-    private String typo(String name) {
-        String[] words = name.split(" ");
+    private TracedName typo(TracedName name) {
+        String[] words = name.text().split(" ");
         int longest = 0;
         for (int i = 1; i < words.length; i++) {
             if (words[i].length() > words[longest].length()) {
@@ -296,13 +314,47 @@ final class PosLabelGenerator {
         if (word.length() < 5) {
             return name;
         }
-        int at = 1 + random.nextInt(word.length() - 2);
-        char[] chars = word.toCharArray();
-        char swap = chars[at];
-        chars[at] = chars[at + 1];
-        chars[at + 1] = swap;
-        words[longest] = new String(chars);
-        return String.join(" ", words);
+        return name.withSwap(longest, 1 + random.nextInt(word.length() - 2));
+    }
+
+    /**
+     * Whether a label's truth is one that a reading of the label can tell, by {@link CashierLabelGenerator}'s test
+     * ({@link StockedReadings}) on this generator's families: for a label of an indexed wine, no indexed family other
+     * than the wine's own listings ({@link #otherListings}) has all its source words; for a label of a held-out wine,
+     * no indexed family has them all. A non-wine item is tellable.
+     */
+    static final class Tellability {
+
+        private final Map<List<LibraryWine>, Integer> indexOf = new IdentityHashMap<>();
+        private final Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings;
+        private final StockedReadings readings;
+
+        /**
+         * @param indexed the families the index holds
+         * @param otherListings for a family, the other families that list the same wine
+         */
+        Tellability(List<List<LibraryWine>> indexed, Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings) {
+            this.otherListings = otherListings;
+            List<Set<String>> words = new ArrayList<>();
+            for (List<LibraryWine> family : indexed) {
+                indexOf.put(family, words.size());
+                Set<String> familyWords = NameWords.words(family.get(0).name());
+                familyWords.addAll(NameWords.words(family.get(0).producer()));
+                words.add(familyWords);
+            }
+            this.readings = new StockedReadings(words, i -> true);
+        }
+
+        /** Whether a label expecting {@code expected}, made from a wine of {@code family}, can be told. */
+        boolean tellable(Verdict expected, List<LibraryWine> family, List<String> sourceWords) {
+            if (expected == Verdict.NO) {
+                return !readings.readsAsOther(sourceWords, i -> false);
+            }
+            Set<Integer> sameWine = new HashSet<>();
+            sameWine.add(indexOf.get(family));
+            otherListings.getOrDefault(family, List.of()).forEach(f -> sameWine.add(indexOf.get(f)));
+            return !readings.readsAsOther(sourceWords, sameWine::contains);
+        }
     }
 
     private static String firstWord(String text) {

@@ -6,6 +6,7 @@ import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The truth the generator writes beside its labels: the evaluation is only as right as it is. */
@@ -49,5 +50,81 @@ class PosLabelGeneratorTest {
             assertThat(set.labels()).filteredOn(q -> q.expected() == Verdict.NO)
                     .extracting(LabelledQuery::truthProducer).doesNotContain("Paolo Scavino");
         }
+    }
+
+    @Test
+    void everySourceWordOfALabel_isAWordOfItsTruth() {
+        for (long seed = 0; seed < 20; seed++) {
+            for (PosLabelGenerator.Label label : PosLabelGenerator.generate(library(), seed, 200).generated()) {
+                LabelledQuery query = label.query();
+                Set<String> truth = NameWords.words(query.truthName());
+                truth.addAll(NameWords.words(query.truthProducer()));
+                for (String word : label.sourceWords()) {
+                    if (word.endsWith("*")) {
+                        String prefix = word.substring(0, word.length() - 1);
+                        assertThat(truth).as(query.label()).anyMatch(w -> w.startsWith(prefix));
+                    } else if (word.length() > 1) {
+                        assertThat(truth).as(query.label()).contains(word);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Listings of Vietti's Barolos: one wine listed twice, siblings, a held-out one; and a Chablis. */
+    private static final List<LibraryWine> CASTIGLIONE = List.of(
+            LibraryWine.of("c1", "Barolo Castiglione").withProducer("Vietti"),
+            LibraryWine.of("c2", "Barolo Castiglione").withProducer("Vietti").withVintage(2019));
+    private static final List<LibraryWine> CASTIGLIONE_AGAIN =
+            List.of(LibraryWine.of("c3", "Vietti Barolo Castiglione").withProducer("Vietti Srl"));
+    private static final List<LibraryWine> CASTELLETTO =
+            List.of(LibraryWine.of("b1", "Barolo Castelletto").withProducer("Vietti"));
+    private static final List<LibraryWine> BAROLO = List.of(LibraryWine.of("v1", "Barolo").withProducer("Vietti"));
+    private static final List<LibraryWine> CHABLIS =
+            List.of(LibraryWine.of("l1", "Chablis").withProducer("Domaine Laroche"));
+    private static final List<LibraryWine> LAZZARITO_HELD_OUT =
+            List.of(LibraryWine.of("h1", "Barolo Lazzarito").withProducer("Vietti"));
+
+    private static PosLabelGenerator.Tellability tellability() {
+        List<List<LibraryWine>> indexed = List.of(CASTIGLIONE, CASTIGLIONE_AGAIN, CASTELLETTO, BAROLO, CHABLIS);
+        return new PosLabelGenerator.Tellability(indexed, PosLabelGenerator.otherListings(indexed));
+    }
+
+    @Test
+    void aCutLabelReadingAsASibling_isNotTellable() {
+        PosLabelGenerator.Tellability tellability = tellability();
+
+        // "BAROLO CAST" fits Castelletto as well; "VIETTI BAROLO" is the stocked Barolo's whole name.
+        assertThat(tellability.tellable(Verdict.YES, CASTIGLIONE, List.of("barolo", "cast*"))).isFalse();
+        assertThat(tellability.tellable(Verdict.ALMOST, CASTIGLIONE, List.of("vietti", "barolo"))).isFalse();
+        assertThat(tellability.tellable(Verdict.YES, CASTIGLIONE, List.of("barolo", "casti*"))).isTrue();
+    }
+
+    @Test
+    void aLabelWithAWordOnlyItsTruthHas_isTellable_evenWhenTheLibraryListsTheWineTwice() {
+        PosLabelGenerator.Tellability tellability = tellability();
+
+        // "Vietti Barolo Castiglione" by "Vietti Srl" has these words too, but it is the same wine.
+        assertThat(tellability.tellable(Verdict.YES, CASTIGLIONE, List.of("barolo", "castiglione", "vietti")))
+                .isTrue();
+        assertThat(tellability.tellable(Verdict.ALMOST, CASTIGLIONE_AGAIN, List.of("castiglione"))).isTrue();
+        assertThat(tellability.tellable(Verdict.YES, CASTELLETTO, List.of("barolo", "castelletto"))).isTrue();
+    }
+
+    @Test
+    void aHeldOutLabelReadingAsAStockedWine_isNotTellable() {
+        PosLabelGenerator.Tellability tellability = tellability();
+
+        assertThat(tellability.tellable(Verdict.NO, LAZZARITO_HELD_OUT, List.of("barolo", "vietti"))).isFalse();
+        assertThat(tellability.tellable(Verdict.NO, LAZZARITO_HELD_OUT, List.of("barolo", "lazza*"))).isTrue();
+        assertThat(tellability.tellable(Verdict.NO, LAZZARITO_HELD_OUT, List.of("de", "la"))).isFalse();
+    }
+
+    @Test
+    void aNonWineItem_isTellable() {
+        List<PosLabelGenerator.Label> nonWine = PosLabelGenerator.generate(library(), 3, 400).generated().stream()
+                .filter(label -> label.query().kind().equals("non-wine")).toList();
+
+        assertThat(nonWine).isNotEmpty().allMatch(PosLabelGenerator.Label::tellable);
     }
 }
