@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
@@ -69,7 +70,8 @@ public final class MatchingEvaluation {
         if (options.containsKey("--write-pos")) {
             writeLabels(Path.of(options.get("--write-pos")), pos.labels());
         }
-        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, partialNamesNo, dump, out);
+        evaluate("POS-style (seed " + seed + ")", pos.indexed(), pos.labels(), showErrors, threshold, margin, partialNamesNo, dump, out,
+                pos.generated().stream().map(PosLabelGenerator.Label::tellable).toList());
         String foreignFile = options.getOrDefault("--foreign", "../shared/data/library/xwines-slim-1k.csv");
         if (foreignFile.equals("none")) {
             System.err.println("[foreign wines] skipped (--foreign none)");
@@ -99,6 +101,16 @@ public final class MatchingEvaluation {
 
     static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
             double threshold, double margin, boolean partialNamesNo, List<String> dump, PrintStream out) throws IOException {
+        evaluate(set, library, queries, showErrors, threshold, margin, partialNamesNo, dump, out, List.of());
+    }
+
+    /**
+     * As above; {@code tellable}, when not empty, says for each query whether its truth is one a reading of the label
+     * can tell ({@link PosLabelGenerator.Tellability}), and the matcher's figures are printed for both parts.
+     */
+    static void evaluate(String set, List<LibraryWine> library, List<LabelledQuery> queries, int showErrors,
+            double threshold, double margin, boolean partialNamesNo, List<String> dump, PrintStream out,
+            List<Boolean> tellable) throws IOException {
         Map<String, LibraryWine> byId = new HashMap<>();
         library.forEach(w -> byId.put(w.id(), w));
         long start = System.nanoTime();
@@ -114,6 +126,7 @@ public final class MatchingEvaluation {
         int luceneFoundOrDuplicate = 0;
         int expectedAlmost = 0;
         int almostOrOtherListing = 0;
+        TellableSplit split = new TellableSplit();
         try (LuceneBaseline baseline = new LuceneBaseline(library)) {
             for (int round = 0; round < 2; round++) {
                 // Round 0 warms both up; round 1 is measured. Both run on the same queries in the same process.
@@ -142,6 +155,9 @@ public final class MatchingEvaluation {
                     boolean rightVintage = proposal.vintage().orElse(0) == query.expectedVintage();
                     matcher.verdict(query, proposal.verdict(), rightWine, rightVintage);
                     int matcherRank = query.expected() == Verdict.NO ? -1 : rank(ranking, byId, query);
+                    if (!tellable.isEmpty()) {
+                        split.add(tellable.get(i), query, proposal.verdict(), rightWine, rightVintage, matcherRank);
+                    }
                     dump.add(String.join("\t", set, query.expected().name(), query.kind(), proposal.verdict().name(),
                             Double.toString(proposal.score()), Boolean.toString(rightWine),
                             Boolean.toString(rightVintage), Integer.toString(matcherRank), query.label(),
@@ -193,18 +209,63 @@ public final class MatchingEvaluation {
                 List.of("–", "–", "–", "– (never answers no)")));
         System.err.printf(Locale.ROOT, "[%s] 95%% intervals (Wilson) of the matcher's figures: %s%n", set,
                 matcher.intervals());
-        if (found == 0) {
-            return;
+        if (found > 0) {
+            printFoundOrDuplicate(set, (double) foundOrDuplicate / found, (double) luceneFoundOrDuplicate / found,
+                    expectedAlmost == 0 ? -1 : (double) almostOrOtherListing / expectedAlmost);
         }
+        if (!tellable.isEmpty()) {
+            split.print(set);
+        }
+    }
+
+    private static void printFoundOrDuplicate(String set, double matcher, double lucene, double almostOrOtherListing) {
         System.err.printf(Locale.ROOT, "[%s] hit@1 when a library entry with the truth's name words (folded, in any "
-                + "order, both producers' words aside) counts as found: matcher %.3f, Lucene %.3f%n", set,
-                (double) foundOrDuplicate / found, (double) luceneFoundOrDuplicate / found);
-        if (expectedAlmost > 0) {
+                + "order, both producers' words aside) counts as found: matcher %.3f, Lucene %.3f%n", set, matcher,
+                lucene);
+        if (almostOrOtherListing >= 0) {
             // An almost that names another listing of the wine (the library lists it twice) with the label's vintage as
             // the fix is the closest library wine the issue asks for; the table counts only the listing the label was
             // made from.
             System.err.printf(Locale.ROOT, "[%s] almost detected when another library entry with the truth's name words "
-                    + "counts as the wine: %.3f%n", set, (double) almostOrOtherListing / expectedAlmost);
+                    + "counts as the wine: %.3f%n", set, almostOrOtherListing);
+        }
+    }
+
+    /**
+     * The matcher's figures on the labels whose truth a reading of the label can tell and on the others (whose source
+     * words all belong to another stocked wine as well), and how many of the wrong {@code YES} come from the others.
+     */
+    private static final class TellableSplit {
+
+        private final Metrics tellable = new Metrics();
+        private final Metrics notTellable = new Metrics();
+        private final Map<Verdict, int[]> byExpected = new EnumMap<>(Verdict.class);
+
+        void add(boolean canTell, LabelledQuery query, Verdict answer, boolean rightWine, boolean rightVintage,
+                int rank) {
+            Metrics part = canTell ? tellable : notTellable;
+            part.verdict(query, answer, rightWine, rightVintage);
+            if (query.expected() != Verdict.NO) {
+                part.ranking(rank);
+            }
+            int[] counts = byExpected.computeIfAbsent(query.expected(), k -> new int[2]);
+            counts[1]++;
+            if (!canTell) {
+                counts[0]++;
+            }
+        }
+
+        void print(String set) {
+            StringBuilder counts = new StringBuilder();
+            byExpected.forEach((verdict, c) -> counts.append(counts.length() == 0 ? "" : ", ").append(verdict)
+                    .append(' ').append(c[0]).append(" of ").append(c[1]));
+            System.err.printf(Locale.ROOT, "[%s] labels whose truth no reading can tell (another stocked wine has all "
+                    + "their source words; non-wine items count as tellable), per expected verdict: %s%n", set, counts);
+            System.err.printf(Locale.ROOT, "[%s] matcher on the tellable labels: %s%n", set, tellable.summary());
+            System.err.printf(Locale.ROOT, "[%s] matcher on the not-tellable labels: %s%n", set, notTellable.summary());
+            int wrong = tellable.wrongYes() + notTellable.wrongYes();
+            System.err.printf(Locale.ROOT, "[%s] wrong yes answers from not-tellable labels: %d of %d%n", set,
+                    notTellable.wrongYes(), wrong);
         }
     }
 

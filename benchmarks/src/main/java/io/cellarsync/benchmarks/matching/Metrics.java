@@ -89,13 +89,34 @@ final class Metrics {
     }
 
     List<String> verdictCells() {
-        StringBuilder no = new StringBuilder();
-        noByKind.forEach((kind, counts) -> no.append(no.length() == 0 ? "" : ", ").append(kind).append(' ')
-                .append(f(ratio(counts[0], counts[1]))).append(" (").append(counts[1]).append(')'));
         return List.of(f(ratio(yesRight, yesAnswers)) + " (" + yesAnswers + ")",
                 expectedYes == 0 ? "–" : f(ratio(yesFound, expectedYes)) + " (" + expectedYes + ")",
                 expectedAlmost == 0 ? "–" : f(ratio(almostDetected, expectedAlmost)) + " (" + expectedAlmost + ")",
-                no.toString());
+                noCorrect());
+    }
+
+    /** The share of {@code no} answered right, per kind of label: "non-wine 1.000 (283), wine not stocked …". */
+    private String noCorrect() {
+        StringBuilder no = new StringBuilder();
+        noByKind.forEach((kind, counts) -> no.append(no.length() == 0 ? "" : ", ").append(kind).append(' ')
+                .append(f(ratio(counts[0], counts[1]))).append(" (").append(counts[1]).append(')'));
+        return no.toString();
+    }
+
+    /** How many {@code YES} answers name another wine than the truth (or answer a label expecting another verdict). */
+    int wrongYes() {
+        return yesAnswers - yesRight;
+    }
+
+    /**
+     * hit@1, precision of yes, yes found, almost detected and no correct, each with its count, on one line: for a part
+     * of a set, below the table.
+     */
+    String summary() {
+        return String.format(Locale.ROOT, "hit@1 %s (%d), precision of yes %s (%d answers), yes found %s (%d), "
+                + "almost detected %s (%d), no correct: %s", f(ratio(hit1, ranked)), ranked,
+                f(ratio(yesRight, yesAnswers)), yesAnswers, f(ratio(yesFound, expectedYes)), expectedYes,
+                f(ratio(almostDetected, expectedAlmost)), expectedAlmost, noCorrect().isEmpty() ? "–" : noCorrect());
     }
 
     /**
