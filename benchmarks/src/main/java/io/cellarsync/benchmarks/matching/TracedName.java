@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,33 @@ final class TracedName {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}");
 
-    /** What a run of characters stands for: a word as written in the entry, or a shorthand of some words. */
-    private record Source(List<String> words, String written, boolean verbatim) {}
+    /**
+     * What a run of characters stands for: a word as written in the entry, or a shorthand of some words. Compared by
+     * identity: a name may repeat a word ("Gavi di Gavi"), each occurrence its own source.
+     */
+    private static final class Source {
+        private final List<String> words;
+        private final String written;
+        private final boolean verbatim;
+
+        Source(List<String> words, String written, boolean verbatim) {
+            this.words = words;
+            this.written = written;
+            this.verbatim = verbatim;
+        }
+
+        List<String> words() {
+            return words;
+        }
+
+        String written() {
+            return written;
+        }
+
+        boolean verbatim() {
+            return verbatim;
+        }
+    }
 
     private final String text;
     /** For each character, its source; null for what was added (spaces between kept words). */
@@ -104,20 +128,25 @@ final class TracedName {
 
     /** The source words the text still shows, in order: whole words, and a cut word as {@code prefix*}. */
     List<String> sourceWords() {
-        Map<Source, StringBuilder> shown = new LinkedHashMap<>();
+        Map<Source, StringBuilder> shown = new IdentityHashMap<>();
+        List<Source> order = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (origin[i] != null) {
-                shown.computeIfAbsent(origin[i], s -> new StringBuilder()).append(text.charAt(i));
+                shown.computeIfAbsent(origin[i], s -> {
+                    order.add(s);
+                    return new StringBuilder();
+                }).append(text.charAt(i));
             }
         }
         List<String> words = new ArrayList<>();
-        shown.forEach((source, visible) -> {
+        for (Source source : order) {
+            StringBuilder visible = shown.get(source);
             if (visible.toString().equals(source.written())) {
                 words.addAll(source.words());
             } else if (source.verbatim() && source.words().size() == 1 && source.written().startsWith(visible.toString())) {
                 words.add(fold(visible.toString()) + "*");
             }
-        });
+        }
         return words;
     }
 

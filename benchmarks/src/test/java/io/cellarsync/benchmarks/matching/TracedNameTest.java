@@ -20,6 +20,14 @@ class TracedNameTest {
     }
 
     @Test
+    void aRepeatedWord_isShownEachTime() {
+        TracedName name = TracedName.of("Gavi di Gavi Tacchino").cut(15);
+
+        assertThat(name.text()).isEqualTo("Gavi di Gavi Ta");
+        assertThat(name.sourceWords()).containsExactly("gavi", "di", "gavi", "ta*");
+    }
+
+    @Test
     void aShorthand_standsForTheWordsItReplaced_butNotOnceCut() {
         TracedName name = TracedName.of("Côtes du Rhône Guigal").replaceAll(word("côtes du rhône"), "CDR");
 
