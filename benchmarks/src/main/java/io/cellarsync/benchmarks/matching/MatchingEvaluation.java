@@ -32,7 +32,9 @@ import java.util.Map;
  * the truth, on stderr), {@code --yes-threshold}, {@code --ambiguity-margin}, {@code --partial-names-no}
  * (the engine's settings), {@code --dump FILE} (one line per label, for calibration). Below the table it prints,
  * on stderr, the 95 % Wilson intervals of hit@1, precision of yes and almost detected, and hit@1 when a library entry
- * with the truth's name words counts as found (the library lists some wines twice).
+ * with the truth's name words counts as found (the library lists some wines twice); and for the POS-style set, how
+ * many labels are not tellable (another stocked wine has all their source words, {@link PosLabelGenerator.Tellability})
+ * and the matcher's figures on the tellable and the not-tellable labels.
  */
 public final class MatchingEvaluation {
 
