@@ -40,16 +40,22 @@ final class KnownCellars {
      * @param engine the state
      * @param centres the centre mappings replayed with it
      * @param newCellarDoes what {@code --new-cellar} would do, as {@code send the centre's sales to a new cellar}
-     * @throws IllegalArgumentException naming the value and the known cellars, with control characters (a state
-     *     written before cellar names were checked may hold one) shown as {@code \\uXXXX}
+     * @throws IllegalArgumentException naming the value (quoted) and the known cellars, and the known cellar it
+     *     differs from only by case or spaces around it if any, with control characters (a state written before
+     *     cellar names were checked may hold one) shown as {@code \\uXXXX}
      */
     static void require(String cellar, SyncEngine engine, CentreMappings centres, String newCellarDoes) {
         SortedSet<String> known = of(engine, centres);
         // A blank name is no cellar at all: the engine refuses it with its own message, which says what to give.
         if (!cellar.isBlank() && !known.contains(cellar)) {
-            throw new IllegalArgumentException(OneLineText.printable("--cellar " + cellar + ": the state knows no"
+            // Quoted, so that a space around the name shows; a known cellar it differs from only by case or such
+            // spaces is named, since --new-cellar would start a second cellar that the tables show alike.
+            String near = known.stream().filter(name -> name.equalsIgnoreCase(cellar.strip())).findFirst()
+                    .orElse(null);
+            throw new IllegalArgumentException(OneLineText.printable("--cellar '" + cellar + "': the state knows no"
                     + " such cellar (no stock is in it, no centre was mapped to it, and it is not the main cellar);"
-                    + " its cellars are " + String.join(", ", known) + "; give --new-cellar to " + newCellarDoes
+                    + " its cellars are " + String.join(", ", known) + ";"
+                    + (near == null ? "" : " did you mean '" + near + "'?") + " give --new-cellar to " + newCellarDoes
                     + "; nothing was changed"));
         }
     }

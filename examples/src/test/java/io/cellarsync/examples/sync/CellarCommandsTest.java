@@ -70,11 +70,35 @@ class CellarCommandsTest extends SimulatedNightFixture {
         assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--cellar", "barr"))
                 .isEqualTo(1);
 
-        assertThat(runner.err()).isEqualTo(String.format("cellarsync: --cellar barr: the state knows no such cellar"
+        assertThat(runner.err()).isEqualTo(String.format("cellarsync: --cellar 'barr': the state knows no such cellar"
                 + " (no stock is in it, no centre was mapped to it, and it is not the main cellar); its cellars are"
                 + " bar, main; give --new-cellar to move the wine's stock in a new cellar; nothing was changed%n"));
         assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
         assertThat(stockOf("W1").get("cellars").has("barr")).isFalse();
+    }
+
+    @Test
+    void aCellarThatIsAKnownOneButForCaseOrSpaces_isRefusedQuoted_namingTheKnownOne_andWritesNothing()
+            throws IOException {
+        // Review 2026-12-05: "--cellar 'bar '" (a script's trailing space) was refused as "--cellar bar : the state
+        // knows no such cellar ...; its cellars are bar, main; give --new-cellar ...": the space unseen, the cellar it
+        // seemed to name listed as known, and the advice started a second cellar that the stock table shows as bar.
+        importLibrary();
+        importDays(gateway.days().get(0), gateway.days().get(0));
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
+                "--new-cellar");
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--cellar", "bar "))
+                .isEqualTo(1);
+        assertThat(runner.err()).startsWith("cellarsync: --cellar 'bar ': the state knows no such cellar")
+                .contains("its cellars are bar, main; did you mean 'bar'? give --new-cellar to");
+        assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "Bar")).isEqualTo(1);
+        assertThat(runner.err()).startsWith("cellarsync: --cellar 'Bar': the state knows no such cellar")
+                .contains("did you mean 'bar'?");
+        assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "terrace")).isEqualTo(1);
+        assertThat(runner.err()).contains("--cellar 'terrace':").doesNotContain("did you mean");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
     }
 
     @Test
@@ -202,7 +226,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
 
         assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "barr")).isEqualTo(1);
 
-        assertThat(runner.err()).isEqualTo(String.format("cellarsync: --cellar barr: the state knows no such cellar"
+        assertThat(runner.err()).isEqualTo(String.format("cellarsync: --cellar 'barr': the state knows no such cellar"
                 + " (no stock is in it, no centre was mapped to it, and it is not the main cellar); its cellars are"
                 + " bar, main; give --new-cellar to send the centre's sales to a new cellar; nothing was changed%n"));
         assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
@@ -215,7 +239,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
 
         assertThat(fails("map-centre", "--centre", "TERRACE", "--cellar", "terace", "--new-centre")).isEqualTo(1);
 
-        assertThat(runner.err()).contains("--cellar terace").contains("its cellars are main;")
+        assertThat(runner.err()).contains("--cellar 'terace'").contains("its cellars are main;")
                 .contains("nothing was changed");
         assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
         assertThat(fails("map-centre", "--centre", "TERRACE", "--cellar", "bar", "--new-cellar")).isEqualTo(1);
