@@ -207,15 +207,20 @@ public final class GatewaySimulator implements AutoCloseable {
         return server.getAllServeEvents().size();
     }
 
+    /** The key's parameter in a URL, its name in any case, percent-encoded letters included ({@code %61ppid}). */
+    private static final java.util.regex.Pattern KEY_PARAMETER = java.util.regex.Pattern.compile(
+            "(?i)((?:a|%61|%41)(?:p|%70|%50)(?:p|%70|%50)(?:i|%69|%49)(?:d|%64|%44)=)[^&]*");
+
     /**
-     * The URLs (path and query, key redacted as {@code appid=***}) requested, oldest first.
+     * The URLs (path and query, key redacted as {@code appid=***}, also when its name is percent-encoded) requested,
+     * oldest first.
      *
      * @return the URLs
      */
     public List<String> requestedUrls() {
         List<String> urls = new ArrayList<>();
         for (ServeEvent event : server.getAllServeEvents()) {
-            urls.add(event.getRequest().getUrl().replaceAll("(?i)(appid=)[^&]*", "$1***"));
+            urls.add(KEY_PARAMETER.matcher(event.getRequest().getUrl()).replaceAll("$1***"));
         }
         Collections.reverse(urls);
         return urls;

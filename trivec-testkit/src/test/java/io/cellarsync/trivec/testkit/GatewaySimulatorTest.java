@@ -376,6 +376,29 @@ class GatewaySimulatorTest {
         assertThat(problem.get("errors").fieldNames()).toIterable().containsExactly("a\"b");
     }
 
+    /**
+     * A parameter's name is percent-decoded, as the gateway reads it: {@code Inc%4Fpen=true} beside
+     * {@code IncOpen=false} is a repeat (it was served, the flag read as false), and {@code %61ppid} is the key,
+     * redacted in {@code requestedUrls()} like {@code appid}.
+     */
+    @Test
+    void aPercentEncodedParameterName_isThatParameter_andAnEncodedKeyIsRedacted(GatewaySimulator simulator)
+            throws Exception {
+        LocalDate day = simulator.days().get(0);
+        String flags = "IncOpen=false&IncInternal=false&IncTraining=false&IncFreeAddons=false";
+
+        assertThat(getDay(simulator, day, flags + "&Inc%4Fpen=true").body())
+                .contains("'IncOpen' was given more than once");
+        HttpResponse<String> encodedKey = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                simulator.baseUri() + "/ticket/day.json/" + day.toString().replace("-", "") + "?%61ppid="
+                        + simulator.appId() + "&" + flags)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(encodedKey.statusCode()).isEqualTo(200);
+        assertThat(simulator.requestedUrls()).noneMatch(url -> url.contains(simulator.appId()))
+                .anyMatch(url -> url.contains("%61ppid=***"));
+    }
+
     private static String rawGet(GatewaySimulator simulator, String target) throws Exception {
         URI base = simulator.baseUri();
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * and parameter names ignore case, as on the real gateway (notes §2).
  *
  * @param path the route without its leading slashes, in lower case ({@code ticket/day.json/20261130})
- * @param parameters the query parameters in the order sent; a name without {@code =} has an empty value, and
- *     {@code =value} without a name is dropped
+ * @param parameters the query parameters in the order sent, names and values percent-decoded; a name without
+ *     {@code =} has an empty value, and {@code =value} without a name is dropped
  */
 record GatewayUrl(String path, List<Parameter> parameters) {
 
@@ -37,16 +37,24 @@ record GatewayUrl(String path, List<Parameter> parameters) {
             for (String pair : url.substring(q + 1).split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    parameters.add(new Parameter(pair.substring(0, eq),
+                    parameters.add(new Parameter(name(pair.substring(0, eq)),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
                 } else if (eq < 0 && !pair.isEmpty()) {
                     // A name without '=' (&IncOpen) is that parameter with an empty value, as .NET and servlets read
                     // it: dropped, it read as an omitted flag (false) instead of one the gateway cannot read.
-                    parameters.add(new Parameter(pair, ""));
+                    parameters.add(new Parameter(name(pair), ""));
                 }
             }
         }
         return new GatewayUrl(path, parameters);
+    }
+
+    /**
+     * A parameter's name as the gateway reads it: percent-decoded like its value ({@code Inc%4Fpen} is
+     * {@code IncOpen}, so it is a repeat of an {@code IncOpen} beside it; {@code %61ppid} is the key).
+     */
+    private static String name(String sent) {
+        return URLDecoder.decode(sent, StandardCharsets.UTF_8);
     }
 
     /**

@@ -48,4 +48,15 @@ class GatewayUrlTest {
         assertThat(url.toString()).isEqualTo("/users.json?APPID=***&user=7&appid=***").doesNotContain(KEY);
         assertThat(url.parameters()).allSatisfy(p -> assertThat(p.toString()).doesNotContain(KEY));
     }
+
+    @Test
+    void aPercentEncodedName_isReadDecoded_asTheGatewayReadsIt() {
+        // Review 2026-12-05: names were not decoded, so Inc%4Fpen=true beside IncOpen=false was not a repeat (the
+        // day was served with the flag read as false) and %61ppid=KEY was no key (401).
+        GatewayUrl url = GatewayUrl.parse("/ticket/day.json/20261130?%61ppid=" + KEY + "&IncOpen=false&Inc%4Fpen=true");
+
+        assertThat(url.value("appid")).isEqualTo(KEY);
+        assertThat(url.repeated()).isEqualTo(new GatewayUrl.Parameter("IncOpen", "false"));
+        assertThat(url.toString()).doesNotContain(KEY);
+    }
 }
