@@ -225,6 +225,36 @@ final class LabelQuery {
         return false;
     }
 
+    /**
+     * What each of the two known words an unknown word joins is worth ("LONGDEPAQUIT": long, depaquit), as much as a
+     * completion: the till or the cashier left out a hyphen or a space.
+     */
+    private static final float JOINED_FACTOR = PREFIX_FACTOR;
+    /** The shortest part of a joined word ("SANLEONARDO": san, read saint, and leonardo). */
+    private static final int MIN_JOINED_PART = 3;
+
+    /**
+     * The known words an unknown word joins, written without the hyphen or space between them ("LONGDEPAQUIT":
+     * long, depaquit; "SANLEONARDO": saint, leonardo), each part read through the vocabulary; empty when no split
+     * gives two known parts.
+     */
+    private static List<Integer> joinedWords(String word, WineIndex index) {
+        List<Integer> terms = new ArrayList<>();
+        for (int k = MIN_JOINED_PART; k <= word.length() - MIN_JOINED_PART; k++) {
+            List<String> left = LabelVocabulary.expand(word.substring(0, k));
+            List<String> right = LabelVocabulary.expand(word.substring(k));
+            if (left.size() == 1 && right.size() == 1) {
+                int a = index.dictionary.id(left.get(0));
+                int b = index.dictionary.id(right.get(0));
+                if (a >= 0 && b >= 0) {
+                    terms.add(a);
+                    terms.add(b);
+                }
+            }
+        }
+        return terms;
+    }
+
     private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index, boolean last) {
         List<int[]> found = new ArrayList<>();
         List<Float> factors = new ArrayList<>();
@@ -280,6 +310,14 @@ final class LabelQuery {
             for (ScoredTerm neighbour : neighbours.subList(0, Math.min(MAX_NEIGHBOURS, neighbours.size()))) {
                 found.add(new int[] {neighbour.term()});
                 factors.add(neighbour.factor());
+            }
+        }
+        if (word.length() >= 2 * MIN_JOINED_PART && !isNumber) {
+            for (int term : joinedWords(word, index)) {
+                if (found.stream().noneMatch(t -> t[0] == term)) {
+                    found.add(new int[] {term});
+                    factors.add(JOINED_FACTOR);
+                }
             }
         }
         query.alternatives[i] = found.stream().mapToInt(t -> t[0]).toArray();

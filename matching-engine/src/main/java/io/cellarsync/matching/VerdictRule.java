@@ -34,7 +34,9 @@ final class VerdictRule {
      * The word after a house word ({@link LabelVocabulary#HOUSES}: "DOM", "CH", "CLOS"…) when the library knows no such
      * word and the best wine does not explain it (not even as a cut or a slip), else null: the label names a house the
      * library lacks ("SANTORINI ASSYRTIKO DOM SIGALAS" is not Santo Wines' Santorini Assyrtiko). Elsewhere in a label
-     * an unknown word is weak evidence, a slip or a shorthand; after a house word it is the house's name.
+     * an unknown word is weak evidence, a slip or a shorthand; after a house word it is the house's name. A house's name
+     * written without its hyphen or space ("DOM LONGDEPAQUIT") is no unknown word: {@link LabelQuery} reads the two
+     * known words it joins.
      */
     private static String unknownHouse(LabelQuery query, ScoredFamily best) {
         for (int i = 1; i < query.labelWordCount && i < Long.SIZE; i++) {

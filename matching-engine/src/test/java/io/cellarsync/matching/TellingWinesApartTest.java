@@ -1429,4 +1429,25 @@ class TellingWinesApartTest {
         assertThat(engine.match("SANTORINI ASSYRTIKO DOM SIGALSA").wineId()).contains("sigalas");
         assertThat(engine.match("SANTORINI ASSYRTIKO DOM SIGAL").wineId()).contains("sigalas");
     }
+
+    @Test
+    void aHousesNameWrittenWithoutItsHyphenOrSpace_readsAsItsTwoWords() {
+        // Review 2026-12-05: once an unknown word after a house word named another house, CHABLIS DOM LONGDEPAQUIT
+        // ALBERT BICHOT 2022 was NO; it had been yes for the house's other Chablis, the joined word not understood.
+        MatchingEngine engine = amongOthersWith("Rosso",
+                LibraryWine.of("long-depaquit", "Chablis Domaine Long-Depaquit Albert Bichot")
+                        .withProducer("Albert Bichot").withVintage(2022),
+                LibraryWine.of("maison", "Chablis Maison Albert Bichot").withProducer("Maison Albert Bichot")
+                        .withVintage(2022),
+                LibraryWine.of("san-leonardo", "San Leonardo").withProducer("Tenuta San Leonardo").withVintage(2020),
+                LibraryWine.of("terre", "Terre di San Leonardo").withProducer("Tenuta San Leonardo").withVintage(2020));
+
+        Proposal chablis = engine.match("CHABLIS DOM LONGDEPAQUIT ALBERT BICHOT 2022");
+        Proposal leonardo = engine.match("TENUTA SANLEONARDO 2020");
+
+        assertThat(chablis.verdict()).as(chablis.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(chablis.wineId()).contains("long-depaquit");
+        assertThat(leonardo.verdict()).as(leonardo.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(leonardo.wineId()).contains("san-leonardo");
+    }
 }
