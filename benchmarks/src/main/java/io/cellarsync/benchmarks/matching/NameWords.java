@@ -14,15 +14,21 @@ final class NameWords {
 
     private NameWords() {}
 
-    /** Whether two wines have the same name words once the words of both producers are left out. */
+    /**
+     * Whether two wines have the same name words once the words of both producers are left out. Two names that are
+     * only their producers' words are one wine only when their words are the same in full: <i>Fleur de Pedesclaux</i>
+     * by its producer and <i>Château Pedesclaux</i> both leave nothing, and are two wines.
+     */
     static boolean same(String name, String producer, String otherName, String otherProducer) {
         Set<String> producers = words(producer);
         producers.addAll(words(otherProducer));
         Set<String> a = words(name);
         Set<String> b = words(otherName);
-        a.removeAll(producers);
-        b.removeAll(producers);
-        return a.equals(b);
+        Set<String> aLeft = new HashSet<>(a);
+        Set<String> bLeft = new HashSet<>(b);
+        aLeft.removeAll(producers);
+        bLeft.removeAll(producers);
+        return aLeft.isEmpty() && bLeft.isEmpty() ? a.equals(b) : aLeft.equals(bLeft);
     }
 
     /**
