@@ -316,9 +316,14 @@ public final class MatchingEvaluation {
         return 0;
     }
 
-    /** Whether the wine has the truth's name words: the library lists the truth twice. */
+    /**
+     * Whether the wine has the truth's name words, or is a listing the POS-style generator joins to the truth
+     * ({@link OneWine#listings}): the library lists the truth twice. Only the secondary figures read it; hit@k and the
+     * table keep to the truth's own name and producer.
+     */
     private static boolean sameWords(LibraryWine wine, LabelledQuery query) {
-        return wine != null && NameWords.same(wine.name(), wine.producer(), query.truthName(), query.truthProducer());
+        return wine != null && (NameWords.same(wine.name(), wine.producer(), query.truthName(), query.truthProducer())
+                || OneWine.listings(wine.name(), wine.producer(), query.truthName(), query.truthProducer()));
     }
 
     /**

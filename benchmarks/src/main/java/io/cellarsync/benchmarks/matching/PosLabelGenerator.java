@@ -4,7 +4,6 @@ import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -133,29 +132,9 @@ final class PosLabelGenerator {
         return new LabelSet(indexed, labels);
     }
 
-    /**
-     * For each family that another family lists again (the same {@link NameWords#key}, from one producer,
-     * {@link NameWords#oneProducer}), those other families: one wine under several listings.
-     */
+    /** For each family that another family lists again ({@link OneWine#listings}), those other families. */
     static Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings(List<List<LibraryWine>> families) {
-        Map<Set<String>, List<List<LibraryWine>>> byKey = new HashMap<>();
-        for (List<LibraryWine> family : families) {
-            LibraryWine wine = family.get(0);
-            byKey.computeIfAbsent(NameWords.key(wine.name(), wine.producer()), k -> new ArrayList<>()).add(family);
-        }
-        Map<List<LibraryWine>, List<List<LibraryWine>>> others = new IdentityHashMap<>();
-        for (List<List<LibraryWine>> group : byKey.values()) {
-            for (List<LibraryWine> a : group) {
-                for (List<LibraryWine> b : group) {
-                    LibraryWine x = a.get(0);
-                    LibraryWine y = b.get(0);
-                    if (a != b && NameWords.oneProducer(x.producer(), y.producer())) {
-                        others.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
-                    }
-                }
-            }
-        }
-        return others;
+        return OneWine.otherListings(families);
     }
 
     private <T> T pick(List<T> list) {
