@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * <p>Two listings are one wine when
  * <ul>
- *   <li>their names have the same words once each one's own producer's words are left out (a listing with no producer:
+ *   <li>their names have the same words, in full or once each one's own producer's words are left out (a listing with no producer:
  *       the other's producer's words; all the name's words when nothing is left: <i>Fleur de Pedesclaux</i> and
  *       <i>Château Pedesclaux</i> are two), and
  *   <li>one producer's distinctive words (beyond {@link NameWords#COMPANY_WORDS}; a listing with no producer offers its
@@ -103,7 +103,7 @@ final class OneWine {
         }
 
         boolean isOneWineWith(Listing other) {
-            return key(other).equals(other.key(this)) && (oneProducer(distinctive, other.distinctive)
+            return (name.equals(other.name) || key(other).equals(other.key(this))) && (oneProducer(distinctive, other.distinctive)
                     || oneProducer(other.distinctive, distinctive));
         }
 
