@@ -230,7 +230,7 @@ final class LabelQuery {
      * completion: the till or the cashier left out a hyphen or a space.
      */
     private static final float JOINED_FACTOR = PREFIX_FACTOR;
-    /** The shortest part of a joined word ("SANLEONARDO": san, read saint, and leonardo). */
+    /** The shortest part of a joined word ("SANLEONARDO": san, read saint, and leonardo; see {@link #isJoinedPart}). */
     private static final int MIN_JOINED_PART = 3;
 
     /**
@@ -241,9 +241,11 @@ final class LabelQuery {
     private static List<Integer> joinedWords(String word, WineIndex index) {
         List<Integer> terms = new ArrayList<>();
         for (int k = MIN_JOINED_PART; k <= word.length() - MIN_JOINED_PART; k++) {
-            List<String> left = LabelVocabulary.expand(word.substring(0, k));
-            List<String> right = LabelVocabulary.expand(word.substring(k));
-            if (left.size() == 1 && right.size() == 1) {
+            String first = word.substring(0, k);
+            String second = word.substring(k);
+            List<String> left = LabelVocabulary.expand(first);
+            List<String> right = LabelVocabulary.expand(second);
+            if (left.size() == 1 && right.size() == 1 && isJoinedPart(first, left) && isJoinedPart(second, right)) {
                 int a = index.dictionary.id(left.get(0));
                 int b = index.dictionary.id(right.get(0));
                 if (a >= 0 && b >= 0) {
@@ -253,6 +255,14 @@ final class LabelQuery {
             }
         }
         return terms;
+    }
+
+    /**
+     * Whether a part of a joined word may be a word: four letters or more, or a shorthand of the vocabulary ("SAN" is
+     * saint); a plain three-letter word is too often a piece of another ("SPAELK" is no "spa" + "elk").
+     */
+    private static boolean isJoinedPart(String part, List<String> expansion) {
+        return part.length() > MIN_JOINED_PART || !expansion.get(0).equals(part);
     }
 
     private static void resolveUnknown(LabelQuery query, int i, String word, WineIndex index, boolean last) {
