@@ -1450,4 +1450,18 @@ class TellingWinesApartTest {
         assertThat(leonardo.verdict()).as(leonardo.explanation().text()).isEqualTo(Verdict.YES);
         assertThat(leonardo.wineId()).contains("san-leonardo");
     }
+
+    @Test
+    void aJoinedWordsPartOfThreeLetters_countsOnlyAsAShorthand() {
+        // On seed 1, SPAELK SUR 2018 split into "spa" (the S.p.A of many producers) and "elk", and its wine left the
+        // candidates; "SAN" is the vocabulary's saint, so SANLEONARDO still reads.
+        MatchingEngine engine = engine(
+                LibraryWine.of("cottini", "Bardolino Chiaretto").withProducer("Cottini SpA"),
+                LibraryWine.of("elk", "Elk Cove Pinot Gris").withProducer("Elk Cove Vineyards"),
+                LibraryWine.of("san-leonardo", "San Leonardo").withProducer("Tenuta San Leonardo"));
+
+        assertThat(engine.match("SPAELK").explanation().note())
+                .isEqualTo("no library wine shares a word with the label");
+        assertThat(first(engine.match("SANLEONARDO"))).isEqualTo("san-leonardo");
+    }
 }
