@@ -29,6 +29,13 @@ final class LabelQuery {
     private static final float SLIP_FACTOR = 0.75f;
     /** A known word this long or longer inside a label may be a longer word cut short ("BARBA" of Barbaresco). */
     private static final int MIN_KNOWN_CUT = 5;
+    /**
+     * What each of the two known words an unknown word joins is worth ("LONGDEPAQUIT": long, depaquit), as much as a
+     * completion: the till or the cashier left out a hyphen or a space.
+     */
+    private static final float JOINED_FACTOR = PREFIX_FACTOR;
+    /** The shortest part of a joined word ("SANLEONARDO": san, read saint, and leonardo; see {@link #isJoinedPart}). */
+    private static final int MIN_JOINED_PART = 3;
 
     final String[] words;
     final int[] ids;
@@ -224,14 +231,6 @@ final class LabelQuery {
         }
         return false;
     }
-
-    /**
-     * What each of the two known words an unknown word joins is worth ("LONGDEPAQUIT": long, depaquit), as much as a
-     * completion: the till or the cashier left out a hyphen or a space.
-     */
-    private static final float JOINED_FACTOR = PREFIX_FACTOR;
-    /** The shortest part of a joined word ("SANLEONARDO": san, read saint, and leonardo; see {@link #isJoinedPart}). */
-    private static final int MIN_JOINED_PART = 3;
 
     /**
      * The known words an unknown word joins, written without the hyphen or space between them ("LONGDEPAQUIT":
