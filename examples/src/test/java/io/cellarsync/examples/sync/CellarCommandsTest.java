@@ -63,8 +63,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
             throws IOException {
         // Found in review: "--cellar barr" started a new cellar holding the delivery meant for the bar.
         importLibrary();
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
-                "--new-cellar");
+        deliverSixToTheBar();
         byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
 
         assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--cellar", "barr"))
@@ -85,8 +84,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
         // seemed to name listed as known, and the advice started a second cellar that the stock table shows as bar.
         importLibrary();
         importDays(gateway.days().get(0), gateway.days().get(0));
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
-                "--new-cellar");
+        deliverSixToTheBar();
         byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
 
         assertThat(fails("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery", "--cellar", "bar "))
@@ -220,8 +218,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
         // Found in review: a mistyped cellar was a new, empty cellar, whose stock the centre's sales took negative.
         importLibrary();
         importDays(gateway.days().get(0), gateway.days().get(0));
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
-                "--new-cellar");
+        deliverSixToTheBar();
         byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
 
         assertThat(fails("map-centre", "--centre", aCentreKey(), "--cellar", "barr")).isEqualTo(1);
@@ -250,8 +247,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
     void mapCentre_toACellarHoldingStock_orEverMappedTo_orMain_needsNoNewCellar() throws IOException {
         importLibrary();
         importDays(gateway.days().get(0), gateway.days().get(0));
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
-                "--new-cellar");
+        deliverSixToTheBar();
         ok("map-centre", "--centre", "TERRACE", "--cellar", "terrace", "--new-centre", "--new-cellar");
         ok("unmap-centre", "--centre", "TERRACE");
 
@@ -318,8 +314,7 @@ class CellarCommandsTest extends SimulatedNightFixture {
     void stock_showsEachCellar_inTheTableAndInJson_addingUpToTheStock() throws IOException {
         // Found in review: map-centre and adjust --cellar made cellars that no command showed.
         importLibrary();
-        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
-                "--new-cellar");
+        deliverSixToTheBar();
 
         JsonNode stock = stockOf("W1");
         String table = ok("stock").asText();
@@ -340,5 +335,11 @@ class CellarCommandsTest extends SimulatedNightFixture {
 
         assertThat(fails("map-centre", "--site", "NOSUCHSITE", "--centre", "1", "--cellar", "bar")).isEqualTo(1);
         assertThat(runner.err()).contains("NOSUCHSITE");
+    }
+
+    /** Six bottles of W1 delivered into a new cellar, {@code bar}. */
+    private void deliverSixToTheBar() {
+        ok("adjust", "--wine", "W1", "--bottles", "6", "--reason", "delivery to the bar", "--cellar", "bar",
+                "--new-cellar");
     }
 }
