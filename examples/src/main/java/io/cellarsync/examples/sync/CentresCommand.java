@@ -63,8 +63,9 @@ public final class CentresCommand implements Runnable {
                     ? "no centre (no recorded sale names a point of sale, none was mapped)."
                     : ofSite.size() + " centre(s):")));
             for (CentreRow row : ofSite) {
-                out.println(OneLineText.printable(String.format("  %-16s cellar %s (%s)", row.centre(), row.cellar(),
-                        row.mapped() ? "mapped" : "default, no cellar of its own")));
+                // Escaped before it is padded, so that a key holding a control character keeps the columns.
+                out.println(String.format("  %-16s cellar %s (%s)", OneLineText.printable(row.centre()),
+                        OneLineText.printable(row.cellar()), row.mapped() ? "mapped" : "default, no cellar of its own"));
             }
         }
         out.flush();
