@@ -58,7 +58,8 @@ public final class AdjustCommand implements Runnable {
         }
         CentreMappings centres = new CentreMappings();
         try (CellarState cellarState = CellarState.openForWriting(state.directory(), Clock.systemUTC(), centres)) {
-            if (cellar != null && !newCellar) {
+            // An unknown wine is refused first, by the engine, naming it: the wine is what the operator means to move.
+            if (cellar != null && !newCellar && cellarState.engine().stockOf(wine.wineId).isPresent()) {
                 KnownCellars.require(cellar, cellarState.engine(), centres, "move the wine's stock in a new cellar");
             }
             cellarState.record(new AdjustStock(wine.wineId, cellar, bottles, reason));

@@ -100,6 +100,20 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void adjust_ofAnUnknownWineInAnUnknownCellar_namesTheWineFirst_andWritesNothing() throws IOException {
+        // Review 2026-12-05: the cellar was refused first, so an operator who mistyped both learnt of the wine only at
+        // the second try, after fixing a cellar that may have been right.
+        importLibrary();
+        byte[] journal = Files.readAllBytes(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W404", "--bottles", "6", "--reason", "delivery", "--cellar", "barr"))
+                .isEqualTo(1);
+
+        assertThat(runner.err()).contains("W404").doesNotContain("barr");
+        assertThat(Files.readAllBytes(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void adjust_withNewCellarButNoCellar_isAUsageError_andWritesNothing() throws IOException {
         // Review 2026-12-05: --new-cellar alone was accepted and did nothing, so an operator who forgot --cellar moved
         // the delivery in the main cellar, believing it went in a new one.
