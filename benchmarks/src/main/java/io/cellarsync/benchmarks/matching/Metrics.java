@@ -113,10 +113,11 @@ final class Metrics {
      * of a set, below the table.
      */
     String summary() {
+        String noCorrect = noCorrect();
         return String.format(Locale.ROOT, "hit@1 %s (%d), precision of yes %s (%d answers), yes found %s (%d), "
                 + "almost detected %s (%d), no correct: %s", f(ratio(hit1, ranked)), ranked,
                 f(ratio(yesRight, yesAnswers)), yesAnswers, f(ratio(yesFound, expectedYes)), expectedYes,
-                f(ratio(almostDetected, expectedAlmost)), expectedAlmost, noCorrect().isEmpty() ? "–" : noCorrect());
+                f(ratio(almostDetected, expectedAlmost)), expectedAlmost, noCorrect.isEmpty() ? "–" : noCorrect);
     }
 
     /**

@@ -103,7 +103,8 @@ final class OneWine {
         }
 
         boolean isOneWineWith(Listing other) {
-            return (name.equals(other.name) || key(other).equals(other.key(this))) && (oneProducer(distinctive, other.distinctive)
+            boolean sameName = name.equals(other.name) || key(other).equals(other.key(this));
+            return sameName && (oneProducer(distinctive, other.distinctive)
                     || oneProducer(other.distinctive, distinctive));
         }
 

@@ -104,7 +104,7 @@ final class PosLabelGenerator {
         int heldOutCount = (int) (all.size() * HELD_OUT_SHARE);
         // A wine the library lists twice is stocked even when one of its listings is held out: only a wine listed
         // once can stand for a wine the cellar does not stock.
-        this.otherListings = otherListings(all);
+        this.otherListings = OneWine.otherListings(all);
         List<List<LibraryWine>> heldOut = new ArrayList<>();
         List<List<LibraryWine>> indexedFamilies = new ArrayList<>();
         for (List<LibraryWine> family : all) {
@@ -130,11 +130,6 @@ final class PosLabelGenerator {
         List<LibraryWine> indexed = new ArrayList<>();
         indexedFamilies.forEach(indexed::addAll);
         return new LabelSet(indexed, labels);
-    }
-
-    /** For each family that another family lists again ({@link OneWine#listings}), those other families. */
-    static Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings(List<List<LibraryWine>> families) {
-        return OneWine.otherListings(families);
     }
 
     private <T> T pick(List<T> list) {
@@ -299,8 +294,8 @@ final class PosLabelGenerator {
     /**
      * Whether a label's truth is one that a reading of the label can tell, by {@link CashierLabelGenerator}'s test
      * ({@link StockedReadings}) on this generator's families: for a label of an indexed wine, no indexed family other
-     * than the wine's own listings ({@link #otherListings}) has all its source words; for a label of a held-out wine,
-     * no indexed family has them all. A non-wine item is tellable.
+     * than the wine's own listings ({@link OneWine#otherListings}) has all its source words; for a label of a held-out
+     * wine, no indexed family has them all. A non-wine item is tellable.
      */
     static final class Tellability {
 

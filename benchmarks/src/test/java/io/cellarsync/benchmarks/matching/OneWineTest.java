@@ -59,7 +59,7 @@ class OneWineTest {
                 List.of(LibraryWine.of("d2", "Delamotte Brut").withProducer("SalonDelamotte").withVintage(2019));
         List<LibraryWine> etna = List.of(LibraryWine.of("e1", "Etna Rosso").withProducer("Benanti"));
 
-        var others = PosLabelGenerator.otherListings(List.of(delamotte, salonDelamotte, etna));
+        var others = OneWine.otherListings(List.of(delamotte, salonDelamotte, etna));
 
         assertThat(others.get(delamotte)).containsExactly(salonDelamotte);
         assertThat(others.get(salonDelamotte)).containsExactly(delamotte);

@@ -87,7 +87,7 @@ class PosLabelGeneratorTest {
 
     private static PosLabelGenerator.Tellability tellability() {
         List<List<LibraryWine>> indexed = List.of(CASTIGLIONE, CASTIGLIONE_AGAIN, CASTELLETTO, BAROLO, CHABLIS);
-        return new PosLabelGenerator.Tellability(indexed, PosLabelGenerator.otherListings(indexed));
+        return new PosLabelGenerator.Tellability(indexed, OneWine.otherListings(indexed));
     }
 
     @Test
