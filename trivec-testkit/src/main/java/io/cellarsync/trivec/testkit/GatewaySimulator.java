@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A simulated Trivec gateway on a local port: serves the seeded catalogue and days of a {@link SimulatorConfig}
@@ -36,6 +37,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class GatewaySimulator implements AutoCloseable {
+
+    /** The key's parameter in a URL, its name in any case, percent-encoded letters included ({@code %61ppid}). */
+    private static final Pattern KEY_PARAMETER = Pattern.compile(
+            "(?i)((?:a|%61|%41)(?:p|%70|%50)(?:p|%70|%50)(?:i|%69|%49)(?:d|%64|%44)=)[^&]*");
 
     private final SimulatorConfig config;
     private final SimulatedSite site;
@@ -206,10 +211,6 @@ public final class GatewaySimulator implements AutoCloseable {
     public int requestCount() {
         return server.getAllServeEvents().size();
     }
-
-    /** The key's parameter in a URL, its name in any case, percent-encoded letters included ({@code %61ppid}). */
-    private static final java.util.regex.Pattern KEY_PARAMETER = java.util.regex.Pattern.compile(
-            "(?i)((?:a|%61|%41)(?:p|%70|%50)(?:p|%70|%50)(?:i|%69|%49)(?:d|%64|%44)=)[^&]*");
 
     /**
      * The URLs (path and query, key redacted as {@code appid=***}, also when its name is percent-encoded) requested,

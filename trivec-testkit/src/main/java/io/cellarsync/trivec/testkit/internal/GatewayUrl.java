@@ -3,10 +3,10 @@ package io.cellarsync.trivec.testkit.internal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,11 +91,11 @@ record GatewayUrl(String path, List<Parameter> parameters) {
      * @return that parameter as first sent, or null when every parameter was sent once
      */
     @Nullable Parameter repeated() {
-        Set<String> seen = new HashSet<>();
+        Map<String, Parameter> first = new HashMap<>();
         for (Parameter parameter : parameters) {
-            if (!seen.add(parameter.name().toLowerCase(Locale.ROOT))) {
-                String name = parameter.name().toLowerCase(Locale.ROOT);
-                return parameters.stream().filter(p -> p.is(name)).findFirst().orElseThrow();
+            Parameter earlier = first.putIfAbsent(parameter.name().toLowerCase(Locale.ROOT), parameter);
+            if (earlier != null) {
+                return earlier;
             }
         }
         return null;
