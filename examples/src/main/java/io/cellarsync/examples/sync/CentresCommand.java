@@ -7,6 +7,7 @@ import io.cellarsync.sync.SyncEngine;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +45,10 @@ public final class CentresCommand implements Runnable {
         List<SiteId> sites = site == null ? engine.sites() : List.of(SiteChoice.resolve(site, engine.sites()));
         List<CentreRow> rows = new ArrayList<>();
         for (SiteId siteId : sites) {
+            Set<String> mapped = centres.ownCellars(siteId).keySet();
             for (String centre : centres.known(siteId)) {
                 rows.add(new CentreRow(siteId.code(), centre, centres.cellarOf(siteId, centre),
-                        centres.ownCellars(siteId).containsKey(centre)));
+                        mapped.contains(centre)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
