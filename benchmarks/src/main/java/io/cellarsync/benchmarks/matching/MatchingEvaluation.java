@@ -196,8 +196,8 @@ public final class MatchingEvaluation {
                     }
                     if (errors < showErrors && isWrong(query, proposal, rightWine, rightVintage)) {
                         errors++;
-                        System.err.printf("[%s] %s | expected %s %s / %s | got %s %s %.3f (%s) %s%n", set,
-                                query.label(), query.expected(), query.truthName(), query.truthProducer(),
+                        System.err.printf("[%s]%s %s | expected %s %s / %s | got %s %s %.3f (%s) %s%n", set,
+                                !tellable.isEmpty() && !tellable.get(i) ? " (not tellable)" : "", query.label(), query.expected(), query.truthName(), query.truthProducer(),
                                 proposal.verdict(), proposal.wineId().map(id -> describe(byId.get(id))).orElse("-"),
                                 proposal.score(), proposal.explanation().text(),
                                 topCandidates(proposal, byId));
