@@ -160,10 +160,19 @@ final class GrapeVarieties {
         return VARIETY.containsKey(word) || PARTS.contains(word);
     }
 
-    /** The varieties the label's words name (as typed, no completion of a cut word), without repeats. */
-    static String[] named(LabelQuery query) {
+    /**
+     * The varieties the label's words name (as typed, no completion of a cut word), without repeats. A "sauvignon" that
+     * no neighbour names is Sauvignon Blanc when the label says white ("SAUVIGNON BLC": the colour code is read as the
+     * label's colour, not as a word; Cabernet Sauvignon is red).
+     */
+    static String[] named(LabelQuery query, Colour labelColour) {
+        IntFunction<String> wordAt = at -> query.words[at];
         return IntStream.range(0, query.labelWordCount)
-                .mapToObj(i -> variety(i, query.labelWordCount, at -> query.words[at]))
+                .mapToObj(i -> {
+                    String variety = variety(i, query.labelWordCount, wordAt);
+                    return variety == null && labelColour == Colour.WHITE && wordAt.apply(i).equals(SAUVIGNON)
+                            ? "sauvignon blanc" : variety;
+                })
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
     }
 

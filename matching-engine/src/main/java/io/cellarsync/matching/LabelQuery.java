@@ -190,7 +190,7 @@ final class LabelQuery {
         }
         query.labelWordCount = termCount;
         query.trailingLetter = label.trailingLetter();
-        query.varieties = GrapeVarieties.named(query);
+        query.varieties = GrapeVarieties.named(query, label.colour());
         String original = label.original();
         query.blancDe = GrapeVarieties.blancDe(TextFolder.fold(original.length() > Tokenizer.MAX_CHARS
                 ? original.substring(0, Tokenizer.MAX_CHARS) : original));

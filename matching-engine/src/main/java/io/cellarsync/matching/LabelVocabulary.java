@@ -219,10 +219,10 @@ final class LabelVocabulary {
         phrase("bn", "brut", "nature");
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
-        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin");
+        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin", "negre");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
                 "vitvin");
-        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin");
+        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat");
     }
 
     /**

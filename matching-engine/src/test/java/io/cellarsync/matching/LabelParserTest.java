@@ -197,6 +197,14 @@ class LabelParserTest {
     }
 
     @Test
+    void catalanColourWords_setTheColour() {
+        // A Spanish till writes the Penedès and Priorat labels in Catalan: "AT ROCA ROSAT RESERVA" was a YES for the
+        // house's other Reserva, ROSAT being an unexplained word and not a rosé.
+        assertThat(parser.parse("AT ROCA ROSAT RESERVA 22").colour()).isEqualTo(Colour.ROSE);
+        assertThat(parser.parse("SINCRONIA NEGRE").colour()).isEqualTo(Colour.RED);
+    }
+
+    @Test
     void sameThingWrittenTwoWays_hasTheSameKey() {
         assertThat(parser.parse("CH MARGAUX 15").key()).isEqualTo(parser.parse("Château Margaux 2015").key());
         assertThat(parser.parse("CH MARGAUX 15").key()).isNotEqualTo(parser.parse("CH MARGAUX 16").key());

@@ -1243,6 +1243,19 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void sauvignonWithAWhiteColourCode_isSauvignonBlanc() {
+        // POS-style labels (seed 42): "OHH PAUL SAPIN SAUVIGNON BLC" was a YES (0.70) for the house's Syrah, the colour
+        // code being no word and "sauvignon" alone naming no variety.
+        MatchingEngine engine = amongOthersWith("Sauvignon Blanc",
+                LibraryWine.of("syrah", "Ohh Paul Sapin Syrah").withProducer("Paul Sapin").withVintage(2023));
+
+        Proposal blanc = engine.match("OHH PAUL SAPIN SAUVIGNON BLC");
+
+        assertThat(blanc.verdict()).isEqualTo(Verdict.NO);
+        assertThat(blanc.candidates()).extracting(Candidate::wineId).first().isEqualTo("syrah");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
