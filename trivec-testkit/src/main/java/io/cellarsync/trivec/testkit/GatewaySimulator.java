@@ -11,6 +11,7 @@ import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.TrivecClient;
 import io.cellarsync.trivec.TrivecClientBuilder;
 import io.cellarsync.trivec.testkit.internal.ClosedAdminApi;
+import io.cellarsync.trivec.testkit.internal.EscapeCheckingHttpServerFactory;
 import io.cellarsync.trivec.testkit.internal.FaultSwitch;
 import io.cellarsync.trivec.testkit.internal.GatewayTransformer;
 import io.cellarsync.trivec.testkit.internal.Selection;
@@ -57,6 +58,7 @@ public final class GatewaySimulator implements AutoCloseable {
         GatewayTransformer gateway = new GatewayTransformer(site, config.appId(), faults, config.slowDelay());
         WireMockConfiguration options = WireMockConfiguration.options()
                 .http2PlainDisabled(true)
+                .httpServerFactory(new EscapeCheckingHttpServerFactory())
                 .extensions(gateway, new ClosedAdminApi(gateway));
         options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
         this.server = new WireMockServer(options);
@@ -204,7 +206,9 @@ public final class GatewaySimulator implements AutoCloseable {
     }
 
     /**
-     * How many requests arrived since the start or the last {@link #resetRequests()}.
+     * How many requests arrived since the start or the last {@link #resetRequests()}. A request whose query holds a
+     * malformed percent-escape is answered 400 before WireMock records it, and is not counted (nor listed by
+     * {@link #requestedUrls()}).
      *
      * @return the count
      */

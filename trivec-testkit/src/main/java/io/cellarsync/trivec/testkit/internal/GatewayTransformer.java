@@ -170,6 +170,27 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
                 + " once (names ignore case; the same value twice is refused too).");
     }
 
+    /**
+     * A query holding a malformed percent-escape ({@code appid=%zz}, {@code user=7%}): its parameters cannot be
+     * decoded. What the gateway does with one is unknown (the notes say nothing of it); the simulator answers 400
+     * problem-details, as for the other requests it cannot read, naming the parameter when its name can be read (the
+     * escape is in its value), never a value (one may be the key); otherwise its place in the query, under
+     * {@code query}. WireMock failed on such a query with an HTTP 500 page, which a client that retries 500s read
+     * as an outage of the gateway. See {@link EscapeCheckingHttpServerFactory}, which answers it.
+     *
+     * @param malformed the first parameter holding one
+     * @return the answer
+     */
+    static ResponseDefinition malformedEscape(GatewayUrl.MalformedEscape malformed) {
+        String rule = "a '%' must be followed by two hexadecimal digits; write a '%' itself as %25.";
+        String name = malformed.name();
+        if (name == null) {
+            return validationError("query", "Query parameter " + malformed.position() + " (from 1, in the order sent)"
+                    + " holds a malformed percent-escape in its name, or has no name: " + rule).build();
+        }
+        return validationError(name, "The value of '" + name + "' holds a malformed percent-escape: " + rule).build();
+    }
+
     /** ASP.NET Core's problem details for a value that cannot be bound (notes §9). */
     private static ResponseDefinitionBuilder validationError(String field, String message) {
         return json(400, "{\"errors\":{\"" + new String(ESCAPE.quoteAsString(field)) + "\":[\""

@@ -50,6 +50,42 @@ record GatewayUrl(String path, List<Parameter> parameters) {
     }
 
     /**
+     * The first parameter of a query whose name or value holds a malformed percent-escape: a {@code %} not followed by
+     * two hexadecimal digits ({@code %zz}, {@code %4} or {@code %} at the end, {@code %+1}), which the gateway's
+     * parameters cannot be decoded from (RFC 3986 §2.1). The query is split as {@link #parse} and WireMock split it,
+     * on {@code &} and the first {@code =}; every escape WireMock's decoder refuses is refused here, and some it
+     * takes ({@code %+1}, {@code %-0}, read as a number with its sign) too.
+     *
+     * @param query the query as received, without the {@code ?}, not decoded
+     * @return that parameter, or null when every escape is well-formed
+     */
+    static @Nullable MalformedEscape malformedEscape(String query) {
+        String[] pairs = query.split("&", -1);
+        for (int i = 0; i < pairs.length; i++) {
+            int eq = pairs[i].indexOf('=');
+            String name = eq < 0 ? pairs[i] : pairs[i].substring(0, eq);
+            String value = eq < 0 ? "" : pairs[i].substring(eq + 1);
+            if (!wellFormed(name)) {
+                return new MalformedEscape(i + 1, null);
+            }
+            if (!wellFormed(value)) {
+                return new MalformedEscape(i + 1, name.isEmpty() ? null : name(name));
+            }
+        }
+        return null;
+    }
+
+    private static boolean wellFormed(String sent) {
+        for (int i = sent.indexOf('%'); i >= 0; i = sent.indexOf('%', i + 3)) {
+            if (i + 2 >= sent.length() || Character.digit(sent.charAt(i + 1), 16) < 0
+                    || Character.digit(sent.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A parameter's name as the gateway reads it: percent-decoded like its value ({@code Inc%4Fpen} is
      * {@code IncOpen}, so it is a repeat of an {@code IncOpen} beside it; {@code %61ppid} is the key).
      */
@@ -111,6 +147,16 @@ record GatewayUrl(String path, List<Parameter> parameters) {
             separator = "&";
         }
         return shown.toString();
+    }
+
+    /**
+     * A query parameter holding a malformed percent-escape.
+     *
+     * @param position its place in the query, from 1 (empty parameters, {@code a=1&&b=%}, counted)
+     * @param name its name, percent-decoded, when the escape is in its value; null when the escape is in the name
+     *     itself, or the parameter has none ({@code =%zz}), so that there is no name to tell
+     */
+    record MalformedEscape(int position, @Nullable String name) {
     }
 
     /**

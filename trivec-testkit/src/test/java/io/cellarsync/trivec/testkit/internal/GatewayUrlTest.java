@@ -59,4 +59,33 @@ class GatewayUrlTest {
         assertThat(url.repeated()).isEqualTo(new GatewayUrl.Parameter("IncOpen", "false"));
         assertThat(url.toString()).doesNotContain(KEY);
     }
+
+    @Test
+    void aMalformedEscapeInAValue_isFoundWithItsDecodedName_neverItsValue() {
+        assertThat(GatewayUrl.malformedEscape("appid=%zz")).isEqualTo(new GatewayUrl.MalformedEscape(1, "appid"));
+        assertThat(GatewayUrl.malformedEscape("appid=" + KEY + "%"))
+                .isEqualTo(new GatewayUrl.MalformedEscape(1, "appid"));
+        assertThat(GatewayUrl.malformedEscape("appid=" + KEY + "&user=7%4&center=%zz"))
+                .isEqualTo(new GatewayUrl.MalformedEscape(2, "user"));
+        assertThat(GatewayUrl.malformedEscape("appid=" + KEY + "&Inc%4Fpen=tr%ue"))
+                .isEqualTo(new GatewayUrl.MalformedEscape(2, "IncOpen"));
+        // URLDecoder (so WireMock) takes %+1, parsing a signed number; it is not two hexadecimal digits
+        assertThat(GatewayUrl.malformedEscape("x=%+1")).isEqualTo(new GatewayUrl.MalformedEscape(1, "x"));
+    }
+
+    @Test
+    void aMalformedEscapeInAName_orAValueWithoutName_isFoundByItsPlaceOnly() {
+        assertThat(GatewayUrl.malformedEscape("appid=" + KEY + "&us%zzer=7"))
+                .isEqualTo(new GatewayUrl.MalformedEscape(2, null));
+        assertThat(GatewayUrl.malformedEscape("appid=" + KEY + "&&user%"))
+                .isEqualTo(new GatewayUrl.MalformedEscape(3, null));
+        assertThat(GatewayUrl.malformedEscape("=%zz")).isEqualTo(new GatewayUrl.MalformedEscape(1, null));
+    }
+
+    @Test
+    void wellFormedEscapes_areNotMalformed() {
+        assertThat(GatewayUrl.malformedEscape("%61ppid=" + KEY + "&center=%31%30&note=100%25&a=%fF&b=&c&=x&"))
+                .isNull();
+        assertThat(GatewayUrl.malformedEscape("")).isNull();
+    }
 }
