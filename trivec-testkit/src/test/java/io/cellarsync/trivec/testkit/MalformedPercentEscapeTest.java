@@ -1,11 +1,13 @@
 package io.cellarsync.trivec.testkit;
 
+import static io.cellarsync.trivec.testkit.RawHttp.get;
+import static io.cellarsync.trivec.testkit.RawHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cellarsync.trivec.TicketQuery;
-import java.net.Socket;
+import io.cellarsync.trivec.testkit.RawHttp.Answer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,32 +140,5 @@ class MalformedPercentEscapeTest {
 
     private static JsonNode problem(Answer answer) throws Exception {
         return new ObjectMapper().readTree(answer.body());
-    }
-
-    private static Answer get(GatewaySimulator simulator, String target) throws Exception {
-        return send(simulator, "GET", target);
-    }
-
-    /** One request written as given, not re-encoded; the answer read until the server closes. */
-    private static Answer send(GatewaySimulator simulator, String method, String target) throws Exception {
-        URI base = simulator.baseUri();
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int end = raw.indexOf("\r\n\r\n");
-            String head = raw.substring(0, end);
-            String contentType = "";
-            for (String line : head.split("\r\n")) {
-                if (line.regionMatches(true, 0, "Content-Type:", 0, "Content-Type:".length())) {
-                    contentType = line.substring("Content-Type:".length()).trim();
-                }
-            }
-            return new Answer(Integer.parseInt(head.substring(9, 12)), contentType, raw.substring(end + 4));
-        }
-    }
-
-    private record Answer(int status, String contentType, String body) {
     }
 }

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Answers every request of the simulator: routes and query names ignore case like the real gateway, the key is
@@ -27,6 +28,9 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
 
     /** The boolean flags of {@code ticket/day.json}, as the vendor writes them (notes §5.2). */
     private static final List<String> FLAGS = List.of("IncOpen", "IncInternal", "IncTraining", "IncFreeAddons");
+
+    /** A centre or user key the simulator reads: the client's rule ({@link TicketQuery}), ASCII letters and digits. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9]+");
 
     private final SimulatedSite site;
     private final String appId;
@@ -134,10 +138,38 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             }
         }
         String center = url.valueOr("center", "");
+        if (!center.isEmpty() && !KEY.matcher(center).matches()) {
+            return notAKey("center", center, "one centre's Key from centers.json, such as 7700000000001", "centre");
+        }
+        String user = url.valueOr("user", "");
+        if (!user.isEmpty() && !KEY.matcher(user).matches()) {
+            return notAKey("user", user, "one user's Key from users.json, such as 14000000000001", "user");
+        }
         TicketQuery ticketQuery = new TicketQuery(flag(url, "incopen"), flag(url, "incinternal"),
                 flag(url, "inctraining"), flag(url, "incfreeaddons"),
-                center.isEmpty() ? List.of() : List.of(center), url.valueOr("user", ""));
+                center.isEmpty() ? List.of() : List.of(center), user);
         return json(200, site.dayJson(day, ticketQuery));
+    }
+
+    /**
+     * A {@code center} or {@code user} filter that is not a key ({@code x y}, {@code %}, {@code -1}, a control
+     * character, a non-ASCII letter). The gateway's keys are digits (notes §6.14) and the client sends letters and
+     * digits only ({@link TicketQuery}); what the gateway does with another value is unknown. The simulator built the
+     * client's {@code TicketQuery} from it, which refused it with an exception that WireMock answered as an HTTP 500
+     * page, read by a client that retries 500s as an outage. It answers a validation error, as for a bad flag, naming
+     * the parameter, the first character that is not an ASCII letter or digit (its place and code point) and what is
+     * accepted, never the value: a partner who put the key in the wrong parameter would get it back.
+     */
+    private static ResponseDefinitionBuilder notAKey(String name, String value, String accepted, String what) {
+        int place = 1;
+        int character = value.codePointAt(0);
+        for (int offset = 0; character < 128 && Character.isLetterOrDigit(character); place++) {
+            offset += Character.charCount(character);
+            character = value.codePointAt(offset);
+        }
+        return validationError(name, "The value of '" + name + "' is not a key: its character " + place + " ("
+                + String.format(Locale.ROOT, "U+%04X", character) + ") is not one of A-Z, a-z, 0-9. Give " + accepted
+                + " (letters A-Z, a-z and digits 0-9 only), or leave '" + name + "' out for every " + what + ".");
     }
 
     /** The route's date is not a day written {@code yyyyMMdd}: a validation error (notes §9). */
