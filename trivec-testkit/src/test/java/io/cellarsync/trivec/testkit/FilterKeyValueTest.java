@@ -125,6 +125,23 @@ class FilterKeyValueTest {
         }
     }
 
+    /**
+     * An empty filter ({@code center=}, or the name without {@code =}) reads as no filter, as before. What the gateway
+     * does with one is unknown; ASP.NET binds an empty string parameter as null by default, most likely no filter (an
+     * empty flag is refused: a boolean has no empty value).
+     */
+    @Test
+    void anEmptyCentreOrUser_readsAsNoFilter(GatewaySimulator simulator) throws Exception {
+        String everything = body(simulator, simulator.days().get(0), new TicketQuery(true, true, false, false,
+                List.of(), ""));
+        for (String query : List.of("center=", "center", "USER=", "user", "center=&user=")) {
+            Answer answer = get(simulator, dayUrl(simulator) + "&" + query);
+
+            assertThat(answer.status()).as(query).isEqualTo(200);
+            assertThat(answer.body()).as(query).isEqualTo(everything);
+        }
+    }
+
     /** Other routes read neither parameter, as before: a bad one there is not looked at. */
     @Test
     void otherRoutes_ignoreCentreAndUser(GatewaySimulator simulator) throws Exception {
