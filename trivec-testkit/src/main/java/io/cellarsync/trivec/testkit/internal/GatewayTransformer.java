@@ -59,17 +59,21 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        GatewayUrl url = GatewayUrl.parse(request.getUrl());
-        Fault fault = faults.take();
-        if (fault != null && fault != Fault.SLOW) {
-            return faulty(fault, request, url).build();
+        try {
+            Request request = event.getRequest();
+            GatewayUrl url = GatewayUrl.parse(request.getUrl());
+            Fault fault = faults.take();
+            if (fault != null && fault != Fault.SLOW) {
+                return faulty(fault, request, url).build();
+            }
+            ResponseDefinitionBuilder answer = answer(request, url);
+            if (fault == Fault.SLOW) {
+                answer.withFixedDelay(Math.toIntExact(slowDelay.toMillis()));
+            }
+            return answer.build();
+        } catch (RuntimeException e) {
+            return failed(e);
         }
-        ResponseDefinitionBuilder answer = answer(request, url);
-        if (fault == Fault.SLOW) {
-            answer.withFixedDelay(Math.toIntExact(slowDelay.toMillis()));
-        }
-        return answer.build();
     }
 
     /**
@@ -80,7 +84,26 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
      * @return the answer
      */
     public ResponseDefinition answerWithoutFault(Request request) {
-        return answer(request, GatewayUrl.parse(request.getUrl())).build();
+        try {
+            return answer(request, GatewayUrl.parse(request.getUrl())).build();
+        } catch (RuntimeException e) {
+            return failed(e);
+        }
+    }
+
+    /**
+     * The answer when the simulator itself fails on a request: a bug, since every request a partner can send is
+     * meant to get the gateway's answer (a bad value gets its 400). WireMock answered an exception escaping the
+     * transformer with an HTML page holding the stack trace and the exception's message, which may quote a value of
+     * the request, the key included. This is ASP.NET Core's problem-details for a 500 naming only the exception's
+     * class, never its message.
+     */
+    private static ResponseDefinition failed(RuntimeException e) {
+        return json(500, "{\"type\":\"https://tools.ietf.org/html/rfc7231#section-6.6.1\","
+                + "\"title\":\"An error occurred while processing your request.\",\"status\":500,"
+                + "\"detail\":\"The simulator failed on this request (" + e.getClass().getName() + "): a bug in"
+                + " trivec-testkit; please report it with the request, its appid removed.\",\"traceId\":\"00-sim\"}")
+                .build();
     }
 
     private ResponseDefinitionBuilder answer(Request request, GatewayUrl url) {
