@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param siteCode the site code the simulator stands for
  * @param appId the application key it accepts (any other gets 401)
  * @param port the port to listen on, 0 for any free port
- * @param slowDelay how long {@link Fault#SLOW} delays a response
+ * @param slowDelay how long {@link Fault#SLOW} delays a response, 0 to {@link Integer#MAX_VALUE} milliseconds
  */
 public record SimulatorConfig(long seed, LocalDate firstDay, int dayCount, int ticketsPerDay, int centres,
         String siteCode, String appId, int port, Duration slowDelay) {
@@ -51,6 +51,11 @@ public record SimulatorConfig(long seed, LocalDate firstDay, int dayCount, int t
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) to 65535, was " + port);
+        }
+        if (slowDelay.isNegative() || slowDelay.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+            // WireMock delays a response by an int of milliseconds.
+            throw new IllegalArgumentException("slowDelay must be 0 to " + Integer.MAX_VALUE + " ms (about 24 days),"
+                    + " was " + slowDelay);
         }
         if (appId.isBlank() || !siteCode.matches("[A-Za-z0-9]+")) {
             throw new IllegalArgumentException("the key must not be blank and the site code must be letters and"
@@ -136,8 +141,9 @@ public record SimulatorConfig(long seed, LocalDate firstDay, int dayCount, int t
     /**
      * This configuration with another delay for {@link Fault#SLOW}.
      *
-     * @param delay the delay
+     * @param delay the delay, 0 to {@link Integer#MAX_VALUE} milliseconds
      * @return the new configuration
+     * @throws IllegalArgumentException if the delay is negative or longer than that, naming it
      */
     public SimulatorConfig withSlowDelay(Duration delay) {
         return new SimulatorConfig(seed, firstDay, dayCount, ticketsPerDay, centres, siteCode, appId, port, delay);
