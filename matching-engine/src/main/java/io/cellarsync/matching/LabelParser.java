@@ -21,9 +21,11 @@ final class LabelParser {
             Map.entry("jeroboam", 3000), Map.entry("rehoboam", 4500), Map.entry("imperiale", 6000),
             Map.entry("mathusalem", 6000), Map.entry("methuselah", 6000), Map.entry("clavelin", 620),
             Map.entry("pot", 460), Map.entry("flaska", 750), Map.entry("bottiglia", 750), Map.entry("botella", 750),
-            Map.entry("flasche", 750), Map.entry("halvflaska", 375), Map.entry("halvfl", 375));
+            Map.entry("flasche", 750), Map.entry("halvflaska", 375), Map.entry("halvfl", 375),
+            // A Spanish till's "BOT" (botella), a German one's "FL" (Flasche).
+            Map.entry("bot", 750), Map.entry("fl", 750));
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice");
+            "flute", "bicchiere", "calice", "gls");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
@@ -91,6 +93,16 @@ final class LabelParser {
         if (word.equals("nr") && !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("pinot")) {
             // "PINOT NR": a till's Pinot Noir ("Nr" alone is a number: "Cuvée Stockholm Nr 2").
             state.terms.add("noir");
+            return i;
+        }
+        // A Spanish till's "GR RVA" (Gran Reserva) and "BRUT NAT" (Brut Nature); alone, GR and NAT are more often a cut
+        // word ("PINOT GR", "KLAGSHAMN NAT").
+        if (word.equals("gr") && LabelVocabulary.expand(next).equals(List.of("reserve"))) {
+            state.terms.add("grand");
+            return i;
+        }
+        if (word.equals("nat") && !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("brut")) {
+            state.terms.add("nature");
             return i;
         }
         if (word.equals("c") && next.equals("du")) {
@@ -191,6 +203,11 @@ final class LabelParser {
             state.bottleMl = 375;
             return i;
         }
+        if (text.equals("1/8")) {
+            // An Austrian or German list's eighth of a litre ("Achtel"): a glass.
+            state.volume(125);
+            return i;
+        }
         if (next.equals("%") || next.equals("°")) {
             return i + 1;
         }
@@ -224,9 +241,14 @@ final class LabelParser {
         return i;
     }
 
-    /** {@code 37,5} is a half bottle, {@code 0,75} a bottle, {@code 1,5} a magnum; other decimals are strengths. */
+    /**
+     * {@code 37,5} is a half bottle, {@code 0,75} a bottle, {@code 1,5} a magnum, {@code 0,1}, {@code 0,125} and
+     * {@code 0,15} litres a glass (a German list's serving); other decimals are strengths.
+     */
     private static void readBareDecimal(double value, State state) {
-        if (value == 37.5) {
+        if (value == 0.1 || value == 0.125 || value == 0.15) {
+            state.volume((int) Math.round(value * 1000));
+        } else if (value == 37.5) {
             state.bottleMl = 375;
         } else if (value == 0.75) {
             state.bottleMl = 750;

@@ -107,7 +107,11 @@ final class LabelVocabulary {
             "daiquiri", "cocktail", "gin", "vodka", "whisky", "whiskey", "rhum", "rum", "tequila", "cognac",
             "armagnac", "calvados", "pastis", "ricard", "baileys", "limoncello", "grappa", "menu", "burger", "frites",
             "fries", "salade", "salad", "dessert", "fromage", "cheese", "pain", "bread", "croque", "sandwich",
-            "pizza", "pasta", "steak", "tartare", "soupe", "soup", "supplement", "suppl");
+            "pizza", "pasta", "steak", "tartare", "soupe", "soup", "supplement", "suppl",
+            // Spanish, Italian and German tills (2026-12-05, tenth session: "CORTADO" was YES for Cortado Domaine de
+            // Majas).
+            "cortado", "americano", "lungo", "ristretto", "doppio", "carajillo", "kaffee", "cerveza", "radler",
+            "weissbier", "weizen", "helles", "sangria", "agua", "zumo", "refresco", "saft", "schorle");
 
     private static final Set<String> WINE_WORDS = Set.of("wine", "vin", "vino", "vinho", "wein", "vins", "wines");
 
@@ -174,7 +178,7 @@ final class LabelVocabulary {
         alias("premier", "1er", "1ere", "premier", "premiere", "prem");
         alias("grand", "gd", "grd", "gde", "grand", "gran", "grande");
         alias("cuvee", "cuv", "cuvee");
-        alias("reserve", "res", "ris", "rsv", "rva", "reserve", "reserva", "riserva", "reserv");
+        alias("reserve", "res", "ris", "rsv", "rva", "rsva", "resva", "reserve", "reserva", "riserva", "reserv");
         alias("crianza", "cza", "crza", "crianza");
         alias("superieur", "sup", "superieur", "superiore", "superior");
         alias("moelleux", "moell", "moelleux");
@@ -195,10 +199,20 @@ final class LabelVocabulary {
         alias("sauvignon", "sauv", "sauvignon");
         alias("cabernet", "cab", "cabernet");
         alias("vineyard", "vyd", "vineyard");
+        alias("valley", "vly", "valley");
+        // The German Prädikate as a till shortens them.
+        alias("kabinett", "kab", "kabinett");
+        alias("spatlese", "spatl", "spatlese");
+        alias("auslese", "ausl", "auslese");
+        alias("beerenauslese", "beerenauslese");
+        alias("trockenbeerenauslese", "tba", "trockenbeerenauslese");
         alias("vineyards", "vyds", "vineyards");
         // F.LLI (Fratelli) splits at its dot: "f", "lli".
         alias("fratelli", "lli", "flli", "fratelli");
         phrase("pn", "pinot", "noir");
+        // An Austrian or a New World till's Grüner Veltliner and Sauvignon Blanc.
+        phrase("gv", "gruner", "veltliner");
+        phrase("sb", "sauvignon", "blanc");
         phrase("gg", "grosses", "gewachs");
         alias("rouge", "rge", "rouge");
         alias("blanc", "blc", "bl", "blanc", "blancs");
@@ -219,9 +233,9 @@ final class LabelVocabulary {
         phrase("bn", "brut", "nature");
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
-        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin", "negre");
+        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin", "negre", "tto");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin");
+                "vitvin", "bco");
         colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat");
     }
 
@@ -296,7 +310,8 @@ final class LabelVocabulary {
     static boolean isColourCode(String word) {
         return switch (word) {
             // Swedish menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine) say the colour and no more.
-            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin" -> true;
+            // A Spanish till's "BCO" (blanco) and "TTO" (tinto).
+            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto" -> true;
             default -> false;
         };
     }

@@ -87,6 +87,48 @@ class LabelParserTest {
     }
 
     @Test
+    void spanishGermanAndAustrianTillShorthands_areRead() {
+        // Hand-written labels of a Madrid tapas bar, a Vienna Weinstube and a New York steakhouse (2026-12-05, tenth
+        // session): each of these was an unknown word, and the stocked wine a NO.
+        assertThat(parser.parse("NIGL GARTLING GV").terms()).containsExactly("nigl", "gartling", "gruner", "veltliner");
+        assertThat(parser.parse("CLOUDY BAY SB 2024").terms()).containsExactly("cloudy", "bay", "sauvignon", "blanc");
+        assertThat(parser.parse("BERINGER KNIGHTS VLY CAB").terms()).contains("valley", "cabernet");
+        assertThat(parser.parse("MUGA RSVA 2015").terms()).containsExactly("muga", "reserve");
+        assertThat(parser.parse("JJ PRUM SONNENUHR KAB").terms()).contains("kabinett");
+        assertThat(parser.parse("PRUM GRAACHER SPATL").terms()).contains("spatlese");
+        assertThat(parser.parse("MOLITOR ZELTINGER AUSL").terms()).contains("auslese");
+        assertThat(parser.parse("TEMENT ZIEREGG TBA").terms()).contains("trockenbeerenauslese");
+        ParsedLabel white = parser.parse("CUNE MONOPOLE BCO");
+        assertThat(white.colour()).isEqualTo(Colour.WHITE);
+        assertThat(white.terms()).containsExactly("cune", "monopole");
+        assertThat(parser.parse("FAUSTINO VII TTO").colour()).isEqualTo(Colour.RED);
+    }
+
+    @Test
+    void granAndNatureShorthands_areReadOnlyBesideTheWordTheyQualify() {
+        assertThat(parser.parse("PROTOS GR RVA 18").terms()).containsExactly("protos", "grand", "reserve");
+        assertThat(parser.parse("LLOPART BRUT NAT RVA").terms()).containsExactly("llopart", "brut", "nature", "reserve");
+        // Alone they are more often a word the till cut: Pinot Grigio, Klagshamn Naturvin.
+        assertThat(parser.parse("MURE PIERRES PINOT GR").terms()).endsWith("pinot", "gr");
+        assertThat(parser.parse("KLAGSHAMN NAT 25").terms()).containsExactly("klagshamn", "nat");
+    }
+
+    @Test
+    void spanishAndGermanServingShorthands_areServings() {
+        assertThat(parser.parse("GLS DUCKHORN MERLOT").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("MUGA RVA 19 BOT").serving())
+                .isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(750)));
+        assertThat(parser.parse("JULIUSSPITAL SILVANER TROCKEN FL.").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("LEITH GV 1/8").serving())
+                .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(125)));
+        assertThat(parser.parse("SATTLERHOF GAMLITZ SB 0,125").serving())
+                .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(125)));
+        assertThat(parser.parse("RIESLING 0,1").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        // COPA is left a word: the library names a cava Copa Sabia.
+        assertThat(parser.parse("COPA SABIA CAVA BRUT").terms()).contains("copa");
+    }
+
+    @Test
     void aNumberAfterACarafeWord_isItsSizeInCentilitres_notAVintage() {
         // An independent label generator's finding: GINI SOAVE CARAFE 50 was almost with the fix 1950.
         ParsedLabel carafe = parser.parse("GINI SOAVE CARAFE 50");

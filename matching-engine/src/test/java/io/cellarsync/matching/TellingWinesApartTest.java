@@ -1256,6 +1256,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void grunerVeltlinerWrittenGV_isTheGrunerVeltliner_notTheHousesRiesling() {
+        // A Vienna Weinstube's labels (tenth session): "LOIMER GV KAMPTAL 1/8" was NO, the Riesling ranked first.
+        MatchingEngine engine = amongOthersWith("Kamptal",
+                LibraryWine.of("gv", "Loimer Kamptal Grüner Veltliner").withProducer("Weingut Loimer")
+                        .withVintage(2023),
+                LibraryWine.of("riesling", "Loimer Kamptal Riesling").withProducer("Weingut Loimer").withVintage(2023));
+
+        Proposal gv = engine.match("LOIMER GV KAMPTAL 1/8");
+
+        assertThat(gv.verdict()).isEqualTo(Verdict.YES);
+        assertThat(gv.wineId()).contains("gv");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
@@ -1377,11 +1391,16 @@ class TellingWinesApartTest {
     void aLabelOfCoffeeOrBeerWords_namesNoWine_evenWhenAWinesNameHasTheWord() {
         MatchingEngine engine = engine(
                 LibraryWine.of("espresso", "Espresso Rosso Organic Wine").withProducer("Cantina X").withColour("red"),
+                LibraryWine.of("cortado", "Cortado Domaine de Majas").withProducer("Domaine de Majas")
+                        .withColour("red"),
                 LibraryWine.of("rosso", "Rosso di Montalcino").withProducer("Conti Costanti").withColour("red"));
 
         assertThat(engine.match("ESPRESSO").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("ESPRESSO 2CL").explanation().note()).contains("something other than wine");
         assertThat(engine.match("BIERE PRESSION 50CL").verdict()).isEqualTo(Verdict.NO);
+        // A Madrid tapas bar's coffee was a YES (0.74) for "Cortado Domaine de Majas".
+        assertThat(engine.match("CORTADO").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CERVEZA 33CL").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("ROSSO DI MONTALCINO CONTI COSTANTI").verdict()).isEqualTo(Verdict.YES);
         // A colour or a word for wine says the label is a wine's.
         assertThat(engine.match("ESPRESSO ROSSO ORGANIC WINE").wineId()).contains("espresso");
