@@ -26,13 +26,17 @@ import java.util.regex.Pattern;
  * CALICE), menu prefixes, lower or mixed case, and typos.
  *
  * <p>Truth: {@code YES} for a library wine with a vintage some listing of it holds or with none; {@code ALMOST} for a
- * library wine with a vintage that no listing of it (nor any listing with its name words, whatever the producer) holds,
- * the fix being the label's vintage; {@code NO} for drinks and dishes of its own list, for wines of another catalogue
- * whose winery the library does not know, for invented wines (a real appellation, an invented producer) and for wines
- * held out of the index whole (all their listings). A label is kept as {@code YES} or {@code ALMOST} only when no other
- * stocked wine has all of its words (else the producer is written out, else the label is dropped), and as a held-out
- * {@code NO} only when no stocked wine has all of its words (the drops are counted in {@link Stats}). Wines the library
- * lists under two spellings or word orders ("Gaja Barbaresco" / "Barbaresco Gaja") are not used as truths.
+ * library wine with a vintage that no listing of it holds, the fix being the label's vintage; {@code NO} for drinks and
+ * dishes of its own list, for wines of another catalogue whose winery the library does not know, for invented wines (a
+ * real appellation, an invented producer) and for wines held out of the index whole (all their listings). A label is
+ * kept as {@code YES} or {@code ALMOST} only when no other stocked wine has all of its words (else the producer is
+ * written out, else the label is dropped), and as a held-out {@code NO} only when no stocked wine has all of its words
+ * (the drops are counted in {@link Stats}). The listings of one wine are those {@link OneWine} joins, as for
+ * {@link PosLabelGenerator}: a wine the library lists more than once ("Gaja Barbaresco" / "Barbaresco Gaja", a producer
+ * spelt two ways) is neither a truth nor held out, and its listings' vintages are all held. Until 2026-12-05 (tenth
+ * session) the rule was its own: the same name words, or the same once the producer's are left out, and one shared
+ * producer word (which joined <i>Marqués de Riscal Reserva</i> and <i>Marqués de Cáceres Reserva</i>); an
+ * {@code ALMOST} vintage was also one no listing with the wine's name words held, whatever the producer.
  */
 public final class CashierLabelGenerator {
 
@@ -228,7 +232,10 @@ public final class CashierLabelGenerator {
     private int nonWineCollisions;
     private int duplicatedWinesSkipped;
 
-    /** One wine: the listings with one name and one producer (case aside), its vintages, its twins' vintages. */
+    /**
+     * One wine's listings with one name and one producer (case aside), their vintages, and the vintages of the wine's
+     * other listings.
+     */
     private static final class Group {
         final String name;
         final String producer;
@@ -236,7 +243,7 @@ public final class CashierLabelGenerator {
         final String country;
         final List<LibraryWine> listings = new ArrayList<>();
         final Set<Integer> vintages = new TreeSet<>();
-        /** The vintages of this wine and of every listing with its name words, whatever the producer. */
+        /** The vintages of this wine's listings and of the listings {@link OneWine} takes for the same wine. */
         final Set<Integer> heldVintages = new TreeSet<>();
         final Set<String> words = new HashSet<>();
         boolean duplicated;
@@ -259,22 +266,16 @@ public final class CashierLabelGenerator {
             wine.vintage().ifPresent(group.vintages::add);
         }
         groups.addAll(byKey.values());
-        // Twins: the same name words (any order), or the same name words once the producer's are left out.
-        Map<String, List<Group>> twins = new HashMap<>();
-        for (Group group : groups) {
-            for (String twinKey : twinKeys(group)) {
-                twins.computeIfAbsent(twinKey, k -> new ArrayList<>()).add(group);
-            }
-        }
+        // A wine the library lists again (OneWine, the rule of PosLabelGenerator's held-out wines): its vintages are
+        // held by all its listings, and it is neither a truth nor held out.
+        Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings =
+                OneWine.otherListings(groups.stream().map(group -> group.listings).toList());
         for (Group group : groups) {
             group.heldVintages.addAll(group.vintages);
-            for (String twinKey : twinKeys(group)) {
-                for (Group twin : twins.get(twinKey)) {
-                    group.heldVintages.addAll(twin.vintages);
-                    if (twin != group && NameWords.oneProducer(group.producer, twin.producer)) {
-                        group.duplicated = true;
-                    }
-                }
+            List<List<LibraryWine>> others = otherListings.get(group.listings);
+            if (others != null) {
+                group.duplicated = true;
+                others.forEach(other -> other.forEach(wine -> wine.vintage().ifPresent(group.heldVintages::add)));
             }
         }
         for (int i = 0; i < groups.size(); i++) {
@@ -293,11 +294,6 @@ public final class CashierLabelGenerator {
             }
         }
         readings = new StockedReadings(groups.stream().map(g -> g.words).toList(), i -> !heldOut.contains(i));
-    }
-
-    private static List<String> twinKeys(Group group) {
-        return List.of("w:" + new TreeSet<>(NameWords.words(group.name)),
-                "k:" + new TreeSet<>(NameWords.key(group.name, group.producer)));
     }
 
     /**
@@ -406,7 +402,7 @@ public final class CashierLabelGenerator {
         return null;
     }
 
-    /** A plausible vintage that no listing of the wine, nor of its twins, holds: 1–6 years from a held one. */
+    /** A plausible vintage that no listing of the wine holds: 1–6 years from a held one. */
     private int vintageNotHeld(Group group) {
         List<Integer> held = new ArrayList<>(group.vintages);
         for (int attempt = 0; attempt < 10; attempt++) {

@@ -43,26 +43,6 @@ final class NameWords {
             "le", "les", "del", "della", "vinos", "vinhos", "quinta", "herdade", "cave", "caves", "wg",
             "earl", "scea", "sarl", "sas", "gaec", "vinicola", "vini", "vigne", "cellar");
 
-    /**
-     * Whether two producers share a word beyond the company words: two listings with the same {@link #key} are then
-     * one wine listed twice ("Chianti Classico Gran Selezione Sillano" by Terreno and by Terreno Società Agricola Srl;
-     * "Chateau Angelus" and "Château Angélus" by Château Angelus). The Etna Rosso of Benanti and that of Graci are
-     * two.
-     */
-    static boolean oneProducer(String producer, String otherProducer) {
-        Set<String> shared = words(producer);
-        shared.retainAll(words(otherProducer));
-        shared.removeAll(COMPANY_WORDS);
-        return !shared.isEmpty();
-    }
-
-    /** The name's words without its own producer's words (all of them when the name is only the producer's). */
-    static Set<String> key(String name, String producer) {
-        Set<String> key = words(name);
-        key.removeAll(words(producer));
-        return key.isEmpty() ? words(name) : key;
-    }
-
     static Set<String> words(String text) {
         String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "");

@@ -13,8 +13,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * When two listings of the library are one wine (the POS-style generator's truth: a wine listed twice is stocked even
- * when one listing is held out, and an {@code almost} label's vintage is one no listing of the wine holds).
+ * When two listings of the library are one wine, for both label generators ({@link PosLabelGenerator},
+ * {@link CashierLabelGenerator}): a wine listed twice is stocked even when one listing is held out, and an
+ * {@code almost} label's vintage is one no listing of the wine holds.
  *
  * <p>Two listings are one wine when
  * <ul>
