@@ -26,8 +26,10 @@ import java.util.stream.Collectors;
  *       name's) are all words of the other, or begin or end a longer word of it written joined (<i>Delamotte</i> and
  *       <i>SalonDelamotte</i>; <i>Ramirez</i> and <i>Ramírez de la Piscina</i>).
  * </ul>
- * Words are folded as {@link NameWords#words} folds them, and a plural {@code s} is dropped from words of five letters
- * or more (<i>Comtes Georges de Vogüé</i> and <i>Comte George de Vogüé</i>). Until 2026-12-05 one shared producer word
+ * Words are folded as {@link NameWords#words} folds them, a plural {@code s} is dropped from words of five letters
+ * or more (<i>Comtes Georges de Vogüé</i> and <i>Comte George de Vogüé</i>), and a name's bottle-format words
+ * ({@link #FORMAT_WORDS}) are left out: <i>Frantzén &amp; Cauble Magnum</i> is <i>Frantzén &amp; Cauble</i> in
+ * another bottle (since 2026-12-05, tenth session). Until 2026-12-05 one shared producer word
  * was enough, which joined <i>Marqués de Riscal Reserva</i> and <i>Marqués de Cáceres Reserva</i>, or Château Coutet and
  * Château Plince by "Ch. Coutet" and "Ch. Plince". The Etna Rosso of Benanti and that of Graci stay two wines, as do
  * two wines of one producer (their names differ).
@@ -35,6 +37,18 @@ import java.util.stream.Collectors;
 final class OneWine {
 
     private static final int SHORTEST_JOINED_WORD = 5;
+    /**
+     * Words of a library name that say the bottle's format, not the wine (folded and stemmed): the formats the
+     * matcher's label parser reads that name no wine, where no other word is needed. Of them only {@code magnum}
+     * occurs in the Systembolaget names (21 names, one a {@code Double magnum}). Left in: {@code imperiale}
+     * (<i>Brut Impérial</i>, <i>Imperiale Millesimato</i> are cuvées), {@code demi} alone (<i>Demi-Sec</i>),
+     * {@code pot}, {@code clavelin} and {@code balthazar} (producers' names).
+     */
+    static final Set<String> FORMAT_WORDS = Set.of("magnum", "jeroboam", "rehoboam", "mathusalem", "methuselah",
+            "fillette", "halvflaska");
+    /** Two words that say a format together ("double magnum", "demi bouteille"), left out when both are there. */
+    private static final List<List<String>> FORMAT_PAIRS = List.of(List.of("double", "magnum"),
+            List.of("demi", "bouteille"), List.of("half", "bottle"), List.of("halv", "flaska"));
     private static final Set<String> COMPANY_WORDS =
             NameWords.COMPANY_WORDS.stream().map(OneWine::stem).collect(Collectors.toUnmodifiableSet());
 
@@ -98,9 +112,10 @@ final class OneWine {
 
         static Listing of(String name, String producer) {
             Set<String> producerWords = words(producer);
-            Set<String> distinctive = words(producer.isBlank() ? name : producer);
+            Set<String> nameWords = withoutFormat(words(name));
+            Set<String> distinctive = producer.isBlank() ? new HashSet<>(nameWords) : words(producer);
             distinctive.removeAll(COMPANY_WORDS);
-            return new Listing(words(name), producerWords, distinctive);
+            return new Listing(nameWords, producerWords, distinctive);
         }
 
         boolean isOneWineWith(Listing other) {
@@ -137,6 +152,18 @@ final class OneWine {
     private static boolean joinedInto(String word, String joined) {
         return word.length() >= SHORTEST_JOINED_WORD && joined.length() >= word.length() + 3
                 && (joined.startsWith(word) || joined.endsWith(word));
+    }
+
+    /** The name's words without its format words ({@link #FORMAT_WORDS}); all of them when nothing else is left. */
+    private static Set<String> withoutFormat(Set<String> words) {
+        Set<String> left = new HashSet<>(words);
+        left.removeAll(FORMAT_WORDS);
+        for (List<String> pair : FORMAT_PAIRS) {
+            if (words.containsAll(pair)) {
+                left.removeAll(pair);
+            }
+        }
+        return left.isEmpty() ? words : left;
     }
 
     private static Set<String> words(String text) {
