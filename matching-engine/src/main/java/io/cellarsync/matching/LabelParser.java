@@ -120,9 +120,14 @@ final class LabelParser {
             return i;
         }
         Colour colour = LabelVocabulary.colourOf(word);
+        // A single letter does not undo a colour a code or a word stated: "CUV RSE B" is a rosé, its B a brut.
+        boolean initial = word.length() == 1;
+        if (colour != Colour.UNKNOWN && initial && state.colour != Colour.UNKNOWN && !state.colourFromInitial) {
+            return i;
+        }
         if (colour != Colour.UNKNOWN) {
             state.colour = colour;
-            state.colourFromInitial = word.length() == 1;
+            state.colourFromInitial = initial;
             if (LabelVocabulary.isColourCode(word)) {
                 return i;
             }

@@ -239,6 +239,17 @@ class LabelParserTest {
     }
 
     @Test
+    void aSingleLetter_doesNotUndoAColourACodeStated() {
+        // POS-style seed 1: "LAURENT PERRIER CUV RSE B 75CL" was white (its B a brut) and a YES for La Cuvée Brut.
+        ParsedLabel rose = parser.parse("LAURENT PERRIER CUV RSE B 75CL");
+        assertThat(rose.colour()).isEqualTo(Colour.ROSE);
+        assertThat(rose.colourFromInitial()).isFalse();
+        // A code after a letter still states the colour.
+        assertThat(parser.parse("CH X B RGE").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("CH X R").colour()).isEqualTo(Colour.RED);
+    }
+
+    @Test
     void catalanColourWords_setTheColour() {
         // A Spanish till writes the Penedès and Priorat labels in Catalan: "AT ROCA ROSAT RESERVA" was a YES for the
         // house's other Reserva, ROSAT being an unexplained word and not a rosé.
