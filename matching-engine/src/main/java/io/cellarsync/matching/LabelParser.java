@@ -30,6 +30,8 @@ final class LabelParser {
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
+    /** The words that make the word before them of what follows ({@link ParsedLabel#beforeOf}). */
+    private static final List<String> OF = List.of("de", "du", "des");
     /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */
     private static final int LARGEST_GLASS_ML = 160;
     /** With a glass word, volumes up to this many millilitres are the glass's (a 25 cl glass); above, they are not. */
@@ -65,7 +67,8 @@ final class LabelParser {
             state.terms.add(state.lastTwoDigits.text());
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
-                state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter);
+                state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter,
+                state.beforeOf);
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
@@ -78,6 +81,9 @@ final class LabelParser {
         String word = token.text();
         if (word.equals("%") || word.equals("°")) {
             return i;
+        }
+        if (OF.contains(word) && state.lastTermToken == i - 1 && !state.terms.isEmpty()) {
+            state.beforeOf.add(new ParsedLabel.Of(state.terms.get(state.terms.size() - 1), state.terms.size()));
         }
         if (word.equals("demi") || word.equals("dbl") || word.equals("double")) {
             return readQualifiedFormat(word, next, i, state);
@@ -136,6 +142,7 @@ final class LabelParser {
         List<String> terms = LabelVocabulary.expand(word);
         state.terms.addAll(terms);
         if (!terms.isEmpty()) {
+            state.lastTermToken = i;
             state.trailingLetter = "";
         } else if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)
                 && !token.afterApostrophe()) {
@@ -315,6 +322,9 @@ final class LabelParser {
         final List<String> colourWords = new ArrayList<>();
         /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */
         String trailingLetter = "";
+        /** The token that gave the last terms read by the vocabulary, or -1. */
+        int lastTermToken = -1;
+        final List<ParsedLabel.Of> beforeOf = new ArrayList<>();
 
         void volume(int ml) {
             if (ml <= 0) {

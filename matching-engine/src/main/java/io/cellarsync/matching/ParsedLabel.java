@@ -21,15 +21,27 @@ import java.util.regex.Pattern;
  *     ("Raventós i Blanc", "Barolo La Rosa")
  * @param trailingLetter a single letter the label's words end with, else empty: the start of a word the till cut off
  *     ("GALIL CABERNET F 21"), too short to be a term but telling which wine's name goes on with it
+ * @param beforeOf the terms written right before "de", "du", "des" or an elided "d'", each with the number of terms
+ *     read up to it: "ESPERANCE DE TROTANOY" names a wine of Trotanoy's (its second wine), not Trotanoy
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
-        Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter) {
+        Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter, List<Of> beforeOf) {
+
+    /**
+     * A term written right before "de" and the terms read up to it, so that the terms after it are
+     * {@code terms().subList(termsUpTo, terms().size())}.
+     *
+     * @param term the term before "de"
+     * @param termsUpTo the number of terms read up to and with it
+     */
+    record Of(String term, int termsUpTo) {}
 
     private static final int STANDARD_BOTTLE_ML = 750;
 
     ParsedLabel {
         terms = List.copyOf(terms);
         colourWords = List.copyOf(colourWords);
+        beforeOf = List.copyOf(beforeOf);
     }
 
     OptionalInt vintageYear() {

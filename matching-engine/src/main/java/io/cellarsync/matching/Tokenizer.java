@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Splits folded text into {@link Token}s: letters and digits stay together, hyphens, apostrophes and punctuation
  * split, decimal points and fraction slashes between digits are kept ({@code 37.5}, {@code 1/2}), a number glued to
  * a volume unit is split from it ({@code 75cl} gives {@code 75}, {@code cl}), and elided articles are dropped
- * ({@code d'yquem} gives {@code yquem}).
+ * ({@code l'eglise} gives {@code eglise}) but for an elided {@code de}, which gives {@code de}: a stop word, but telling
+ * that the word before it is of what follows ({@code chapelle d'ausone}).
  */
 final class Tokenizer {
 
@@ -52,6 +53,9 @@ final class Tokenizer {
                 current.setLength(0);
                 if (!(apostrophe && ELIDED.contains(word))) {
                     add(tokens, word, afterApostrophe);
+                } else if (word.equals("d")) {
+                    // "CHAPELLE D'AUSONE": the elided "de" still says what comes before it is of what follows.
+                    tokens.add(new Token("de", false));
                 }
             }
             if (c == '%' || c == '°') {

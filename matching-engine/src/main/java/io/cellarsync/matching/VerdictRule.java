@@ -27,6 +27,36 @@ final class VerdictRule {
         return null;
     }
 
+    /**
+     * A distinctive label word written right before "de" ({@link ParsedLabel#beforeOf}) that the best wine does not
+     * explain while it explains a distinctive word after it, else null: "ESPERANCE DE TROTANOY", "CHAPELLE D'AUSONE",
+     * "ANNONCE DE BELAIR-MONANGE" name an estate's second wine, not the estate's wine the library holds. Not a house
+     * word ("CLOS DES PAPES"), a place, grape or mention ("COTES DU RHONE", "CRU DE …"), a soft word ("CUVEE DE …",
+     * "ROSE DE …"), a number, nor a word of fewer than three letters.
+     */
+    private static String otherWineOfTheHouse(ParsedLabel label, LabelQuery query, ScoredFamily best) {
+        for (ParsedLabel.Of of : label.beforeOf()) {
+            List<String> after = label.terms().subList(of.termsUpTo(), label.terms().size());
+            boolean ofUnexplained = false;
+            boolean explainsAfter = false;
+            for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
+                boolean explained = (best.explainedAllTerms() & (1L << i)) != 0;
+                boolean distinctive = !query.soft[i] && !query.generic[i] && !query.number[i];
+                String word = query.words[i];
+                ofUnexplained |= word.equals(of.term()) && !explained && distinctive && word.length() >= MIN_OF_NAME
+                        && !LabelVocabulary.HOUSES.contains(word) && !after.contains(word);
+                explainsAfter |= explained && distinctive && after.contains(word);
+            }
+            if (ofUnexplained && explainsAfter) {
+                return of.term();
+            }
+        }
+        return null;
+    }
+
+    /** How long a word before "de" must be to name a wine of the house ("ESPERANCE"; not a cut "ES"). */
+    private static final int MIN_OF_NAME = 3;
+
     /** How long a word after a house word must be to name the house ("DOM SIGALAS"; not a cut "CH LA"). */
     private static final int MIN_HOUSE_NAME = 4;
 
@@ -87,6 +117,11 @@ final class VerdictRule {
         if (unexplained != null) {
             return no(label, query, candidates, best.shown(), "the label names a producer or cuvée (" + unexplained
                     + ") the closest wine does not have, and of that wine only its place or grape");
+        }
+        String otherWine = otherWineOfTheHouse(label, query, best);
+        if (otherWine != null) {
+            return no(label, query, candidates, best.shown(), "the label names another wine of the house ("
+                    + otherWine + " de …) than the closest wine");
         }
         String house = unknownHouse(query, best);
         if (house != null) {

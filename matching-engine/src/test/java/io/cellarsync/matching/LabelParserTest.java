@@ -250,6 +250,19 @@ class LabelParserTest {
     }
 
     @Test
+    void aWordBeforeDe_isRecordedWithTheTermsUpToIt() {
+        ParsedLabel second = parser.parse("CHAPELLE D'AUSONE CH AU 21");
+        assertThat(second.terms()).startsWith("chapelle", "ausone");
+        assertThat(second.beforeOf()).containsExactly(new ParsedLabel.Of("chapelle", 1));
+        assertThat(parser.parse("ESPERANCE DE TROTANOY MOUEIX").beforeOf())
+                .containsExactly(new ParsedLabel.Of("esperance", 1));
+        // Not after a stop word or a code, and an elided l' is no "de".
+        assertThat(parser.parse("CLOS DE L'OBAC").beforeOf()).containsExactly(new ParsedLabel.Of("clos", 1));
+        assertThat(parser.parse("LA DAME DE MONTROSE").beforeOf()).containsExactly(new ParsedLabel.Of("dame", 1));
+        assertThat(parser.parse("CH L'EGLISE CLINET").beforeOf()).isEmpty();
+    }
+
+    @Test
     void catalanColourWords_setTheColour() {
         // A Spanish till writes the Penedès and Priorat labels in Catalan: "AT ROCA ROSAT RESERVA" was a YES for the
         // house's other Reserva, ROSAT being an unexplained word and not a rosé.

@@ -1270,6 +1270,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWordBeforeDeThatTheWineLacks_namesAnotherWineOfTheHouse() {
+        // POS-style seed 1 (tenth session): the second wines of estates the library holds were YES for the estate's
+        // first wine ("ESPERANCE DE TROTANOY MOUIEX BTL" for Château Trotanoy, 0.73).
+        // "Espérance" and "Chapelle" are words of other wines, as in a cellar, and weigh little.
+        MatchingEngine engine = amongOthersWith("Espérance Chapelle",
+                LibraryWine.of("trotanoy", "Château Trotanoy").withProducer("Etablissements Jean-Pierre Moueix")
+                        .withVintage(2017),
+                LibraryWine.of("ausone", "Château Ausone").withProducer("Château Ausone").withVintage(2021),
+                LibraryWine.of("latour", "Pauillac de Latour").withProducer("Château Latour").withVintage(2020));
+
+        Proposal second = engine.match("ESPERANCE DE TROTANOY MOUEIX BTL");
+
+        assertThat(second.verdict()).isEqualTo(Verdict.NO);
+        assertThat(second.explanation().note()).contains("another wine of the house (esperance");
+        assertThat(engine.match("CHAPELLE D'AUSONE 21").verdict()).isEqualTo(Verdict.NO);
+        // The wines themselves, and a name of the house's own with "de", are still named.
+        assertThat(engine.match("CH TROTANOY 2017").wineId()).contains("trotanoy");
+        assertThat(engine.match("PAUILLAC DE LATOUR 2020").wineId()).contains("latour");
+        assertThat(engine.match("CH AUSONE 21").verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
