@@ -48,9 +48,10 @@ public record LibraryWine(
     public static final int MAX_VOLUME_ML = 999_999;
 
     /**
-     * The most bottles an initial stock or a stock adjustment may count, and the largest numerator or denominator of
-     * bottles per unit sold ({@link BottlesPerUnit}). A cellar holds far fewer; the bound keeps a typo ({@code 1e2000})
-     * from becoming a number no report or tool can show.
+     * The most bottles an initial stock or a stock adjustment may count, the largest numerator or denominator of
+     * bottles per unit sold ({@link BottlesPerUnit}), and the most bottles one unit sold may take ({@code 1/1e-7} is
+     * refused, though neither of its numbers is large). A cellar holds far fewer; the bound keeps a typo
+     * ({@code 1e2000}) from becoming a number no report or tool can show.
      */
     public static final int MAX_BOTTLES = 1_000_000;
 

@@ -26,7 +26,7 @@ public record Rejection(Reason reason, String value, String message) {
         UNKNOWN_REFERENCE,
         /** No catalogue was imported for this site. */
         UNKNOWN_SITE,
-        /** Bottles per unit sold of zero or less. */
+        /** Bottles per unit sold of zero or less, or above a million (numerator, denominator or ratio). */
         INVALID_RATIO,
         /** A wine id already in the library, or twice in one batch. */
         DUPLICATE_WINE,

@@ -65,6 +65,30 @@ class BadInputTest {
     }
 
     @Test
+    void aRatioAboveAMillionBottlesPerUnit_throughATinyDenominator_isRejected_andNothingApplied() {
+        // 1/1e-7 has neither number above a million, yet one unit sold took ten million bottles (and 1/1e-2000 made
+        // the 2001-digit stock the bound is there to prevent).
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1"))));
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection tenMillion = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.parse("1/0.0000001")));
+        Rejection huge = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.parse("1/1e-2000")));
+
+        assertThat(tenMillion.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(tenMillion.message()).contains("1/1E-7", "1000000 bottles per unit sold");
+        assertThat(huge.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(huge.message()).contains("1/1E-2000").hasSizeLessThan(300);
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+        // A million bottles per unit, however written, is still a ratio.
+        assertThat(engine.apply(LinkReference.yes(reference, "w1").withPerSale(BottlesPerUnit.parse("1/0.000001"))))
+                .isInstanceOf(SyncOutcome.Applied.class);
+    }
+
+    @Test
     void linkOfAnUnknownReference_isRejectedNamingTheReference() {
         SyncEngine engine = engineWithSiteAndWines();
 

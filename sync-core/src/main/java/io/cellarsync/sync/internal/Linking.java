@@ -47,7 +47,8 @@ final class Linking {
             return Rejections.invalidRatio(command.perSale());
         }
         if (!Rejections.withinMaxBottles(command.perSale().numerator())
-                || !Rejections.withinMaxBottles(command.perSale().denominator())) {
+                || !Rejections.withinMaxBottles(command.perSale().denominator())
+                || !Rejections.withinMaxBottlesPerUnit(command.perSale())) {
             return Rejections.ratioTooLarge(command.perSale());
         }
         return validateAnswer(command);

@@ -44,12 +44,21 @@ final class Rejections {
         return bottles.abs().compareTo(BigDecimal.valueOf(LibraryWine.MAX_BOTTLES)) <= 0;
     }
 
+    /**
+     * Whether a ratio takes at most {@link LibraryWine#MAX_BOTTLES} bottles per unit sold: a tiny denominator
+     * ({@code 1/1e-2000}) makes a huge ratio of two small numbers. Compared exactly, without dividing.
+     */
+    static boolean withinMaxBottlesPerUnit(BottlesPerUnit ratio) {
+        BigDecimal most = ratio.denominator().abs().multiply(BigDecimal.valueOf(LibraryWine.MAX_BOTTLES));
+        return ratio.numerator().abs().compareTo(most) <= 0;
+    }
+
     static Rejection ratioTooLarge(BottlesPerUnit ratio) {
         // Written in scientific notation: the ratio's plain form may run to thousands of digits (1e2000).
         String value = ratio.numerator().toString() + "/" + ratio.denominator().toString();
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
-                + " has a numerator or denominator above " + LibraryWine.MAX_BOTTLES
-                + "; give a ratio such as 1, 12/75 or 1/6.");
+                + " has a numerator or denominator above " + LibraryWine.MAX_BOTTLES + ", or takes more than "
+                + LibraryWine.MAX_BOTTLES + " bottles per unit sold; give a ratio such as 1, 12/75 or 1/6.");
     }
 
     static Rejection invalidRatio(Object ratio) {
