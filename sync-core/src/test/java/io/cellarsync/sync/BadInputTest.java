@@ -89,6 +89,28 @@ class BadInputTest {
     }
 
     @Test
+    void rejectedValuesWithAHugeExponent_areNamedInScientificNotation_notInThousandsOfDigits() {
+        // As for 1e2000 above: a negative ratio, a negative initial stock or a zero adjustment typed with a huge
+        // exponent was named in plain digits, thousands of them, in the rejection's value and message.
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+
+        Rejection ratio = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.of(bd("-1e2000"))));
+        Rejection stock = rejected(engine, new AddWines(List.of(LibraryWine.of("w9", "Tiny", 2019, bd("-1e-2000")))));
+        Rejection zero = rejected(engine, new AdjustStock("w1", null, bd("0e-2000"), "typo"));
+
+        assertThat(ratio.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(ratio.value()).isEqualTo("-1E+2000");
+        assertThat(ratio.message()).contains("-1E+2000").hasSizeLessThan(300);
+        assertThat(stock.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(stock.value()).isEqualTo("-1E-2000");
+        assertThat(stock.message()).contains("-1E-2000").hasSizeLessThan(300);
+        assertThat(zero.reason()).isEqualTo(Reason.INVALID_ADJUSTMENT);
+        assertThat(zero.value()).isEqualTo("0E-2000");
+    }
+
+    @Test
     void linkOfAnUnknownReference_isRejectedNamingTheReference() {
         SyncEngine engine = engineWithSiteAndWines();
 

@@ -57,7 +57,7 @@ final class LibraryCommands {
             return Rejections.unknownWine(command.wineId());
         }
         if (command.bottles().signum() == 0) {
-            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toPlainString(), "A stock adjustment of "
+            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment of "
                     + "wine '" + command.wineId() + "' must move some bottles; got 0.");
         }
         if (!Rejections.withinMaxBottles(command.bottles())) {

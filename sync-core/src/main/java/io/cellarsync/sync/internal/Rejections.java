@@ -61,8 +61,12 @@ final class Rejections {
                 + LibraryWine.MAX_BOTTLES + " bottles per unit sold; give a ratio such as 1, 12/75 or 1/6.");
     }
 
-    static Rejection invalidRatio(Object ratio) {
-        return new Rejection(Reason.INVALID_RATIO, String.valueOf(ratio), "Bottles per unit sold " + ratio
+    static Rejection invalidRatio(BottlesPerUnit ratio) {
+        // Written in scientific notation when it is shorter, as in ratioTooLarge: -1e2000 has 2001 plain digits.
+        String value = ratio.denominator().compareTo(BigDecimal.ONE) == 0
+                ? ratio.numerator().toString()
+                : ratio.numerator().toString() + "/" + ratio.denominator().toString();
+        return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
                 + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
     }
 
@@ -96,8 +100,8 @@ final class Rejections {
                     + LibraryWine.MAX_VOLUME_ML + ", such as 750, or none.");
         }
         if (wine.initialStock().signum() < 0) {
-            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toPlainString(), "Wine '" + wine.id()
-                    + "' has a negative initial stock " + wine.initialStock().toPlainString()
+            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
+                    + "' has a negative initial stock " + wine.initialStock().toString()
                     + "; give zero or more bottles.");
         }
         if (!withinMaxBottles(wine.initialStock())) {
