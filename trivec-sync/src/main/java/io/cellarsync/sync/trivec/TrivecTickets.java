@@ -41,6 +41,10 @@ import org.jspecify.annotations.Nullable;
  *       {@code -} and its {@code ProductNr} (the placeholder alone when the number is absent too), so that it is
  *       kept, counted and listed in the queue under its POS name, and the night is imported (the engine refuses a
  *       blank product key, which would refuse the whole import).
+ *   <li>Ticket: its {@code Key}. Every ticket of the samples has one, but the client reads an absent one as empty;
+ *       such a ticket gets the placeholder key {@link #MISSING_TICKET_KEY} followed by {@code -} and the key of its
+ *       first keyed order, so that two keyless tickets stay two tickets and the night is imported (the engine
+ *       refuses a blank ticket key).
  * </ul>
  */
 public final class TrivecTickets {
@@ -51,6 +55,14 @@ public final class TrivecTickets {
      * meets one. It is an ordinary POS reference: it shows in the queue and can be linked or ignored.
      */
     public static final String MISSING_PRODUCT_KEY = "NO-PRODUCT-KEY";
+
+    /**
+     * The key of a ticket the gateway sent without {@code Key}, followed by {@code -} and the key of its first order
+     * that has one, such as {@code NO-TICKET-KEY-3317000000000001}: order keys are unique within a site, so two keyless
+     * tickets are never taken for versions of one ticket (the engine refuses a blank ticket key). Real keys are
+     * numeric, so it never meets one.
+     */
+    public static final String MISSING_TICKET_KEY = "NO-TICKET-KEY";
 
     private TrivecTickets() {}
 
@@ -67,7 +79,7 @@ public final class TrivecTickets {
         boolean open = ticket.isOpen();
         @Nullable LocalDate businessDate = open ? null : businessDay(ticket);
         @Nullable String centre = ticket.centerKey() == null || ticket.centerKey().isBlank() ? null : ticket.centerKey();
-        return new SaleTicket(site, ticket.key(), businessDate, open, ticket.isInternal(), false, centre,
+        return new SaleTicket(site, ticketKey(ticket), businessDate, open, ticket.isInternal(), false, centre,
                 lines(ticket));
     }
 
@@ -84,7 +96,8 @@ public final class TrivecTickets {
         Objects.requireNonNull(site, "site");
         Map<String, SaleTicket> byKey = new LinkedHashMap<>();
         for (Ticket ticket : tickets) {
-            byKey.put(ticket.key(), toSaleTicket(site, ticket));
+            SaleTicket sale = toSaleTicket(site, ticket);
+            byKey.put(sale.ticketKey(), sale);
         }
         return List.copyOf(byKey.values());
     }
@@ -124,6 +137,19 @@ public final class TrivecTickets {
     private static SaleLine saleLine(OrderLine line, @Nullable Integer addOnPosition) {
         return new SaleLine(line.id().orderKey(), line.id().position(), addOnPosition, productKey(line),
                 line.productName(), line.qty(), line.totalInc(), line.totalEx(), line.vatPerc());
+    }
+
+    /** The ticket's key, or the placeholder {@link #MISSING_TICKET_KEY} when the gateway sent none. */
+    private static String ticketKey(Ticket ticket) {
+        if (!ticket.key().isBlank()) {
+            return ticket.key();
+        }
+        for (Order order : ticket.orders()) {
+            if (order.key() != null && !order.key().isBlank()) {
+                return MISSING_TICKET_KEY + "-" + order.key();
+            }
+        }
+        return MISSING_TICKET_KEY;
     }
 
     /** The line's product key, or the placeholder {@link #MISSING_PRODUCT_KEY} when the gateway sent none. */

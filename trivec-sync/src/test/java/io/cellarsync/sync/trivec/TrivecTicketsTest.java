@@ -127,6 +127,25 @@ class TrivecTicketsTest {
     }
 
     @Test
+    void ticketsWithoutKey_eachGetAPlaceholderFromTheirFirstOrder_andTheNightImportsBoth() {
+        // The client reads an absent Key as empty: two keyless tickets were one ticket to the engine (the second
+        // replaced the first), and now the engine refuses a blank key, which would refuse the whole night.
+        Ticket first = billed("", DAY, order("", "O1", line("P1", "CHABLIS BTL", "1", "30", "24.79", "21")));
+        Ticket second = billed("", DAY, order("", "O2", line("P1", "CHABLIS BTL", "2", "60", "49.59", "21")));
+        Ticket noOrder = billed("", DAY);
+
+        List<SaleTicket> sales = TrivecTickets.toSaleTickets(SITE, List.of(first, second, noOrder));
+
+        assertThat(sales).extracting(SaleTicket::ticketKey)
+                .containsExactly("NO-TICKET-KEY-O1", "NO-TICKET-KEY-O2", "NO-TICKET-KEY");
+        SyncEngine engine = SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        engine.apply(new ImportCatalogue(SITE, List.of()));
+        assertThat(engine.apply(ImportSales.of(sales))).isInstanceOf(SyncOutcome.Applied.class);
+        assertThat(engine.queue()).singleElement()
+                .satisfies(entry -> assertThat(entry.quantity()).isEqualByComparingTo("3"));
+    }
+
+    @Test
     void anInternalTicket_keepsItsFlag_andANormalOneDoesNot() {
         Ticket internal = ticket("T2", TrivecDate.of(DAY), TrivecDate.of(DAY), TrivecModel.CENTRE, "Own use",
                 order("T2", "O1", line("P1", "A", "1", "10", "8.26", "21")));
