@@ -54,7 +54,9 @@ public record Rejection(Reason reason, String value, String message) {
         /** A stock adjustment of zero bottles or without a reason. */
         INVALID_ADJUSTMENT,
         /** A centre mapping with a blank centre or cellar. */
-        INVALID_CELLAR
+        INVALID_CELLAR,
+        /** A billed ticket of an import with a blank ticket key. */
+        MISSING_TICKET_KEY
     }
 
     /**

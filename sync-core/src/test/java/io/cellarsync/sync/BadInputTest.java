@@ -111,6 +111,26 @@ class BadInputTest {
     }
 
     @Test
+    void aBilledTicketWithABlankKey_isRejectedWhole_ratherThanTakenForAVersionOfAnotherKeylessTicket() {
+        // Two keyless tickets of two nights were one ticket to the engine: the second replaced the first, whose
+        // bottle came back to stock.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        applied(engine, sales(billed("T0", DAY1, line("O0", 0, "P1", "1"))));
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection blank = rejected(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1")),
+                billed(" ", Fixtures.DAY2, line("O2", 0, "P1", "2"))));
+
+        assertThat(blank.reason()).isEqualTo(Reason.MISSING_TICKET_KEY);
+        assertThat(blank.message()).contains("SITE1", Fixtures.DAY2.toString(), "blank ticket key");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+        // An open ticket is not checked: it is skipped anyway.
+        assertThat(engine.apply(sales(new SaleTicket(SITE, "", null, true, false, false, null,
+                List.of(line("O3", 0, "P1", "1")))))).isInstanceOf(SyncOutcome.Applied.class);
+    }
+
+    @Test
     void linkOfAnUnknownReference_isRejectedNamingTheReference() {
         SyncEngine engine = engineWithSiteAndWines();
 

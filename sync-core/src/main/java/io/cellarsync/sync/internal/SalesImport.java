@@ -46,6 +46,13 @@ final class SalesImport {
             if (ticket.training() || ticket.open() || leftOut(ticket, centres)) {
                 continue;
             }
+            if (ticket.ticketKey().isBlank()) {
+                // Keys tell tickets apart: two tickets without one would be taken for versions of one ticket, and the
+                // later would reverse the earlier's sales.
+                return new Rejection(Reason.MISSING_TICKET_KEY, ticket.ticketKey(), "A billed ticket of site "
+                        + ticket.site() + " (business day " + ticket.businessDate() + ", " + ticket.lines().size()
+                        + " lines) has a blank ticket key; every ticket needs the POS's key, unique within its site.");
+            }
             if (ticket.businessDate() == null) {
                 return new Rejection(Reason.MISSING_BUSINESS_DATE, ticket.ticketKey(), "Billed ticket '"
                         + ticket.ticketKey() + "' of site " + ticket.site() + " has no business day; "
