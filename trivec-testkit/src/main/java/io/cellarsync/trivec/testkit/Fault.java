@@ -8,7 +8,11 @@ package io.cellarsync.trivec.testkit;
 public enum Fault {
     /** 401 with an ASP.NET "Authorization has been denied" object. */
     UNAUTHORIZED,
-    /** 404 with the .NET {@code HttpError} "No HTTP resource was found" object, echoing the URI with the key. */
+    /**
+     * 404 with the .NET {@code HttpError} "No HTTP resource was found" object, echoing the URI as the gateway does,
+     * with the key only when it is the public {@link SimulatorConfig#DEFAULT_APP_ID} (any other key shown as
+     * {@code ***}).
+     */
     NOT_FOUND,
     /** 429 with {@code Retry-After: 1}. */
     RATE_LIMITED,

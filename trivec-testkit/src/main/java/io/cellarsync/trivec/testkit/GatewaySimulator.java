@@ -14,6 +14,7 @@ import io.cellarsync.trivec.testkit.internal.ClosedAdminApi;
 import io.cellarsync.trivec.testkit.internal.EscapeCheckingHttpServerFactory;
 import io.cellarsync.trivec.testkit.internal.FaultSwitch;
 import io.cellarsync.trivec.testkit.internal.GatewayTransformer;
+import io.cellarsync.trivec.testkit.internal.KeyRedaction;
 import io.cellarsync.trivec.testkit.internal.Selection;
 import io.cellarsync.trivec.testkit.internal.SimProduct;
 import io.cellarsync.trivec.testkit.internal.SimulatedSite;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A simulated Trivec gateway on a local port: serves the seeded catalogue and days of a {@link SimulatorConfig}
@@ -38,10 +38,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class GatewaySimulator implements AutoCloseable {
-
-    /** The key's parameter in a URL, its name in any case, percent-encoded letters included ({@code %61ppid}). */
-    private static final Pattern KEY_PARAMETER = Pattern.compile(
-            "(?i)((?:a|%61|%41)(?:p|%70|%50)(?:p|%70|%50)(?:i|%69|%49)(?:d|%64|%44)=)[^&]*");
 
     private final SimulatorConfig config;
     private final SimulatedSite site;
@@ -225,7 +221,7 @@ public final class GatewaySimulator implements AutoCloseable {
     public List<String> requestedUrls() {
         List<String> urls = new ArrayList<>();
         for (ServeEvent event : server.getAllServeEvents()) {
-            urls.add(KEY_PARAMETER.matcher(event.getRequest().getUrl()).replaceAll("$1***"));
+            urls.add(KeyRedaction.redacted(event.getRequest().getUrl()));
         }
         Collections.reverse(urls);
         return urls;

@@ -260,20 +260,26 @@ class GatewaySimulatorTest {
      * vendor's request served a day without the open tickets it asked for, and its test passed.
      */
     @Test
-    void aFlagTheGatewayCannotRead_is400NamingTheFlagAndTheValue_notFalse(GatewaySimulator simulator)
+    void aFlagTheGatewayCannotRead_is400NamingTheFlagAndWhatIsAccepted_notFalse(GatewaySimulator simulator)
             throws Exception {
         LocalDate day = simulator.days().get(0);
         String flags = "&IncInternal=false&IncTraining=false&IncFreeAddons=false";
+        Map<String, String> told = new java.util.LinkedHashMap<>();
+        told.put("yes", "The value of 'IncOpen' (3 characters) is not true or false; use true or false");
+        told.put("1", "The value of 'IncOpen' (1 character) is not true or false; use true or false");
+        told.put("on", "The value of 'IncOpen' (2 characters) is not true or false; use true or false");
+        told.put("", "The value of 'IncOpen' is empty: use true or false");
+        told.put("tr%20ue", "The value of 'IncOpen' (5 characters) is not true or false: its character 3 (U+0020) is"
+                + " not one of A-Z, a-z, 0-9; use true or false");
 
-        for (String value : List.of("yes", "1", "on", "")) {
-            HttpResponse<String> response = getDay(simulator, day, "IncOpen=" + value + flags);
+        for (Map.Entry<String, String> value : told.entrySet()) {
+            HttpResponse<String> response = getDay(simulator, day, "IncOpen=" + value.getKey() + flags);
 
-            assertThat(response.statusCode()).as("IncOpen=%s", value).isEqualTo(400);
-            assertThat(response.body()).contains("\"IncOpen\"", "The value '" + value + "' is not valid for IncOpen",
-                    "use true or false");
+            assertThat(response.statusCode()).as("IncOpen=%s", value.getKey()).isEqualTo(400);
+            assertThat(response.body()).contains("\"IncOpen\"", value.getValue() + " (in any case).");
         }
         assertThat(getDay(simulator, day, "IncOpen=false&IncInternal=false&IncTraining=false&IncFreeAddons=nope")
-                .body()).contains("not valid for IncFreeAddons");
+                .body()).contains("\"IncFreeAddons\"", "The value of 'IncFreeAddons' (4 characters) is not true or");
         assertThat(getDay(simulator, day, "IncOpen=True" + flags).body().getBytes(StandardCharsets.UTF_8))
                 .isEqualTo(simulator.dayJson(day, TicketQuery.billedOnly().withOpen(true)));
         assertThat(getDay(simulator, day, "incopen=TRUE&incinternal=False&inctraining=false&incfreeaddons=FALSE")
@@ -336,7 +342,7 @@ class GatewaySimulatorTest {
                 + "&IncFreeAddons=false");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"IncOpen\"", "The value '' is not valid for IncOpen");
+        assertThat(response.body()).contains("\"IncOpen\"", "The value of 'IncOpen' is empty: use true or false");
         assertThat(getDay(simulator, day, "IncOpen=true&IncOpen&IncInternal=false&IncTraining=false"
                 + "&IncFreeAddons=false").body()).contains("'IncOpen' was given more than once");
     }
@@ -358,7 +364,9 @@ class GatewaySimulatorTest {
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
             assertThat(response.statusCode()).as(date).isEqualTo(400);
-            assertThat(response.body()).contains("\"errors\":{\"date\"", "The value '" + date + "' is not valid");
+            assertThat(response.body()).contains("\"errors\":{\"date\"", "The date of the route (" + date.length()
+                    + " characters) is not a day written yyyyMMdd: its character 9 (U+00", "give the day as yyyyMMdd")
+                    .doesNotContain(date);
         }
         assertThat(zoned).isEqualTo(day.toString().replace("-", "") + "+0100");
         assertThat(getDay(simulator, day, flags).statusCode()).isEqualTo(200);

@@ -18,11 +18,26 @@ final class RawHttp {
 
     /** One request written as given, not re-encoded; the answer read until the server closes. */
     static Answer send(GatewaySimulator simulator, String method, String target) throws Exception {
+        return send(simulator, method, target, null, null);
+    }
+
+    /**
+     * One request with a body, written as given, not re-encoded; the answer read until the server closes.
+     *
+     * @param bodyType the body's {@code Content-Type}, or null to send none
+     * @param body the body, or null to send none (and no {@code Content-Length})
+     */
+    static Answer send(GatewaySimulator simulator, String method, String target, String bodyType, String body)
+            throws Exception {
         URI base = simulator.baseUri();
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        String headers = (bodyType == null ? "" : "Content-Type: " + bodyType + "\r\n")
+                + (body == null ? "" : "Content-Length: " + content.length + "\r\n");
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(content);
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = raw.indexOf("\r\n\r\n");
             String head = raw.substring(0, end);
@@ -32,7 +47,7 @@ final class RawHttp {
                     contentType = line.substring("Content-Type:".length()).trim();
                 }
             }
-            return new Answer(Integer.parseInt(head.substring(9, 12)), contentType, raw.substring(end + 4));
+            return new Answer(Integer.parseInt(head.substring(9, 12)), contentType, raw.substring(end + 4), head);
         }
     }
 
@@ -42,7 +57,23 @@ final class RawHttp {
      * @param status the status code
      * @param contentType the {@code Content-Type}, empty when none
      * @param body the body, read as UTF-8
+     * @param head the status line and the headers, as received
      */
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, String head) {
+
+        /**
+         * A header's value.
+         *
+         * @param name its name, in any case
+         * @return its first value, or null when it was not sent
+         */
+        String header(String name) {
+            for (String line : head.split("\r\n")) {
+                if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                    return line.substring(name.length() + 1).trim();
+                }
+            }
+            return null;
+        }
     }
 }

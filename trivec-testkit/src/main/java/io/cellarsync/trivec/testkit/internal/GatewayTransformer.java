@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.testkit.Fault;
+import io.cellarsync.trivec.testkit.SimulatorConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -179,37 +180,88 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
      * character, a non-ASCII letter). The gateway's keys are digits (notes §6.14) and the client sends letters and
      * digits only ({@link TicketQuery}); what the gateway does with another value is unknown. The simulator built the
      * client's {@code TicketQuery} from it, which refused it with an exception that WireMock answered as an HTTP 500
-     * page, read by a client that retries 500s as an outage. It answers a validation error, as for a bad flag, naming
-     * the parameter, the first character that is not an ASCII letter or digit (its place and code point) and what is
-     * accepted, never the value: a partner who put the key in the wrong parameter would get it back.
+     * page, read by a client that retries 500s as an outage. It answers a validation error, as for a bad flag, telling
+     * the value by its {@link #length} and {@link #firstOther}, never showing it: a partner who put the key in the
+     * wrong parameter would get it back.
      */
     private static ResponseDefinitionBuilder notAKey(String name, String value, String accepted, String what) {
-        int place = 1;
-        int character = value.codePointAt(0);
-        for (int offset = 0; character < 128 && Character.isLetterOrDigit(character); place++) {
-            offset += Character.charCount(character);
-            character = value.codePointAt(offset);
-        }
-        return validationError(name, "The value of '" + name + "' is not a key: its character " + place + " ("
-                + String.format(Locale.ROOT, "U+%04X", character) + ") is not one of A-Z, a-z, 0-9. Give " + accepted
-                + " (letters A-Z, a-z and digits 0-9 only), or leave '" + name + "' out for every " + what + ".");
+        return validationError(name, "The value of '" + name + "' " + length(value) + " is not a key: "
+                + firstOther(value) + ". Give " + accepted + " (letters A-Z, a-z and digits 0-9 only), or leave '"
+                + name + "' out for every " + what + ".");
     }
 
-    /** The route's date is not a day written {@code yyyyMMdd}: a validation error (notes §9). */
+    /**
+     * The route's date is not a day written {@code yyyyMMdd}: a validation error (notes §9) telling the
+     * segment by its {@link #length} and {@link #firstOther}, counted as sent (not percent-decoded), never showing it:
+     * a partner who put the key in the route (a day built from the wrong variable) would get it back.
+     */
     private static ResponseDefinitionBuilder badDate(String date) {
-        return validationError("date", "The value '" + date + "' is not valid.");
+        String accepted = "give the day as yyyyMMdd, eight digits (20261130), without separators, offset or time.";
+        if (date.isEmpty()) {
+            return validationError("date", "The date of the route is empty: " + accepted);
+        }
+        if (date.matches("[0-9]{8}")) {
+            return validationError("date", "The date of the route (8 digits) is not a day of the calendar: give a"
+                    + " month 01 to 12 and a day that month has, as yyyyMMdd (20261130).");
+        }
+        String other = hasOther(date) ? ": " + firstOther(date) : "";
+        return validationError("date", "The date of the route " + length(date) + " is not a day written yyyyMMdd"
+                + other + "; " + accepted);
     }
 
     /**
      * A flag the gateway cannot read. The notes (§5.2) give {@code true} / {@code false} as the values, in any case
      * ({@code True} and {@code false} were both seen to work), but not what another value does: .NET reads a boolean
      * only from those words, so the simulator answers a validation error, in the problem-details shape of a bad date
-     * (§9), naming the parameter, the value and what is accepted, rather than reading {@code yes} or {@code 1} as
-     * false and serving a day without the tickets asked for.
+     * (§9), naming the parameter and what is accepted, rather than reading {@code yes} or {@code 1} as false and
+     * serving a day without the tickets asked for. The value is told by its {@link #length} and
+     * {@link #firstOther}, never shown: a partner who pasted the key into {@code IncOpen} would get it back.
      */
     private static ResponseDefinitionBuilder badFlag(String name, String value) {
-        return validationError(name, "The value '" + value + "' is not valid for " + name
-                + ": use true or false (in any case).");
+        String accepted = "use true or false (in any case).";
+        if (value.isEmpty()) {
+            return validationError(name, "The value of '" + name + "' is empty: " + accepted);
+        }
+        String other = hasOther(value) ? ": " + firstOther(value) : "";
+        return validationError(name, "The value of '" + name + "' " + length(value) + " is not true or false"
+                + other + "; " + accepted);
+    }
+
+    /**
+     * How every 400 of the simulator tells a value it refuses without showing it, since a partner who put the key in
+     * the wrong parameter or in the route would get it back in a body that tests often log: the value's length in
+     * characters (Unicode code points), and, when it has one, the place (from 1) and code point of its first
+     * character that is not an ASCII letter or digit ({@link #firstOther}), a character no gateway key holds (32
+     * hexadecimal digits, notes §3); never a letter or digit of it. With what is accepted, that tells a partner which
+     * of their values it is.
+     *
+     * @return {@code (5 characters)}, {@code (1 character)}
+     */
+    private static String length(String value) {
+        int length = value.codePointCount(0, value.length());
+        return "(" + length + (length == 1 ? " character)" : " characters)");
+    }
+
+    private static boolean hasOther(String value) {
+        return value.codePoints().anyMatch(c -> !isKeyCharacter(c));
+    }
+
+    /** @return {@code its character 2 (U+0020) is not one of A-Z, a-z, 0-9}; the value must have such a character */
+    private static String firstOther(String value) {
+        int place = 1;
+        for (int offset = 0; offset < value.length(); place++) {
+            int character = value.codePointAt(offset);
+            if (!isKeyCharacter(character)) {
+                return "its character " + place + " (" + String.format(Locale.ROOT, "U+%04X", character)
+                        + ") is not one of A-Z, a-z, 0-9";
+            }
+            offset += Character.charCount(character);
+        }
+        throw new IllegalArgumentException("no character other than A-Z, a-z, 0-9");
+    }
+
+    private static boolean isKeyCharacter(int character) {
+        return character < 128 && Character.isLetterOrDigit(character);
     }
 
     /**
@@ -273,10 +325,21 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
         };
     }
 
-    /** The ASP.NET Web API answer for an unknown route: it echoes the URI, key included, as the real one does. */
-    private static ResponseDefinitionBuilder noResource(Request request) {
+    /**
+     * The ASP.NET Web API answer for an unknown route, which echoes the URI as the real one does (notes §9), but for
+     * the key: the value of {@code appid}, and the simulator's own key wherever else it was sent (in another
+     * parameter, in the path), are shown as {@code ***}, unless it is {@link SimulatorConfig#DEFAULT_APP_ID}, a
+     * published test key, no secret. So a partner's test on the default key still gets a body echoing a key, to prove
+     * that its logging redacts the gateway's error bodies (notes §3), while a simulator run with a partner's own key,
+     * perhaps a real one, never sends it back in a body that tests often log.
+     */
+    private ResponseDefinitionBuilder noResource(Request request) {
+        String uri = KeyRedaction.redacted(request.getAbsoluteUrl(), SimulatorConfig.DEFAULT_APP_ID);
+        if (!appId.equals(SimulatorConfig.DEFAULT_APP_ID)) {
+            uri = uri.replace(appId, "***");
+        }
         return json(404, "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\",\"Message\":\"No HTTP resource"
-                + " was found that matches the request URI '" + request.getAbsoluteUrl().replace("\"", "")
+                + " was found that matches the request URI '" + uri.replace("\"", "")
                 + "'.\",\"MessageDetail\":\"No action was found on the controller that matches the request.\"}");
     }
 
