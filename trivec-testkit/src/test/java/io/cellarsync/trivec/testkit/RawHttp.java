@@ -3,6 +3,7 @@ package io.cellarsync.trivec.testkit;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One request written on a socket exactly as given, so that nothing re-encodes it: {@code java.net.URI} refuses some
@@ -18,24 +19,29 @@ final class RawHttp {
 
     /** One request written as given, not re-encoded; the answer read until the server closes. */
     static Answer send(GatewaySimulator simulator, String method, String target) throws Exception {
-        return send(simulator, method, target, null, null);
+        return send(simulator, method, target, List.of(), null);
     }
 
     /**
      * One request with a body, written as given, not re-encoded; the answer read until the server closes.
      *
-     * @param bodyType the body's {@code Content-Type}, or null to send none
+     * @param headers header lines ({@code Content-Type: text/plain}) sent before {@code Content-Length}
      * @param body the body, or null to send none (and no {@code Content-Length})
      */
-    static Answer send(GatewaySimulator simulator, String method, String target, String bodyType, String body)
+    static Answer send(GatewaySimulator simulator, String method, String target, List<String> headers, String body)
             throws Exception {
         URI base = simulator.baseUri();
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        String headers = (bodyType == null ? "" : "Content-Type: " + bodyType + "\r\n")
-                + (body == null ? "" : "Content-Length: " + content.length + "\r\n");
+        StringBuilder sent = new StringBuilder();
+        for (String header : headers) {
+            sent.append(header).append("\r\n");
+        }
+        if (body != null) {
+            sent.append("Content-Length: ").append(content.length).append("\r\n");
+        }
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + sent
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(content);
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

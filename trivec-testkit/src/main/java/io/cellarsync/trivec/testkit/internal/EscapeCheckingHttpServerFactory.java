@@ -20,7 +20,9 @@ import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
  * WireMock's own Jetty server with one check in front of everything it serves: a query holding a malformed
  * percent-escape gets the simulator's 400 (see {@link GatewayTransformer#malformedEscape}). WireMock decodes the
  * query while it records the request, before any extension (the transformer, the admin filter) runs, and its decoder's
- * exception became Jetty's HTTP 500 page naming it; only a handler in front of WireMock's can answer first.
+ * exception became Jetty's HTTP 500 page naming it; only a handler in front of WireMock's can answer first. Every
+ * other request is handed to WireMock without its body ({@link RequestWithoutBody}), which the gateway never reads and
+ * WireMock failed to decode in the same way.
  *
  * <p>Such a request never reaches WireMock: it is not counted by {@code requestCount()} nor listed by
  * {@code requestedUrls()}, and leaves an injected fault for the next request.
@@ -42,7 +44,10 @@ public final class EscapeCheckingHttpServerFactory implements HttpServerFactory 
         };
     }
 
-    /** Answers a query with a malformed percent-escape, and hands every other request to WireMock's handlers. */
+    /**
+     * Answers a query with a malformed percent-escape, and hands every other request to WireMock's handlers, without
+     * its body.
+     */
     private static final class MalformedEscapeCheck extends HandlerWrapper {
 
         @Override
@@ -51,7 +56,7 @@ public final class EscapeCheckingHttpServerFactory implements HttpServerFactory 
             String query = baseRequest.getQueryString();
             GatewayUrl.MalformedEscape malformed = query == null ? null : GatewayUrl.malformedEscape(query);
             if (malformed == null) {
-                super.handle(target, baseRequest, request, response);
+                super.handle(target, baseRequest, new RequestWithoutBody(request), response);
                 return;
             }
             baseRequest.setHandled(true);
