@@ -2,6 +2,7 @@ package io.cellarsync.trivec.testkit.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key ({@code appid}) taken out of a URL the simulator shows: in {@code requestedUrls()} and in the 404 that
@@ -32,7 +33,7 @@ public final class KeyRedaction {
      * @param shown a value of {@code appid} shown as sent (a key that is no secret), or null for none
      * @return the URL
      */
-    static String redacted(String url, String shown) {
+    static String redacted(String url, @Nullable String shown) {
         return KEY_PARAMETER.matcher(url).replaceAll(match -> match.group(2).equals(shown)
                 ? Matcher.quoteReplacement(match.group()) : Matcher.quoteReplacement(match.group(1) + "***"));
     }

@@ -7,6 +7,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import wiremock.jakarta.servlet.ReadListener;
 import wiremock.jakarta.servlet.ServletInputStream;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
@@ -35,12 +36,12 @@ final class RequestWithoutBody extends HttpServletRequestWrapper {
     }
 
     @Override
-    public String getContentType() {
+    public @Nullable String getContentType() {
         return null;
     }
 
     @Override
-    public String getCharacterEncoding() {
+    public @Nullable String getCharacterEncoding() {
         return null;
     }
 
@@ -85,7 +86,7 @@ final class RequestWithoutBody extends HttpServletRequestWrapper {
     }
 
     @Override
-    public String getHeader(String name) {
+    public @Nullable String getHeader(String name) {
         return describesTheBody(name) ? null : super.getHeader(name);
     }
 
