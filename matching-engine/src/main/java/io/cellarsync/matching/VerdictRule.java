@@ -131,7 +131,8 @@ final class VerdictRule {
         List<ScoredFamily> listings = otherListings(scored, query, index);
         List<ScoredFamily> others = listings.isEmpty() ? scored
                 : scored.stream().filter(family -> !listings.contains(family)).toList();
-        if (best.standing() - runnerUp(others) < ambiguityMargin) {
+        boolean onlyHouse = onlyHouseNamed(best, query, index);
+        if (best.standing() - runnerUp(others, onlyHouse) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
@@ -232,18 +233,38 @@ final class VerdictRule {
      * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
      * against the Brut Royal Rosé, held in bottles only).
      */
-    private static double runnerUp(List<ScoredFamily> scored) {
+    private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed) {
         ScoredFamily best = scored.get(0);
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
-                    && best.missingNameWords() == 0 && other.missingNameWords() > 0)
+                    && best.missingNameWords() == 0 && other.missingNameWords() > 0 && !onlyHouseNamed)
                     || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName());
             if (!ruledOut) {
                 runnerUp = Math.max(runnerUp, other.asRival());
             }
         }
         return runnerUp;
+    }
+
+    /**
+     * Whether the label names of the best wine's name only its producer's words, while the name has soft words the
+     * label leaves unnamed ("POL ROGER" against Pol Roger Brut Vintage, "TAITTINGER" against Taittinger Brut
+     * Millésimé): the label names the house, not all of that wine, and the house's other wines fit it as well.
+     */
+    private static boolean onlyHouseNamed(ScoredFamily best, LabelQuery query, WineIndex index) {
+        WineFamily family = index.families[best.family()];
+        boolean softUnnamed = false;
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
+            int term = family.terms[i];
+            boolean named = FamilyScorer.namedByLabel(term, query, index) > 0;
+            if (named && !family.fieldHas(WineFamily.Field.PRODUCER, term)) {
+                return false;
+            }
+            softUnnamed |= !named && index.soft[term]
+                    && !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(term));
+        }
+        return softUnnamed;
     }
 
     /**

@@ -1292,6 +1292,23 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingOnlyTheHouse_doesNotNameItsWineOfSoftWords() {
+        // Tenth session: "POL ROGER" and "BILLECART SALMON" were YES for the house's Vintage, whose name is the house and
+        // soft words only, so that the label seemed to name all of it and none of the house's other wines.
+        MatchingEngine engine = amongOthersWith("Champagne Brut Blanc de Blancs Vintage",
+                LibraryWine.of("vintage", "Pol Roger Brut Vintage").withProducer("Pol Roger").withVintage(2018),
+                LibraryWine.of("reserve", "Pol Roger Brut Réserve").withProducer("Pol Roger"),
+                LibraryWine.of("bdb", "Pol Roger Blanc de Blancs").withProducer("Pol Roger").withVintage(2016),
+                LibraryWine.of("palmer", "Château Palmer").withProducer("Château Palmer").withVintage(2022),
+                LibraryWine.of("alter", "Alter Ego de Palmer").withProducer("Château Palmer").withVintage(2021));
+
+        assertThat(engine.match("POL ROGER").verdict()).isEqualTo(Verdict.NO);
+        // A label naming the soft word names that wine; a label naming the house's estate word names its wine.
+        assertThat(engine.match("POL ROGER VINTAGE 2018").wineId()).contains("vintage");
+        assertThat(engine.match("PALMER 2022").wineId()).contains("palmer");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
