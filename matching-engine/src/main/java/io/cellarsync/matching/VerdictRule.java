@@ -453,7 +453,25 @@ final class VerdictRule {
      * out ("Gaja Barbaresco" by Gaja and "Barbaresco Gaja"; "Chablis Premier Cru Fourchaume" of two producers).
      */
     private static boolean sameNameWords(WineFamily a, WineFamily b, WineIndex index) {
-        return Arrays.equals(nameWithoutProducers(a, a, b, index), nameWithoutProducers(b, a, b, index));
+        int[] aWords = nameWithoutProducers(a, a, b, index);
+        int[] bWords = nameWithoutProducers(b, a, b, index);
+        if (aWords.length == 0 && bWords.length == 0) {
+            // Names made only of the producers' words differ when one has a word the other lacks that names a wine by
+            // itself: "Ornellaia" and "Masseto Ornellaia", both by Ornellaia e Masseto, are two wines, the library
+            // listing a "Masseto"; "Château Potensac" and "Château Potensac Domaines Delon" by Les Domaines Delon are one.
+            return !hasAWineOfItsOwn(a, b, index) && !hasAWineOfItsOwn(b, a, index);
+        }
+        return Arrays.equals(aWords, bWords);
+    }
+
+    /** Whether {@code named}'s name has a word {@code other}'s lacks that is some wine's whole name. */
+    private static boolean hasAWineOfItsOwn(WineFamily named, WineFamily other, WineIndex index) {
+        for (int term : nameTerms(named, t -> !other.fieldHas(WineFamily.Field.NAME, t))) {
+            if (namesAWineAlone(term, index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the two families come from one producer, read either way ({@link #oneProducer}). */

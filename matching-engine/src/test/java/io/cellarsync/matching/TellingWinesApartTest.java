@@ -1309,6 +1309,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void namesMadeOfTheProducersWordsOnly_areOneWineOnlyWhenNoWordNamesAWineOfItsOwn() {
+        // A probe's Italian labels (tenth session): "ORNELLAIA 2022" was NO, "the library lists this wine more than
+        // once", "Ornellaia" and "Masseto Ornellaia" (both by Ornellaia e Masseto) reducing to no word once the
+        // producer's words were left out.
+        MatchingEngine engine = amongOthersWith("Toscana",
+                LibraryWine.of("ornellaia", "Ornellaia").withProducer("Ornellaia e Masseto").withVintage(2022),
+                LibraryWine.of("masseto-ornellaia", "Masseto Ornellaia").withProducer("Ornellaia e Masseto")
+                        .withVintage(2021),
+                LibraryWine.of("masseto", "Masseto").withProducer("Ornellaia e Masseto").withVintage(2022),
+                LibraryWine.of("potensac", "Château Potensac").withProducer("Château Potensac").withVintage(2018),
+                LibraryWine.of("potensac-delon", "Château Potensac Domaines Delon").withProducer("Les Domaines Delon")
+                        .withVintage(2018));
+
+        Proposal ornellaia = engine.match("ORNELLAIA 2022");
+
+        assertThat(ornellaia.verdict()).isEqualTo(Verdict.YES);
+        assertThat(ornellaia.wineId()).contains("ornellaia");
+        // The estate's listing under its owner's name, holding the same vintage, is still the same wine listed twice.
+        assertThat(engine.match("CH POTENSAC 2018").explanation().note()).contains("more than once");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
