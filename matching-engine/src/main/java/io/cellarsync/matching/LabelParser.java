@@ -107,6 +107,13 @@ final class LabelParser {
             state.terms.add("grand");
             return i;
         }
+        // An Australian or English till's "SAV BLANC", "CAB SAV"; alone, SAV is more often a cut Savigny or Savagny.
+        if (word.equals("sav") && (LabelVocabulary.expand(next).equals(List.of("blanc"))
+                || LabelVocabulary.colourOf(next) == Colour.WHITE
+                || !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("cabernet"))) {
+            state.terms.add("sauvignon");
+            return i;
+        }
         if (word.equals("nat") && !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("brut")) {
             state.terms.add("nature");
             return i;

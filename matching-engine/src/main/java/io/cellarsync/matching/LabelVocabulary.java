@@ -110,7 +110,7 @@ final class LabelVocabulary {
             "pizza", "pasta", "steak", "tartare", "soupe", "soup", "supplement", "suppl",
             // Spanish, Italian and German tills (2026-12-05, tenth session: "CORTADO" was YES for Cortado Domaine de
             // Majas).
-            "cortado", "americano", "lungo", "ristretto", "doppio", "carajillo", "kaffee", "cerveza", "radler",
+            "cortado", "deca", "americano", "lungo", "ristretto", "doppio", "carajillo", "kaffee", "cerveza", "radler",
             "weissbier", "weizen", "helles", "sangria", "agua", "zumo", "refresco", "saft", "schorle");
 
     private static final Set<String> WINE_WORDS = Set.of("wine", "vin", "vino", "vinho", "wein", "vins", "wines");
@@ -195,7 +195,7 @@ final class LabelVocabulary {
         alias("syrah", "syrah", "shiraz");
         // A till's shorthands of the commonest varieties and words (not "NR" for Noir: "Cuvée Stockholm Nr 2"; the
         // parser reads it after PINOT only).
-        alias("chardonnay", "chard", "chardonnay");
+        alias("chardonnay", "chard", "chardy", "chardonnay");
         alias("sauvignon", "sauv", "sauvignon");
         alias("cabernet", "cab", "cabernet");
         alias("vineyard", "vyd", "vineyard");

@@ -108,7 +108,11 @@ class LabelParserTest {
     void granAndNatureShorthands_areReadOnlyBesideTheWordTheyQualify() {
         assertThat(parser.parse("PROTOS GR RVA 18").terms()).containsExactly("protos", "grand", "reserve");
         assertThat(parser.parse("LLOPART BRUT NAT RVA").terms()).containsExactly("llopart", "brut", "nature", "reserve");
-        // Alone they are more often a word the till cut: Pinot Grigio, Klagshamn Naturvin.
+        assertThat(parser.parse("CLOUDY BAY SAV BLANC 25").terms()).containsExactly("cloudy", "bay", "sauvignon", "blanc");
+        assertThat(parser.parse("PENFOLDS BIN 707 CAB SAV 19").terms()).endsWith("cabernet", "sauvignon");
+        assertThat(parser.parse("KOONUNGA HILL CHARDY GLS").terms()).contains("chardonnay");
+        // Alone they are more often a word the till cut: Pinot Grigio, Klagshamn Naturvin, Domaine de Savagny.
+        assertThat(parser.parse("CREMANT JURA BRUT SAV").terms()).endsWith("sav");
         assertThat(parser.parse("MURE PIERRES PINOT GR").terms()).endsWith("pinot", "gr");
         assertThat(parser.parse("KLAGSHAMN NAT 25").terms()).containsExactly("klagshamn", "nat");
     }

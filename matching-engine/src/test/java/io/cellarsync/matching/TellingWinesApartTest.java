@@ -1462,6 +1462,7 @@ class TellingWinesApartTest {
         // A Madrid tapas bar's coffee was a YES (0.74) for "Cortado Domaine de Majas".
         assertThat(engine.match("CORTADO").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("CERVEZA 33CL").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("DECA").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("ROSSO DI MONTALCINO CONTI COSTANTI").verdict()).isEqualTo(Verdict.YES);
         // A colour or a word for wine says the label is a wine's.
         assertThat(engine.match("ESPRESSO ROSSO ORGANIC WINE").wineId()).contains("espresso");
