@@ -56,7 +56,14 @@ public record Rejection(Reason reason, String value, String message) {
         /** A centre mapping with a blank centre or cellar. */
         INVALID_CELLAR,
         /** A billed ticket of an import with a blank ticket key. */
-        MISSING_TICKET_KEY
+        MISSING_TICKET_KEY,
+        /**
+         * A number of a sale line (quantity, gross, net, VAT rate) or of a catalogue entry (price, VAT rate) with
+         * more than {@link SyncEngine#MAX_DECIMAL_PLACES} decimal places or more than
+         * {@link SyncEngine#MAX_WHOLE_DIGITS} digits before the point: more than a POS's number (a .NET decimal)
+         * holds.
+         */
+        INVALID_NUMBER
     }
 
     /**

@@ -32,6 +32,25 @@ public final class SyncEngine {
     /** The cellar depleted by centres without a mapping, and holding the initial stock. */
     public static final String DEFAULT_CELLAR = Registry.DEFAULT_CELLAR;
 
+    /**
+     * The most decimal places, as written (trailing zeros count), of any number a command gives the engine: bottles
+     * per unit sold, an initial stock, a stock adjustment, a sale line's quantity, amounts and VAT rate, a catalogue
+     * price and VAT rate. 28 is the most a .NET decimal, the POS's number, holds, so nothing a till sends (its
+     * unrounded {@code TotalEx} has up to 28) is refused, and a bottle count needs far fewer (stock is shown with 6).
+     * The bound keeps a number such as {@code 1e-100000000}, small but 100,000,000 digits long once added to a
+     * stock, from making every query on the wine run for minutes ({@link Rejection.Reason#INVALID_RATIO},
+     * {@code INVALID_WINE}, {@code INVALID_ADJUSTMENT}, {@code INVALID_NUMBER}).
+     */
+    public static final int MAX_DECIMAL_PLACES = 28;
+
+    /**
+     * The most digits before the point of a sale line's quantity, amounts and VAT rate and of a catalogue price and
+     * VAT rate: a .NET decimal is below 10<sup>29</sup>. Bottle counts have the stricter
+     * {@link LibraryWine#MAX_BOTTLES}. Refuses {@code 1e100000000}, whose sum with {@code 0.01} is 100,000,001 digits
+     * long ({@link Rejection.Reason#INVALID_NUMBER}).
+     */
+    public static final int MAX_WHOLE_DIGITS = 29;
+
     private final Clock clock;
     private final CommandDispatch dispatch;
     private final StateQueries queries;

@@ -6,10 +6,12 @@ import static io.cellarsync.sync.Fixtures.applied;
 import static io.cellarsync.sync.Fixtures.bd;
 import static io.cellarsync.sync.Fixtures.billed;
 import static io.cellarsync.sync.Fixtures.engineWithSiteAndWines;
+import static io.cellarsync.sync.Fixtures.entry;
 import static io.cellarsync.sync.Fixtures.line;
 import static io.cellarsync.sync.Fixtures.ref;
 import static io.cellarsync.sync.Fixtures.rejected;
 import static io.cellarsync.sync.Fixtures.sales;
+import static io.cellarsync.sync.Fixtures.stock;
 import static io.cellarsync.sync.SalesImportSemanticsTest.linkable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,6 +110,109 @@ class BadInputTest {
         assertThat(stock.message()).contains("-1E-2000").hasSizeLessThan(300);
         assertThat(zero.reason()).isEqualTo(Reason.INVALID_ADJUSTMENT);
         assertThat(zero.value()).isEqualTo("0E-2000");
+    }
+
+    @Test
+    void bottleCountsWithAHugeScale_areRejectedNamingTheValueAndTheBound_andNothingApplied() {
+        // Found in review: 1e-100000000 is above zero and under a million, so it was accepted; every stock query of
+        // the wine then took about 87 s (the balance rounded and summed numbers of 100,000,000 digits), and with
+        // 1e-1000000000 it never finished. A journal that recorded the command kept the poison.
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1"))));
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection numerator = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.of(bd("1e-100000000"))));
+        Rejection denominator = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(new BottlesPerUnit(bd("1e-100000000"), bd("1e-100000000"))));
+        Rejection adjustment = rejected(engine, new AdjustStock("w1", null, bd("1e-100000000"), "typo"));
+        Rejection stock = rejected(engine, new AddWines(List.of(LibraryWine.of("w9", "Tiny", 2019,
+                bd("1e-1000000000")))));
+        Rejection newWine = rejected(engine, LinkReference.no(reference, LibraryWine.of("w9", "Tiny", 2019,
+                bd("12.5e-100000000"))));
+        // A zero written with a huge scale is as poisonous: 0E-100000000 + 1 has 100,000,001 digits.
+        Rejection zeroStock = rejected(engine, new AddWines(List.of(LibraryWine.of("w9", "None", 2019,
+                bd("0e-100000000")))));
+
+        assertThat(numerator.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(numerator.value()).isEqualTo("1E-100000000");
+        assertThat(numerator.message()).contains("1E-100000000", "100000000 decimal places", "at most 28")
+                .hasSizeLessThan(300);
+        assertThat(denominator.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(denominator.message()).contains("1E-100000000/1E-100000000").hasSizeLessThan(300);
+        assertThat(adjustment.reason()).isEqualTo(Reason.INVALID_ADJUSTMENT);
+        assertThat(adjustment.value()).isEqualTo("1E-100000000");
+        assertThat(adjustment.message()).contains("w1", "1E-100000000", "at most 28").hasSizeLessThan(300);
+        assertThat(stock.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(stock.value()).isEqualTo("1E-1000000000");
+        assertThat(stock.message()).contains("w9", "1E-1000000000", "at most 28").hasSizeLessThan(300);
+        assertThat(newWine.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(newWine.value()).isEqualTo("1.25E-99999999");
+        assertThat(zeroStock.reason()).isEqualTo(Reason.INVALID_WINE);
+        assertThat(zeroStock.value()).isEqualTo("0E-100000000");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+    }
+
+    @Test
+    void saleAndCatalogueNumbersWithAHugeScaleOrExponent_areRejectedWhole_namingTheValue_andNothingApplied() {
+        // The same poison through the nightly import: a quantity, an amount or a VAT rate of a sale line, a price or
+        // a VAT rate of the catalogue. These have no million bound, so a huge exponent (1e100000000 + 0.01 has
+        // 100,000,001 digits) is refused too.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, LinkReference.yes(linkable(engine, "P1"), "w1"));
+        StateSnapshot before = StateSnapshot.of(engine);
+        SaleTicket good = billed("T1", DAY1, line("O1", 0, "P1", "2"));
+        SaleLine one = line("O2", 0, "P1", "1");
+
+        Rejection quantity = rejected(engine, sales(good, billed("T2", DAY1, line("O2", 0, "P1", "1e-100000000"))));
+        Rejection gross = rejected(engine, sales(good, billed("T2", DAY1, new SaleLine("O2", 0, null, "P1",
+                "POS P1", one.quantity(), bd("0e-100000000"), one.net(), one.vatRate()))));
+        Rejection net = rejected(engine, sales(good, billed("T2", DAY1, new SaleLine("O2", 0, null, "P1",
+                "POS P1", one.quantity(), one.gross(), bd("1e100000000"), one.vatRate()))));
+        Rejection vat = rejected(engine, sales(good, billed("T2", DAY1, new SaleLine("O2", 0, null, "P1",
+                "POS P1", one.quantity(), one.gross(), one.net(), bd("21e-100000000")))));
+        Rejection price = rejected(engine, new ImportCatalogue(SITE, List.of(entry("P1", "BTL", "1", "21"),
+                entry("P2", "VERRE", "6e-100000000", "21"))));
+        Rejection catalogueVat = rejected(engine, new ImportCatalogue(SITE, List.of(
+                entry("P2", "VERRE", "6", "2.1e100000001"))));
+
+        assertThat(quantity.reason()).isEqualTo(Reason.INVALID_NUMBER);
+        assertThat(quantity.value()).isEqualTo("1E-100000000");
+        assertThat(quantity.message()).contains("Quantity 1E-100000000", "SITE1/T2/O2/0", "'T2'",
+                "100000000 decimal places", "at most 28").hasSizeLessThan(400);
+        assertThat(gross.value()).isEqualTo("0E-100000000");
+        assertThat(gross.message()).contains("Gross 0E-100000000");
+        assertThat(net.value()).isEqualTo("1E+100000000");
+        assertThat(net.message()).contains("Net 1E+100000000", "100000001 digits before the point", "at most 29")
+                .hasSizeLessThan(400);
+        assertThat(vat.message()).contains("VAT rate 2.1E-99999999");
+        assertThat(price.reason()).isEqualTo(Reason.INVALID_NUMBER);
+        assertThat(price.message()).contains("Price 6E-100000000", "SITE1/P2", "at most 28").hasSizeLessThan(400);
+        assertThat(catalogueVat.message()).contains("VAT rate 2.1E+100000001", "SITE1/P2");
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+    }
+
+    @Test
+    void numbersUpToTheBound_areAccepted_asEveryDotNetDecimalOfThePosIs() {
+        // The bound must refuse no real input: a POS quantity of 0.125, prices with 2 to 8 decimals, and the
+        // gateway's unrounded TotalEx (28 significant digits, up to 28 decimal places: a .NET decimal's most).
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        String dotNetMax = "79228162514264337593543950335";
+
+        applied(engine, new ImportCatalogue(SITE, List.of(new CatalogueEntry(ref("P1"), "VERRE", null, null,
+                bd("6.50000000"), bd("21.0000")))));
+        applied(engine, LinkReference.yes(reference, "w1").withPerSale(BottlesPerUnit.parse("0.125/1.0")));
+        applied(engine, sales(billed("T1", DAY1, new SaleLine("O1", 0, null, "P1", "VERRE", bd("0.125"),
+                bd("0.50"), bd("0.4132231404958677685950413223"), bd("21.0000")), new SaleLine("O1", 1, null, "P2",
+                "CAFE", bd("1.0"), bd(dotNetMax), bd("-" + dotNetMax), bd("9.0000")))));
+        applied(engine, new AdjustStock("w1", null, bd("0.0000000000000000000000000001"), "count"));
+        applied(engine, new AddWines(List.of(LibraryWine.of("w9", "Nine", 2019, bd("1.5000000000000000000000000000")))));
+
+        assertThat(stock(engine, "w1")).isEqualByComparingTo("11.984375");
+        Rejection justAbove = rejected(engine, new AdjustStock("w1", null, bd("1e-29"), "count"));
+        assertThat(justAbove.message()).contains("1E-29", "29 decimal places", "at most 28");
     }
 
     @Test

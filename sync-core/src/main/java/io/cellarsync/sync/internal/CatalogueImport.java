@@ -7,6 +7,7 @@ import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.Rejection.Reason;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncPorts;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,6 +37,23 @@ final class CatalogueImport {
                         + entry.reference() + "' belongs to another site than the catalogue's (" + command.site()
                         + ").");
             }
+            Rejection number = outOfRangeNumber(entry);
+            if (number != null) {
+                return number;
+            }
+        }
+        return null;
+    }
+
+    /** A price or VAT rate with more digits than a POS sends (a .NET decimal), which would poison every sum. */
+    private static @Nullable Rejection outOfRangeNumber(CatalogueEntry entry) {
+        BigDecimal price = entry.price();
+        if (price != null && !Rejections.withinPosDigits(price)) {
+            return Rejections.invalidNumber("Price", price, "catalogue entry '" + entry.reference() + "'");
+        }
+        BigDecimal vatRate = entry.vatRate();
+        if (vatRate != null && !Rejections.withinPosDigits(vatRate)) {
+            return Rejections.invalidNumber("VAT rate", vatRate, "catalogue entry '" + entry.reference() + "'");
         }
         return null;
     }

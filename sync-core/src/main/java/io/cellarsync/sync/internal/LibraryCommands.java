@@ -60,6 +60,11 @@ final class LibraryCommands {
             return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment of "
                     + "wine '" + command.wineId() + "' must move some bottles; got 0.");
         }
+        if (!Rejections.withinDecimalPlaces(command.bottles())) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment"
+                    + " of wine '" + command.wineId() + "' of " + command.bottles() + " bottles "
+                    + Rejections.tooManyDigits(command.bottles()) + ", such as 12, -1 or 0.5.");
+        }
         if (!Rejections.withinMaxBottles(command.bottles())) {
             return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment"
                     + " of wine '" + command.wineId() + "' of " + command.bottles().toString()

@@ -46,6 +46,10 @@ final class Linking {
         if (!command.perSale().isPositive()) {
             return Rejections.invalidRatio(command.perSale());
         }
+        if (!Rejections.withinDecimalPlaces(command.perSale().numerator())
+                || !Rejections.withinDecimalPlaces(command.perSale().denominator())) {
+            return Rejections.ratioTooPrecise(command.perSale());
+        }
         if (!Rejections.withinMaxBottles(command.perSale().numerator())
                 || !Rejections.withinMaxBottles(command.perSale().denominator())
                 || !Rejections.withinMaxBottlesPerUnit(command.perSale())) {

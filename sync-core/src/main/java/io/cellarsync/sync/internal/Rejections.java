@@ -5,6 +5,7 @@ import io.cellarsync.sync.LibraryWine;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.Rejection.Reason;
+import io.cellarsync.sync.SyncEngine;
 import java.math.BigDecimal;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,63 @@ final class Rejections {
         return ratio.numerator().abs().compareTo(most) <= 0;
     }
 
+    /**
+     * Whether a number has at most {@link SyncEngine#MAX_DECIMAL_PLACES} decimal places as written. Trailing zeros
+     * count: the engine keeps numbers as given, and {@code 0E-100000000} is zero but makes any sum it joins
+     * 100,000,000 digits long. Reads the scale only, so a huge one costs nothing to refuse.
+     */
+    static boolean withinDecimalPlaces(BigDecimal value) {
+        return value.scale() <= SyncEngine.MAX_DECIMAL_PLACES;
+    }
+
+    /**
+     * Whether a number of the POS (a sale line's, a catalogue entry's) fits a .NET decimal's digits: at most
+     * {@link SyncEngine#MAX_DECIMAL_PLACES} decimal places and {@link SyncEngine#MAX_WHOLE_DIGITS} digits before the
+     * point ({@code 1e100000000} has 100,000,001).
+     */
+    static boolean withinPosDigits(BigDecimal value) {
+        return withinDecimalPlaces(value) && wholeDigits(value) <= SyncEngine.MAX_WHOLE_DIGITS;
+    }
+
+    /** Digits before the point; zero or less for a number below 1 (precision minus scale). */
+    private static long wholeDigits(BigDecimal value) {
+        return (long) value.precision() - value.scale();
+    }
+
+    /**
+     * What is wrong with a number's digits and what is accepted, for a message: {@code "has 100000000 decimal places;
+     * give at most 28"}. The number itself is named by the caller, in scientific notation when its exponent is huge
+     * ({@link BigDecimal#toString()}), never in its plain digits.
+     */
+    static String tooManyDigits(BigDecimal value) {
+        if (!withinDecimalPlaces(value)) {
+            return "has " + value.scale() + " decimal places; give at most " + SyncEngine.MAX_DECIMAL_PLACES;
+        }
+        return "has " + wholeDigits(value) + " digits before the point; give at most " + SyncEngine.MAX_WHOLE_DIGITS;
+    }
+
+    /** A number of a sale line or a catalogue entry with more digits than a POS sends. */
+    static Rejection invalidNumber(String what, BigDecimal value, String of) {
+        return new Rejection(Reason.INVALID_NUMBER, value.toString(), what + " " + value + " of " + of + " "
+                + tooManyDigits(value) + " (a POS's number, a .NET decimal, holds no more), such as 0.125 or 12.50.");
+    }
+
+    static Rejection ratioTooPrecise(BottlesPerUnit ratio) {
+        String value = ratioValue(ratio);
+        boolean numerator = !withinDecimalPlaces(ratio.numerator());
+        BigDecimal bad = numerator ? ratio.numerator() : ratio.denominator();
+        return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value + ": its "
+                + (numerator ? "numerator " : "denominator ") + bad + " " + tooManyDigits(bad)
+                + ", in a ratio such as 1, 12/75 or 1/6.");
+    }
+
+    /** A ratio as a rejection names it: the number alone when the denominator is 1, in scientific notation if huge. */
+    private static String ratioValue(BottlesPerUnit ratio) {
+        return ratio.denominator().compareTo(BigDecimal.ONE) == 0
+                ? ratio.numerator().toString()
+                : ratio.numerator().toString() + "/" + ratio.denominator().toString();
+    }
+
     static Rejection ratioTooLarge(BottlesPerUnit ratio) {
         // Written in scientific notation: the ratio's plain form may run to thousands of digits (1e2000).
         String value = ratio.numerator().toString() + "/" + ratio.denominator().toString();
@@ -63,9 +121,7 @@ final class Rejections {
 
     static Rejection invalidRatio(BottlesPerUnit ratio) {
         // Written in scientific notation when it is shorter, as in ratioTooLarge: -1e2000 has 2001 plain digits.
-        String value = ratio.denominator().compareTo(BigDecimal.ONE) == 0
-                ? ratio.numerator().toString()
-                : ratio.numerator().toString() + "/" + ratio.denominator().toString();
+        String value = ratioValue(ratio);
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
                 + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
     }
@@ -103,6 +159,11 @@ final class Rejections {
             return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
                     + "' has a negative initial stock " + wine.initialStock().toString()
                     + "; give zero or more bottles.");
+        }
+        if (!withinDecimalPlaces(wine.initialStock())) {
+            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
+                    + "' has an initial stock of " + wine.initialStock() + " bottles, which "
+                    + tooManyDigits(wine.initialStock()) + ", such as 12 or 0.5.");
         }
         if (!withinMaxBottles(wine.initialStock())) {
             return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()

@@ -9,6 +9,7 @@ import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncEvent;
 import io.cellarsync.sync.SyncPorts;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +63,10 @@ final class SalesImport {
             if (blankKey != null) {
                 return blankKey;
             }
+            Rejection number = outOfRangeNumber(ticket);
+            if (number != null) {
+                return number;
+            }
             Rejection duplicate = duplicateLine(ticket);
             if (duplicate != null) {
                 return duplicate;
@@ -84,6 +89,35 @@ final class SalesImport {
             }
         }
         return null;
+    }
+
+    /**
+     * A quantity, amount or VAT rate with more digits than a POS sends (a .NET decimal): {@code 1e-100000000} is
+     * small, but the stock and revenue sums it joins would be 100,000,000 digits long, and every query slow for good.
+     */
+    private static @Nullable Rejection outOfRangeNumber(SaleTicket ticket) {
+        for (SaleLine line : ticket.lines()) {
+            if (!Rejections.withinPosDigits(line.quantity()) || !Rejections.withinPosDigits(line.gross())
+                    || !Rejections.withinPosDigits(line.net()) || !Rejections.withinPosDigits(line.vatRate())) {
+                return outOfRangeNumber(ticket, line);
+            }
+        }
+        return null;
+    }
+
+    private static Rejection outOfRangeNumber(SaleTicket ticket, SaleLine line) {
+        String of = "line " + ticket.lineId(line) + " of ticket '" + ticket.ticketKey() + "' (product '"
+                + line.posName() + "')";
+        if (!Rejections.withinPosDigits(line.quantity())) {
+            return Rejections.invalidNumber("Quantity", line.quantity(), of);
+        }
+        if (!Rejections.withinPosDigits(line.gross())) {
+            return Rejections.invalidNumber("Gross", line.gross(), of);
+        }
+        if (!Rejections.withinPosDigits(line.net())) {
+            return Rejections.invalidNumber("Net", line.net(), of);
+        }
+        return Rejections.invalidNumber("VAT rate", line.vatRate(), of);
     }
 
     private static @Nullable Rejection duplicateLine(SaleTicket ticket) {
