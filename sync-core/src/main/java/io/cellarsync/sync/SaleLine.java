@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * (semantic 6). Quantities and amounts are signed: voids, transfers out and refunds are negative (semantic 5).
  *
  * @param orderKey the key of the order (round) holding the line
- * @param position the line's position in its order, from 0
- * @param addOnPosition the add-on's position under its parent line, or {@code null} for a main line
+ * @param position the line's position in its order, as the POS numbers it (Trivec's, which {@code trivec-sync}
+ *     passes on, start at 1): used only to tell the lines of an order apart, so any numbering will do as long as a
+ *     line keeps its number in every version of its ticket (semantic 1)
+ * @param addOnPosition the add-on's position under its parent line, numbered the same way (from 1 in
+ *     {@code trivec-sync}), or {@code null} for a main line
  * @param productKey the POS product key of the line
  * @param posName the POS's name of the product at the time of sale
  * @param quantity the signed quantity sold
@@ -44,7 +47,7 @@ public record SaleLine(
      * A main line (not an add-on).
      *
      * @param orderKey the order key
-     * @param position the position in the order
+     * @param position the position in the order, as the POS numbers it
      * @param productKey the product key
      * @param posName the POS name
      * @param quantity the signed quantity

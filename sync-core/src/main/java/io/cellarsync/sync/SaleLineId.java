@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param site the site
  * @param ticketKey the ticket's key, unique within the site
  * @param orderKey the order's (round's) key
- * @param position the line's position in the order, from 0
+ * @param position the line's position in the order, as the POS numbers it (from 1 for Trivec): compared only for
+ *     equality, so any numbering that a line keeps in every version of its ticket will do
  * @param addOnPosition the add-on's position under its line, or {@code null} for a main line
  */
 public record SaleLineId(SiteId site, String ticketKey, String orderKey, int position, @Nullable Integer addOnPosition) {
