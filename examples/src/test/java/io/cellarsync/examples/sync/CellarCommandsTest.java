@@ -59,6 +59,21 @@ class CellarCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void adjust_ofATinyNumberWithAHugeScale_isRefusedNamingTheBound_andWritesNothing() throws IOException {
+        // Found in review: "adjust --bottles 1e-100000000" was accepted (under a million), written to the journal as
+        // 100,000,000 plain digits, and every later stock query took minutes. The engine now refuses more than
+        // SyncEngine.MAX_DECIMAL_PLACES decimal places.
+        importLibrary();
+        String journal = Files.readString(state.resolve(Journal.FILE_NAME));
+
+        assertThat(fails("adjust", "--wine", "W1", "--bottles", "1e-100000000", "--reason", "typo")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("1E-100000000", "at most 28", "nothing was changed");
+        assertThat(runner.err().length()).isLessThan(1000);
+        assertThat(Files.readString(state.resolve(Journal.FILE_NAME))).isEqualTo(journal);
+    }
+
+    @Test
     void adjust_inACellarTheStateDoesNotKnow_isRefused_namingItAndTheKnownCellars_andWritesNothing()
             throws IOException {
         // Found in review: "--cellar barr" started a new cellar holding the delivery meant for the bar.
