@@ -96,7 +96,7 @@ final class LabelParser {
             markNonVintage(word, state);
             return i + 1;
         }
-        if (word.equals("nr") && !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("pinot")) {
+        if (word.equals("nr") && state.lastTermIs("pinot")) {
             // "PINOT NR": a till's Pinot Noir ("Nr" alone is a number: "Cuvée Stockholm Nr 2").
             state.terms.add("noir");
             return i;
@@ -110,11 +110,11 @@ final class LabelParser {
         // An Australian or English till's "SAV BLANC", "CAB SAV"; alone, SAV is more often a cut Savigny or Savagny.
         if (word.equals("sav") && (LabelVocabulary.expand(next).equals(List.of("blanc"))
                 || LabelVocabulary.colourOf(next) == Colour.WHITE
-                || !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("cabernet"))) {
+                || state.lastTermIs("cabernet"))) {
             state.terms.add("sauvignon");
             return i;
         }
-        if (word.equals("nat") && !state.terms.isEmpty() && state.terms.get(state.terms.size() - 1).equals("brut")) {
+        if (word.equals("nat") && state.lastTermIs("brut")) {
             state.terms.add("nature");
             return i;
         }
@@ -332,6 +332,11 @@ final class LabelParser {
         /** The token that gave the last terms read by the vocabulary, or -1. */
         int lastTermToken = -1;
         final List<ParsedLabel.Of> beforeOf = new ArrayList<>();
+
+        /** Whether the last term read is {@code term} ("PINOT" before "NR", "BRUT" before "NAT"). */
+        boolean lastTermIs(String term) {
+            return !terms.isEmpty() && terms.get(terms.size() - 1).equals(term);
+        }
 
         void volume(int ml) {
             if (ml <= 0) {

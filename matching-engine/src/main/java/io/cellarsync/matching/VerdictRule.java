@@ -27,6 +27,9 @@ final class VerdictRule {
         return null;
     }
 
+    /** How long a word before "de" must be to name a wine of the house ("ESPERANCE"; not a cut "ES"). */
+    private static final int MIN_OF_NAME = 3;
+
     /**
      * A distinctive label word written right before "de" ({@link ParsedLabel#beforeOf}) that the best wine does not
      * explain while it explains a distinctive word after it, else null: "ESPERANCE DE TROTANOY", "CHAPELLE D'AUSONE",
@@ -53,9 +56,6 @@ final class VerdictRule {
         }
         return null;
     }
-
-    /** How long a word before "de" must be to name a wine of the house ("ESPERANCE"; not a cut "ES"). */
-    private static final int MIN_OF_NAME = 3;
 
     /** How long a word after a house word must be to name the house ("DOM SIGALAS"; not a cut "CH LA"). */
     private static final int MIN_HOUSE_NAME = 4;
@@ -248,9 +248,10 @@ final class VerdictRule {
     }
 
     /**
-     * Whether the label names of the best wine's name only its producer's words, while the name has soft words the
-     * label leaves unnamed ("POL ROGER" against Pol Roger Brut Vintage, "TAITTINGER" against Taittinger Brut
-     * Millésimé): the label names the house, not all of that wine, and the house's other wines fit it as well.
+     * Whether the label names of the best wine's name only its producer's words, while the name has soft words other
+     * than estate words that the label leaves unnamed ("POL ROGER" against Pol Roger Brut Vintage, "BILLECART SALMON"
+     * against Billecart-Salmon Vintage): the label names the house, not all of that wine, so the house's wines whose
+     * names it names in part stay rivals ({@link #runnerUp}).
      */
     private static boolean onlyHouseNamed(ScoredFamily best, LabelQuery query, WineIndex index) {
         WineFamily family = index.families[best.family()];
