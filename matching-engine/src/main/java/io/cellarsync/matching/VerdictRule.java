@@ -131,7 +131,11 @@ final class VerdictRule {
         List<ScoredFamily> listings = otherListings(scored, query, index);
         List<ScoredFamily> others = listings.isEmpty() ? scored
                 : scored.stream().filter(family -> !listings.contains(family)).toList();
-        boolean onlyHouse = onlyHouseNamed(best, query, index);
+        boolean onlyHouse = onlyHouseNamed(label, best, query, index);
+        if (onlyHouse && anotherWineOfTheHouseFits(others, yesThreshold)) {
+            return no(label, query, candidates, best.shown(), "the label names only the house, and the library holds"
+                    + " several of its wines");
+        }
         if (best.standing() - runnerUp(others, onlyHouse) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
@@ -251,14 +255,18 @@ final class VerdictRule {
      * Whether the label names of the best wine's name only its producer's words, while the name has soft words other
      * than estate words that the label leaves unnamed ("POL ROGER" against Pol Roger Brut Vintage, "BILLECART SALMON"
      * against Billecart-Salmon Vintage): the label names the house, not all of that wine, so the house's wines whose
-     * names it names in part stay rivals ({@link #runnerUp}).
+     * names it names in part stay rivals ({@link #runnerUp}), and another of them reaching the threshold makes the
+     * answer {@code no} ({@link #anotherWineOfTheHouseFits}). A colour word of the name counts as named by the label's
+     * colour code.
      */
-    private static boolean onlyHouseNamed(ScoredFamily best, LabelQuery query, WineIndex index) {
+    private static boolean onlyHouseNamed(ParsedLabel label, ScoredFamily best, LabelQuery query, WineIndex index) {
         WineFamily family = index.families[best.family()];
         boolean softUnnamed = false;
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
             int term = family.terms[i];
-            boolean named = FamilyScorer.namedByLabel(term, query, index) > 0;
+            // A colour word of the name is named by the label's colour code as well ("EMILE LECLERE RSE").
+            boolean named = FamilyScorer.namedByLabel(term, query, index) > 0 || index.colourWord[term]
+                    && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour();
             if (named && !family.fieldHas(WineFamily.Field.PRODUCER, term)) {
                 return false;
             }
@@ -266,6 +274,21 @@ final class VerdictRule {
                     && !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(term));
         }
         return softUnnamed;
+    }
+
+    /**
+     * Whether another family explains the same label words as the best one and reaches the threshold as a rival: for a
+     * label naming only the house ({@link #onlyHouseNamed}), another of its wines ("PENFOLDS 75CL" for Penfolds Cuvée
+     * Brut, beside Penfolds Grange and St Henri, whose names have words the label lacks and so lower scores).
+     */
+    private static boolean anotherWineOfTheHouseFits(List<ScoredFamily> scored, double threshold) {
+        ScoredFamily best = scored.get(0);
+        for (ScoredFamily other : scored.subList(1, scored.size())) {
+            if (other.explainedTerms() == best.explainedTerms() && other.asRival() >= threshold) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1293,16 +1293,22 @@ class TellingWinesApartTest {
 
     @Test
     void aLabelNamingOnlyTheHouse_doesNotNameItsWineOfSoftWords() {
-        // Tenth session: "POL ROGER" and "BILLECART SALMON" were YES for the house's Vintage, whose name is the house and
-        // soft words only, so that the label seemed to name all of it and none of the house's other wines.
+        // Tenth session: "POL ROGER", "BILLECART SALMON", "TAITTINGER", "PENFOLDS 75CL" were YES for the house's wine whose
+        // name is the house and soft words only, so that the label seemed to name all of it and none of the others.
         MatchingEngine engine = amongOthersWith("Champagne Brut Blanc de Blancs Vintage",
                 LibraryWine.of("vintage", "Pol Roger Brut Vintage").withProducer("Pol Roger").withVintage(2018),
                 LibraryWine.of("reserve", "Pol Roger Brut Réserve").withProducer("Pol Roger"),
                 LibraryWine.of("bdb", "Pol Roger Blanc de Blancs").withProducer("Pol Roger").withVintage(2016),
                 LibraryWine.of("palmer", "Château Palmer").withProducer("Château Palmer").withVintage(2022),
-                LibraryWine.of("alter", "Alter Ego de Palmer").withProducer("Château Palmer").withVintage(2021));
+                LibraryWine.of("alter", "Alter Ego de Palmer").withProducer("Château Palmer").withVintage(2021),
+                // The house's other wines have a mention or a word of their own, which lowers their scores beyond the
+                // margin: the label still names no one of them.
+                LibraryWine.of("millesime", "Taittinger Brut Millésimé").withProducer("Taittinger").withVintage(2018),
+                LibraryWine.of("taittinger-reserve", "Taittinger Brut Réserve").withProducer("Taittinger"),
+                LibraryWine.of("nocturne", "Taittinger Nocturne").withProducer("Taittinger"));
 
         assertThat(engine.match("POL ROGER").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("TAITTINGER 75CL").explanation().note()).contains("names only the house");
         // A label naming the soft word names that wine; a label naming the house's estate word names its wine.
         assertThat(engine.match("POL ROGER VINTAGE 2018").wineId()).contains("vintage");
         assertThat(engine.match("PALMER 2022").wineId()).contains("palmer");
