@@ -27,6 +27,33 @@ final class VerdictRule {
         return null;
     }
 
+    /**
+     * A number of the label (not its vintage) that the best wine does not explain, and a number of the wine's name that
+     * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*), as
+     * {label's, wine's}; else null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds Bin 707, "LOUIS ROEDERER COLLECTION 245"
+     * not Collection 243. A cuvée number names a wine as its words do.
+     */
+    private static String[] otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
+        String labelNumber = null;
+        for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
+            if (query.number[i] && (best.explainedAllTerms() & (1L << i)) == 0) {
+                labelNumber = query.words[i];
+            }
+        }
+        if (labelNumber == null) {
+            return null;
+        }
+        String cut = labelNumber;
+        for (int term : nameTerms(index.families[best.family()],
+                t -> Character.isDigit(index.dictionary.term(t).charAt(0)))) {
+            String number = index.dictionary.term(term);
+            if (FamilyScorer.namedByLabel(term, query, index) == 0 && !number.startsWith(cut)) {
+                return new String[] {labelNumber, number};
+            }
+        }
+        return null;
+    }
+
     /** How long a word before "de" must be to name a wine of the house ("ESPERANCE"; not a cut "ES"). */
     private static final int MIN_OF_NAME = 3;
 
@@ -122,6 +149,11 @@ final class VerdictRule {
         if (otherWine != null) {
             return no(label, query, candidates, best.shown(), "the label names another wine of the house ("
                     + otherWine + " de …) than the closest wine");
+        }
+        String[] numbers = otherCuveeNumber(query, best, index);
+        if (numbers != null) {
+            return no(label, query, candidates, best.shown(), "the label's number (" + numbers[0]
+                    + ") is not the closest wine's (" + numbers[1] + ")");
         }
         String house = unknownHouse(query, best);
         if (house != null) {

@@ -1337,6 +1337,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aNumberOfTheLabelThatIsNotTheWinesNumber_namesAnotherCuvee() {
+        // A probe's Sydney bistro (tenth session): "penfolds bin 407 cab sav", a wine the cellar does not stock, was YES
+        // for Penfolds Bin 707 Cabernet Sauvignon.
+        MatchingEngine engine = amongOthersWith("Cabernet Sauvignon",
+                LibraryWine.of("707", "Penfolds Bin 707 Cabernet Sauvignon").withProducer("Penfolds").withVintage(2019),
+                LibraryWine.of("28", "Penfolds Bin 28 Shiraz").withProducer("Penfolds").withVintage(2023),
+                LibraryWine.of("1900", "Van Volxem 1900 Brut").withProducer("Van Volxem").withVintage(2019));
+
+        Proposal other = engine.match("PENFOLDS BIN 407 CAB SAV");
+
+        assertThat(other.verdict()).isEqualTo(Verdict.NO);
+        assertThat(other.explanation().note()).contains("number (407) is not the closest wine's (707)");
+        assertThat(engine.match("PENFOLDS BIN 707 CAB SAV 19").wineId()).contains("707");
+        // A number the till cut is the start of the wine's.
+        assertThat(engine.match("VAN VOLXEM 190 BRUT").wineId()).contains("1900");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
