@@ -54,7 +54,7 @@ public final class GatewaySimulator implements AutoCloseable {
         GatewayTransformer gateway = new GatewayTransformer(site, config.appId(), faults, config.slowDelay());
         WireMockConfiguration options = WireMockConfiguration.options()
                 .http2PlainDisabled(true)
-                .httpServerFactory(new EscapeCheckingHttpServerFactory())
+                .httpServerFactory(new EscapeCheckingHttpServerFactory(gateway))
                 .extensions(gateway, new ClosedAdminApi(gateway));
         options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
         this.server = new WireMockServer(options);

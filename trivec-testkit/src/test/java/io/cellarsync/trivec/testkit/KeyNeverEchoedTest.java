@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cellarsync.trivec.testkit.RawHttp.Answer;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -81,6 +82,24 @@ class KeyNeverEchoedTest {
 
             assertThat(answer.status()).as(target).isEqualTo(400);
             assertNeverShows(answer, key);
+        }
+    }
+
+    /**
+     * The two 400s that name a parameter as sent (a repeated one, one with a malformed escape in its value) do not
+     * name one whose name holds the key (a query built as {@code "&" + key + "=..."}).
+     */
+    @Test
+    void no400_namesAParameterWhoseNameHoldsTheKey(GatewaySimulator simulator) throws Exception {
+        String key = simulator.appId();
+        String users = "/users.json?appid=" + key + "&";
+        for (String target : List.of(users + key + "=%zz", users + "my" + key + "=1%", users + key + "=1&" + key + "=2",
+                users + key.toUpperCase(Locale.ROOT) + "&" + key)) {
+            Answer answer = get(simulator, target);
+
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertNeverShows(answer, key);
+            assertThat(message(answer, "query")).as(target).contains("the key");
         }
     }
 

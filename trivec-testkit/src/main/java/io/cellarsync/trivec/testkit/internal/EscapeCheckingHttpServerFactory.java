@@ -29,15 +29,27 @@ import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
  */
 public final class EscapeCheckingHttpServerFactory implements HttpServerFactory {
 
+    private final GatewayTransformer gateway;
+
+    /**
+     * A factory whose servers answer a malformed escape as the simulator does.
+     *
+     * @param gateway the simulator's transformer, which words the answer
+     */
+    public EscapeCheckingHttpServerFactory(GatewayTransformer gateway) {
+        this.gateway = gateway;
+    }
+
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
             StubRequestHandler stubRequestHandler) {
+        GatewayTransformer answering = gateway;
         return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
             @Override
             protected Handler createHandler(Options options, AdminRequestHandler adminRequestHandler,
                     StubRequestHandler stubRequestHandler) {
-                // Called by the superclass's constructor: it may use only its arguments.
-                MalformedEscapeCheck check = new MalformedEscapeCheck();
+                // Called by the superclass's constructor: it may use only its arguments and captured locals.
+                MalformedEscapeCheck check = new MalformedEscapeCheck(answering);
                 check.setHandler(super.createHandler(options, adminRequestHandler, stubRequestHandler));
                 return check;
             }
@@ -50,6 +62,12 @@ public final class EscapeCheckingHttpServerFactory implements HttpServerFactory 
      */
     private static final class MalformedEscapeCheck extends HandlerWrapper {
 
+        private final GatewayTransformer gateway;
+
+        MalformedEscapeCheck(GatewayTransformer gateway) {
+            this.gateway = gateway;
+        }
+
         @Override
         public void handle(String target, Request baseRequest, HttpServletRequest request,
                 HttpServletResponse response) throws IOException, ServletException {
@@ -60,7 +78,7 @@ public final class EscapeCheckingHttpServerFactory implements HttpServerFactory 
                 return;
             }
             baseRequest.setHandled(true);
-            ResponseDefinition answer = GatewayTransformer.malformedEscape(malformed);
+            ResponseDefinition answer = gateway.malformedEscape(malformed);
             response.setStatus(answer.getStatus());
             for (HttpHeader header : answer.getHeaders().all()) {
                 for (String value : header.values()) {

@@ -270,30 +270,49 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
      * .NET may bind the first value, the last, or both joined by a comma. The simulator kept the last, so a vendor's
      * request that built part of its query twice passed its test and may read another centre, or fail, on a live site.
      * It is refused whatever the values, the same value twice included: a request the simulator accepts should mean
-     * one thing on any server. The answer names the parameter as first sent, never a value (one may be the key).
+     * one thing on any server. The answer names the parameter as first sent, never a value (one may be the key), nor
+     * a name holding the key ({@link #holdsTheKey}).
      */
-    private static ResponseDefinitionBuilder repeatedParameter(String name) {
-        return validationError(name, "The parameter '" + name + "' was given more than once: give each parameter"
-                + " once (names ignore case; the same value twice is refused too).");
+    private ResponseDefinitionBuilder repeatedParameter(String name) {
+        String rule = "give each parameter once (names ignore case; the same value twice is refused too).";
+        if (holdsTheKey(name)) {
+            return validationError("query", "A parameter whose name holds the key (not shown) was given more than"
+                    + " once: " + rule);
+        }
+        return validationError(name, "The parameter '" + name + "' was given more than once: " + rule);
+    }
+
+    /**
+     * Whether a parameter's name, which two 400s show as sent, holds the simulator's key, in any case: a query built
+     * as {@code "&" + key + "=..."} would get it back, as a value would (see {@link #length}).
+     */
+    private boolean holdsTheKey(String name) {
+        return name.toLowerCase(Locale.ROOT).contains(appId.toLowerCase(Locale.ROOT));
     }
 
     /**
      * A query holding a malformed percent-escape ({@code appid=%zz}, {@code user=7%}): its parameters cannot be
      * decoded. What the gateway does with one is unknown (the notes say nothing of it); the simulator answers 400
      * problem-details, as for the other requests it cannot read, naming the parameter when its name can be read (the
-     * escape is in its value), never a value (one may be the key); otherwise its place in the query, under
-     * {@code query}. WireMock failed on such a query with an HTTP 500 page, which a client that retries 500s read
-     * as an outage of the gateway. See {@link EscapeCheckingHttpServerFactory}, which answers it.
+     * escape is in its value) and does not hold the key ({@link #holdsTheKey}), never a value (one may be the key);
+     * otherwise its place in the query, under {@code query}. WireMock failed on such a query with an HTTP 500 page,
+     * which a client that retries 500s read as an outage of the gateway. See {@link EscapeCheckingHttpServerFactory},
+     * which answers it.
      *
      * @param malformed the first parameter holding one
      * @return the answer
      */
-    static ResponseDefinition malformedEscape(GatewayUrl.MalformedEscape malformed) {
+    ResponseDefinition malformedEscape(GatewayUrl.MalformedEscape malformed) {
         String rule = "a '%' must be followed by two hexadecimal digits; write a '%' itself as %25.";
         String name = malformed.name();
+        String parameter = "Query parameter " + malformed.position() + " (from 1, in the order sent)";
         if (name == null) {
-            return validationError("query", "Query parameter " + malformed.position() + " (from 1, in the order sent)"
-                    + " holds a malformed percent-escape in its name, or has no name: " + rule).build();
+            return validationError("query", parameter + " holds a malformed percent-escape in its name, or has no"
+                    + " name: " + rule).build();
+        }
+        if (holdsTheKey(name)) {
+            return validationError("query", parameter + ", whose name holds the key (not shown), holds a malformed"
+                    + " percent-escape in its value: " + rule).build();
         }
         return validationError(name, "The value of '" + name + "' holds a malformed percent-escape: " + rule).build();
     }
