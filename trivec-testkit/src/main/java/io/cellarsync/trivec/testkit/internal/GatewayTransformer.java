@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Answers every request of the simulator: routes and query names ignore case like the real gateway, the key is
@@ -29,9 +28,6 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
 
     /** The boolean flags of {@code ticket/day.json}, as the vendor writes them (notes §5.2). */
     private static final List<String> FLAGS = List.of("IncOpen", "IncInternal", "IncTraining", "IncFreeAddons");
-
-    /** A centre or user key the simulator reads: the client's rule ({@link TicketQuery}), ASCII letters and digits. */
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9]+");
 
     private final SimulatedSite site;
     private final String appId;
@@ -162,11 +158,11 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
             }
         }
         String center = url.valueOr("center", "");
-        if (!center.isEmpty() && !KEY.matcher(center).matches()) {
+        if (hasOther(center)) {
             return notAKey("center", center, "one centre's Key from centers.json, such as 7700000000001", "centre");
         }
         String user = url.valueOr("user", "");
-        if (!user.isEmpty() && !KEY.matcher(user).matches()) {
+        if (hasOther(user)) {
             return notAKey("user", user, "one user's Key from users.json, such as 14000000000001", "user");
         }
         TicketQuery ticketQuery = new TicketQuery(flag(url, "incopen"), flag(url, "incinternal"),
@@ -260,6 +256,10 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
         throw new IllegalArgumentException("no character other than A-Z, a-z, 0-9");
     }
 
+    /**
+     * A character of a key: an ASCII letter or digit, the client's rule for a centre or user key ({@link TicketQuery}),
+     * and all a gateway key holds.
+     */
     private static boolean isKeyCharacter(int character) {
         return character < 128 && Character.isLetterOrDigit(character);
     }
