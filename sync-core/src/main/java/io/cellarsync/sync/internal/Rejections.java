@@ -104,7 +104,11 @@ final class Rejections {
                 + ", in a ratio such as 1, 12/75 or 1/6.");
     }
 
-    /** A ratio as a rejection names it: the number alone when the denominator is 1, in scientific notation if huge. */
+    /**
+     * A ratio as every rejection names it: the number alone when the denominator is 1, as {@link BottlesPerUnit#of}
+     * gives it, and each number as {@link BigDecimal#toString()} writes it, in scientific notation when its exponent
+     * is huge ({@code 1E+2000}), never in its plain digits, which may run to thousands.
+     */
     private static String ratioValue(BottlesPerUnit ratio) {
         return ratio.denominator().compareTo(BigDecimal.ONE) == 0
                 ? ratio.numerator().toString()
@@ -112,15 +116,13 @@ final class Rejections {
     }
 
     static Rejection ratioTooLarge(BottlesPerUnit ratio) {
-        // Written in scientific notation: the ratio's plain form may run to thousands of digits (1e2000).
-        String value = ratio.numerator().toString() + "/" + ratio.denominator().toString();
+        String value = ratioValue(ratio);
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
                 + " has a numerator or denominator above " + LibraryWine.MAX_BOTTLES + ", or takes more than "
                 + LibraryWine.MAX_BOTTLES + " bottles per unit sold; give a ratio such as 1, 12/75 or 1/6.");
     }
 
     static Rejection invalidRatio(BottlesPerUnit ratio) {
-        // Written in scientific notation when it is shorter, as in ratioTooLarge: -1e2000 has 2001 plain digits.
         String value = ratioValue(ratio);
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
                 + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
