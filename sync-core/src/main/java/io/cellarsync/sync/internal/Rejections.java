@@ -47,7 +47,8 @@ final class Rejections {
 
     /**
      * Whether a ratio takes at most {@link LibraryWine#MAX_BOTTLES} bottles per unit sold: a tiny denominator
-     * ({@code 1/1e-2000}) makes a huge ratio of two small numbers. Compared exactly, without dividing.
+     * ({@code 1/1e-7}, ten million; {@code 1/1e-2000} is refused before, for its decimal places) makes a huge ratio
+     * of two small numbers. Compared exactly, without dividing.
      */
     static boolean withinMaxBottlesPerUnit(BottlesPerUnit ratio) {
         BigDecimal most = ratio.denominator().abs().multiply(BigDecimal.valueOf(LibraryWine.MAX_BOTTLES));
