@@ -33,10 +33,10 @@ import java.util.regex.Pattern;
  * written out, else the label is dropped), and as a held-out {@code NO} only when no stocked wine has all of its words
  * (the drops are counted in {@link Stats}). The listings of one wine are those {@link OneWine} joins, as for
  * {@link PosLabelGenerator}: a wine the library lists more than once ("Gaja Barbaresco" / "Barbaresco Gaja", a producer
- * spelt two ways) is neither a truth nor held out, and its listings' vintages are all held. Until 2026-12-05 (tenth
- * session) the rule was its own: the same name words, or the same once the producer's are left out, and one shared
- * producer word (which joined <i>Marqués de Riscal Reserva</i> and <i>Marqués de Cáceres Reserva</i>); an
- * {@code ALMOST} vintage was also one no listing with the wine's name words held, whatever the producer.
+ * spelt two ways) is neither a truth nor held out. Until 2026-12-05 (tenth session) the rule was its own: the same
+ * name words, or the same once the producer's are left out, and one shared producer word (which joined <i>Marqués de
+ * Riscal Reserva</i> and <i>Marqués de Cáceres Reserva</i>); an {@code ALMOST} vintage was also one no listing with the
+ * wine's name words held, whatever the producer.
  */
 public final class CashierLabelGenerator {
 
@@ -232,10 +232,7 @@ public final class CashierLabelGenerator {
     private int nonWineCollisions;
     private int duplicatedWinesSkipped;
 
-    /**
-     * One wine's listings with one name and one producer (case aside), their vintages, and the vintages of the wine's
-     * other listings.
-     */
+    /** One wine's listings with one name and one producer (case aside), and their vintages. */
     private static final class Group {
         final String name;
         final String producer;
@@ -243,8 +240,6 @@ public final class CashierLabelGenerator {
         final String country;
         final List<LibraryWine> listings = new ArrayList<>();
         final Set<Integer> vintages = new TreeSet<>();
-        /** The vintages of this wine's listings and of the listings {@link OneWine} takes for the same wine. */
-        final Set<Integer> heldVintages = new TreeSet<>();
         final Set<String> words = new HashSet<>();
         boolean duplicated;
 
@@ -266,17 +261,13 @@ public final class CashierLabelGenerator {
             wine.vintage().ifPresent(group.vintages::add);
         }
         groups.addAll(byKey.values());
-        // A wine the library lists again (OneWine, the rule of PosLabelGenerator's held-out wines): its vintages are
-        // held by all its listings, and it is neither a truth nor held out.
+        // A wine the library lists again (OneWine, the rule of PosLabelGenerator's held-out wines) is neither a truth
+        // nor held out: so an ALMOST label's truth has no other listing, and a vintage none of its own listings holds
+        // is one no listing of the wine holds.
         Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings =
                 OneWine.otherListings(groups.stream().map(group -> group.listings).toList());
         for (Group group : groups) {
-            group.heldVintages.addAll(group.vintages);
-            List<List<LibraryWine>> others = otherListings.get(group.listings);
-            if (others != null) {
-                group.duplicated = true;
-                others.forEach(other -> other.forEach(wine -> wine.vintage().ifPresent(group.heldVintages::add)));
-            }
+            group.duplicated = otherListings.containsKey(group.listings);
         }
         for (int i = 0; i < groups.size(); i++) {
             Group group = groups.get(i);
@@ -409,7 +400,7 @@ public final class CashierLabelGenerator {
             int base = held.get(random.nextInt(held.size()));
             int delta = 1 + random.nextInt(6);
             int candidate = random.nextDouble() < 0.6 ? base - delta : base + delta;
-            if (candidate <= LATEST_YEAR && candidate >= 1990 && !group.heldVintages.contains(candidate)) {
+            if (candidate <= LATEST_YEAR && candidate >= 1990 && !group.vintages.contains(candidate)) {
                 return candidate;
             }
         }
