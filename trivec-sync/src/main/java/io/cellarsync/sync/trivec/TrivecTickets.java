@@ -145,7 +145,7 @@ public final class TrivecTickets {
             return ticket.key();
         }
         for (Order order : ticket.orders()) {
-            if (order.key() != null && !order.key().isBlank()) {
+            if (!order.key().isBlank()) {
                 return MISSING_TICKET_KEY + "-" + order.key();
             }
         }
