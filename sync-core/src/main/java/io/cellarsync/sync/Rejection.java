@@ -26,11 +26,18 @@ public record Rejection(Reason reason, String value, String message) {
         UNKNOWN_REFERENCE,
         /** No catalogue was imported for this site. */
         UNKNOWN_SITE,
-        /** Bottles per unit sold of zero or less, or above a million (numerator, denominator or ratio). */
+        /**
+         * Bottles per unit sold of zero or less, above {@link LibraryWine#MAX_BOTTLES} (numerator, denominator or
+         * ratio), or with a numerator or denominator of more than {@link SyncEngine#MAX_DECIMAL_PLACES} decimal
+         * places.
+         */
         INVALID_RATIO,
         /** A wine id already in the library, or twice in one batch. */
         DUPLICATE_WINE,
-        /** A wine with a blank id or name, a bottle volume out of range, or a negative initial stock. */
+        /**
+         * A wine with a blank id or name, a bottle volume out of range, or an initial stock that is negative, above
+         * {@link LibraryWine#MAX_BOTTLES} or of more than {@link SyncEngine#MAX_DECIMAL_PLACES} decimal places.
+         */
         INVALID_WINE,
         /**
          * A vintage out of {@link LibraryWine#FIRST_VINTAGE} to {@link LibraryWine#LAST_VINTAGE} (a new wine's, or
@@ -51,7 +58,10 @@ public record Rejection(Reason reason, String value, String message) {
         DUPLICATE_SALE_LINE,
         /** A catalogue entry of another site than the catalogue's. */
         SITE_MISMATCH,
-        /** A stock adjustment of zero bottles or without a reason. */
+        /**
+         * A stock adjustment of zero bottles, of more than {@link LibraryWine#MAX_BOTTLES} either way or more than
+         * {@link SyncEngine#MAX_DECIMAL_PLACES} decimal places, or without a reason.
+         */
         INVALID_ADJUSTMENT,
         /** A centre mapping with a blank centre or cellar. */
         INVALID_CELLAR,
