@@ -234,8 +234,11 @@ class BadInputTest {
                 billed(" ", Fixtures.DAY2, line("O2", 0, "P1", "2"))));
 
         assertThat(blank.reason()).isEqualTo(Reason.MISSING_TICKET_KEY);
-        assertThat(blank.message()).contains("SITE1", Fixtures.DAY2.toString(), "blank ticket key");
+        assertThat(blank.message()).contains("SITE1", "business day " + Fixtures.DAY2, "1 line)", "blank ticket key");
         assertThat(StateSnapshot.of(engine)).isEqualTo(before);
+        Rejection noDay = rejected(engine, sales(new SaleTicket(SITE, "", null, false, false, false, null,
+                List.of(line("O4", 0, "P1", "1"), line("O5", 1, "P1", "1")))));
+        assertThat(noDay.message()).contains("no business day, 2 lines)").doesNotContain("null");
         // An open ticket is not checked: it is skipped anyway.
         assertThat(engine.apply(sales(new SaleTicket(SITE, "", null, true, false, false, null,
                 List.of(line("O3", 0, "P1", "1")))))).isInstanceOf(SyncOutcome.Applied.class);

@@ -50,9 +50,12 @@ final class SalesImport {
             if (ticket.ticketKey().isBlank()) {
                 // Keys tell tickets apart: two tickets without one would be taken for versions of one ticket, and the
                 // later would reverse the earlier's sales.
+                int lines = ticket.lines().size();
                 return new Rejection(Reason.MISSING_TICKET_KEY, ticket.ticketKey(), "A billed ticket of site "
-                        + ticket.site() + " (business day " + ticket.businessDate() + ", " + ticket.lines().size()
-                        + " lines) has a blank ticket key; every ticket needs the POS's key, unique within its site.");
+                        + ticket.site() + " (" + (ticket.businessDate() == null ? "no business day"
+                                : "business day " + ticket.businessDate()) + ", " + lines
+                        + (lines == 1 ? " line" : " lines")
+                        + ") has a blank ticket key; every ticket needs the POS's key, unique within its site.");
             }
             if (ticket.businessDate() == null) {
                 return new Rejection(Reason.MISSING_BUSINESS_DATE, ticket.ticketKey(), "Billed ticket '"
