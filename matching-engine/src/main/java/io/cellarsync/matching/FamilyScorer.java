@@ -289,9 +289,12 @@ final class FamilyScorer {
         if (query.blancDe != GrapeVarieties.BlancDe.NONE && !disagreed.contains(Evidence.GRAPE)) {
             GrapeVarieties.BlancDe wine = GrapeVarieties.blancDe(TextFolder.fold(family.name));
             // A blanc de blancs or de noirs is a white wine: not the house's rosé ("CLAUDE CAZAL CUVEE BDB" is not
-            // Claude Cazal Cuvée Rosé), whose name need not say what it is pressed from.
+            // Claude Cazal Cuvée Rosé), whose name need not say what it is pressed from. A blanc de noirs, rarer, is
+            // named so: the house's Brut Réserve is not one ("GARDET BLC DE NOIRS PREMIER CRU"; a blanc de blancs
+            // may be named otherwise, Diebolt-Vallois Prestige).
             boolean notWhite = family.colour == Colour.ROSE || family.colour == Colour.RED;
-            if (wine != GrapeVarieties.BlancDe.NONE ? wine != query.blancDe : notWhite) {
+            if (wine != GrapeVarieties.BlancDe.NONE ? wine != query.blancDe
+                    : notWhite || query.blancDe == GrapeVarieties.BlancDe.NOIRS) {
                 score -= GRAPE_CONFLICT;
                 disagreed.add(Evidence.GRAPE);
             }

@@ -54,6 +54,22 @@ final class VerdictRule {
         return null;
     }
 
+    /**
+     * Whether the label says gran reserva (grand and reserve: "GRAN RES", "GR RVA", "GRANDE RESERVE") and the best wine
+     * explains its reserve but not its grand: "VIÑA PEDROSA GRAN RES '18" is not Viña Pedrosa Reserva, a Spanish
+     * wine's tier being part of its name (a label's grand alone is a mention, and may be left unexplained).
+     */
+    private static boolean namesAGranReservaOfAReserva(LabelQuery query, ScoredFamily best) {
+        int grand = -1;
+        int reserve = -1;
+        for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
+            grand = query.words[i].equals("grand") ? i : grand;
+            reserve = query.words[i].equals("reserve") ? i : reserve;
+        }
+        return grand >= 0 && reserve >= 0 && (best.explainedAllTerms() & (1L << grand)) == 0
+                && (best.explainedAllTerms() & (1L << reserve)) != 0;
+    }
+
     /** How long a word before "de" must be to name a wine of the house ("ESPERANCE"; not a cut "ES"). */
     private static final int MIN_OF_NAME = 3;
 
@@ -154,6 +170,10 @@ final class VerdictRule {
         if (numbers != null) {
             return no(label, query, candidates, best.shown(), "the label's number (" + numbers[0]
                     + ") is not the closest wine's (" + numbers[1] + ")");
+        }
+        if (namesAGranReservaOfAReserva(query, best)) {
+            return no(label, query, candidates, best.shown(), "the label names a gran reserva, the closest wine a"
+                    + " reserva");
         }
         String house = unknownHouse(query, best);
         if (house != null) {

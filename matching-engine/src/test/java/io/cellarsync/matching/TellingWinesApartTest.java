@@ -1355,6 +1355,23 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aBlancDeNoirsOrAGranReserva_isNotTheHousesWineNamedOtherwise() {
+        // POS-style seed 1 (tenth session), wines held out: "GARDET BLC DE NOIRS PREMIER CRU GARDET & CIE" was YES for
+        // Gardet Brut Reserve Premier Cru, "VIÑA PEDROSA GRAN RES '18" for Viña Pedrosa Reserva.
+        MatchingEngine engine = amongOthersWith("Champagne Brut Reserva Premier Cru Blanc de Noirs",
+                LibraryWine.of("gardet", "Gardet Brut Reserve Premier Cru").withProducer("Gardet & Cie"),
+                LibraryWine.of("pedrosa", "Viña Pedrosa Reserva").withProducer("Hermanos Pérez Pascuas")
+                        .withVintage(2018));
+
+        assertThat(engine.match("GARDET BLC DE NOIRS PREMIER CRU").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("GARDET BRUT RES PREMIER CRU").wineId()).contains("gardet");
+        Proposal gran = engine.match("VIÑA PEDROSA GRAN RES '18");
+        assertThat(gran.verdict()).isEqualTo(Verdict.NO);
+        assertThat(gran.explanation().note()).contains("gran reserva");
+        assertThat(engine.match("VIÑA PEDROSA RES '18").wineId()).contains("pedrosa");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
