@@ -22,10 +22,10 @@ final class LabelParser {
             Map.entry("mathusalem", 6000), Map.entry("methuselah", 6000), Map.entry("clavelin", 620),
             Map.entry("pot", 460), Map.entry("flaska", 750), Map.entry("bottiglia", 750), Map.entry("botella", 750),
             Map.entry("flasche", 750), Map.entry("halvflaska", 375), Map.entry("halvfl", 375),
-            // A Spanish till's "BOT" (botella), a German one's "FL" (Flasche).
-            Map.entry("bot", 750), Map.entry("fl", 750));
+            // A Spanish till's "BOT" (botella), a German one's "FL" (Flasche), a Portuguese one's "GRF" (garrafa).
+            Map.entry("bot", 750), Map.entry("fl", 750), Map.entry("grf", 750), Map.entry("garrafa", 750));
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice", "gls");
+            "flute", "bicchiere", "calice", "gls", "copo");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");

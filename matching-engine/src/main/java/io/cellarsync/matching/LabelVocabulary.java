@@ -91,7 +91,7 @@ final class LabelVocabulary {
      */
     static final Set<String> MENTIONS = Set.of(
             "premier", "grand", "cru", "classe", "vieilles", "vignes", "reserve", "superieur", "villages", "extra",
-            "nature", "organic", "demi", "doux", "moelleux", "vintage");
+            "nature", "organic", "demi", "doux", "moelleux", "vintage", "espumante", "spumante");
 
     /**
      * Words for what a restaurant's till sells besides wine: coffee, beer, softs, spirits, cocktails, food. A label whose
@@ -200,6 +200,10 @@ final class LabelVocabulary {
         alias("cabernet", "cab", "cabernet");
         alias("vineyard", "vyd", "vineyard");
         alias("valley", "vly", "valley");
+        // A Portuguese till's (third probe, tenth session): QTA for quinta, BRUTO for brut (also in library names:
+        // Murganheira Rosé Bruto).
+        alias("quinta", "qta", "quinta");
+        alias("brut", "brut", "bruto");
         // The German Prädikate as a till shortens them.
         alias("kabinett", "kab", "kabinett");
         alias("spatlese", "spatl", "spatlese");

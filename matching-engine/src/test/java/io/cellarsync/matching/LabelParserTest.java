@@ -128,6 +128,11 @@ class LabelParserTest {
         assertThat(parser.parse("SATTLERHOF GAMLITZ SB 0,125").serving())
                 .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(125)));
         assertThat(parser.parse("RIESLING 0,1").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        // A Lisbon tasca's (third probe, tenth session).
+        assertThat(parser.parse("CASAL GARCIA GRF").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("COPO CASAL GARCIA").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("QTA DO NOVAL").terms()).containsExactly("quinta", "noval");
+        assertThat(parser.parse("SOALHEIRO ALVARINHO BRUTO").terms()).endsWith("brut");
         // COPA is left a word: the library names a cava Copa Sabia.
         assertThat(parser.parse("COPA SABIA CAVA BRUT").terms()).contains("copa");
     }

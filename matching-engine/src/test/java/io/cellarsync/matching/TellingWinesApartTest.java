@@ -1372,6 +1372,18 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void espumanteIsAMention_soALabelOfItAndSoftWordsNamesNoWine() {
+        // Cashier seed 7 (tenth session): once BRUTO read as brut, "* ESPUMANTE BRUT RSE", a Brazilian wine the cellar
+        // does not stock, was YES for Espumante Murganheira Rosé Bruto.
+        MatchingEngine engine = amongOthersWith("Vinho Verde",
+                LibraryWine.of("murganheira", "Espumante Murganheira Rosé Bruto").withProducer("Murganheira")
+                        .withVintage(2020));
+
+        assertThat(engine.match("* ESPUMANTE BRUT RSE").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("MURGANHEIRA ESPUMANTE ROSE BRUTO").wineId()).contains("murganheira");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
