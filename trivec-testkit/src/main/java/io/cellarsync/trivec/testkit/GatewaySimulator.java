@@ -43,9 +43,11 @@ public final class GatewaySimulator implements AutoCloseable {
     private final SimulatedSite site;
     private final FaultSwitch faults = new FaultSwitch();
     private final WireMockServer server;
+    private final KeyRedaction redaction;
 
     private GatewaySimulator(SimulatorConfig config) {
         this.config = config;
+        this.redaction = KeyRedaction.of(config.appId());
         this.site = new SimulatedSite(config.seed(), config.firstDay(), config.dayCount(), config.ticketsPerDay(),
                 config.centres());
         // HTTP/1.1 only: the gateway is HTTPS and never upgrades a cleartext connection, while WireMock would accept
@@ -213,15 +215,16 @@ public final class GatewaySimulator implements AutoCloseable {
     }
 
     /**
-     * The URLs (path and query, key redacted as {@code appid=***}, also when its name is percent-encoded) requested,
-     * oldest first.
+     * The URLs (path and query) requested, oldest first, the key redacted: every value of {@code appid} is shown as
+     * {@code ***} (also when its name is percent-encoded), and so is the simulator's own key anywhere else in the URL,
+     * as sent or percent-encoded, in any case, unless it is {@link SimulatorConfig#DEFAULT_APP_ID}.
      *
      * @return the URLs
      */
     public List<String> requestedUrls() {
         List<String> urls = new ArrayList<>();
         for (ServeEvent event : server.getAllServeEvents()) {
-            urls.add(KeyRedaction.redacted(event.getRequest().getUrl()));
+            urls.add(redaction.redacted(event.getRequest().getUrl()));
         }
         Collections.reverse(urls);
         return urls;

@@ -146,6 +146,36 @@ class KeyNeverEchoedTest {
         }
     }
 
+    /**
+     * A review: on a simulator with a private key, the 404 redacted the key only as written, so
+     * {@code /nope/%53ecret12345.json?appid=Secret12345&x=%53ecret12345} echoed {@code %53ecret12345}, which decodes
+     * to the key. The key is redacted however its characters are written: literally or percent-encoded (upper or lower
+     * hexadecimal digits), in the path or the query, in a name or a value, its letters in any case (as a name holding
+     * the key is not shown by a 400); so is it in {@code requestedUrls()}.
+     */
+    @Test
+    void aPercentEncodedKey_isRedactedIn404AndInRequestedUrls_whereverItIs() throws Exception {
+        String key = "Secret12345";
+        List<String> encodings = List.of("%53ecret12345", "S%65cret12345", "s%45CRET12345", "%73ecre%74%31%32345",
+                "%53%65%63%72%65%74%31%32%33%34%35", "%53%65%63%72%65%74%31%32%33%34%35".toLowerCase(Locale.ROOT));
+        try (GatewaySimulator own = GatewaySimulator.start(SimulatorConfig.defaults().withAppId(key)
+                .withTicketsPerDay(2))) {
+            Answer review = get(own, "/nope/%53ecret12345.json?appid=" + key + "&x=%53ecret12345");
+            assertThat(review.status()).isEqualTo(404);
+            assertThat(message404(review)).endsWith("/nope/***.json?appid=***&x=***'.");
+
+            for (String encoded : encodings) {
+                Answer answer = get(own, "/nope/" + encoded + ".json?appid=" + key + "&" + encoded + "=1&y=a"
+                        + encoded + "b");
+                assertThat(answer.status()).as(encoded).isEqualTo(404);
+                assertThat(message404(answer)).as(encoded).endsWith("/nope/***.json?appid=***&***=1&y=a***b'.");
+            }
+            assertThat(own.requestedUrls()).hasSize(encodings.size() + 1)
+                    .allSatisfy(url -> assertThat(url).matches("/nope/\\*\\*\\*\\.json\\?appid=\\*\\*\\*&.*")
+                            .doesNotContainIgnoringCase("ecret").doesNotContain("%53", "%73", "12345"));
+        }
+    }
+
     private static void assertNeverShows(Answer answer, String key) {
         assertThat(answer.body()).as(answer.body()).doesNotContain(key, key.substring(0, 16), key.substring(16));
     }

@@ -31,6 +31,7 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
 
     private final SimulatedSite site;
     private final String appId;
+    private final KeyRedaction redaction;
     private final FaultSwitch faults;
     private final Duration slowDelay;
 
@@ -45,6 +46,7 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
     public GatewayTransformer(SimulatedSite site, String appId, FaultSwitch faults, Duration slowDelay) {
         this.site = site;
         this.appId = appId;
+        this.redaction = KeyRedaction.of(appId);
         this.faults = faults;
         this.slowDelay = slowDelay;
     }
@@ -347,16 +349,14 @@ public final class GatewayTransformer implements ResponseDefinitionTransformerV2
     /**
      * The ASP.NET Web API answer for an unknown route, which echoes the URI as the real one does (notes §9), but for
      * the key: the value of {@code appid}, and the simulator's own key wherever else it was sent (in another
-     * parameter, in the path), are shown as {@code ***}, unless it is {@link SimulatorConfig#DEFAULT_APP_ID}, a
+     * parameter, in the path), as sent or percent-encoded, in any case (see {@link KeyRedaction}), are shown as
+     * {@code ***}, unless it is {@link SimulatorConfig#DEFAULT_APP_ID}, a
      * published test key, no secret. So a partner's test on the default key still gets a body echoing a key, to prove
      * that its logging redacts the gateway's error bodies (notes §3), while a simulator run with a partner's own key,
      * perhaps a real one, never sends it back in a body that tests often log.
      */
     private ResponseDefinitionBuilder noResource(Request request) {
-        String uri = KeyRedaction.redacted(request.getAbsoluteUrl(), SimulatorConfig.DEFAULT_APP_ID);
-        if (!appId.equals(SimulatorConfig.DEFAULT_APP_ID)) {
-            uri = uri.replace(appId, "***");
-        }
+        String uri = redaction.echoed(request.getAbsoluteUrl());
         return json(404, "{\"$type\":\"System.Web.Http.HttpError, System.Web.Http\",\"Message\":\"No HTTP resource"
                 + " was found that matches the request URI '" + uri.replace("\"", "")
                 + "'.\",\"MessageDetail\":\"No action was found on the controller that matches the request.\"}");
