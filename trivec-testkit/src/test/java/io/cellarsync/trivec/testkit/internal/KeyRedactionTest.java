@@ -1,15 +1,13 @@
 package io.cellarsync.trivec.testkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.cellarsync.trivec.testkit.SimulatorConfig;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
  * The key however a URL writes it: as sent, percent-encoded (either case of hexadecimal digit), its letters in either
- * case; the public test key left as sent by the 404; a short key redacts much, but in linear time.
+ * case; the public test key left as sent by the 404; a short key redacts much.
  */
 class KeyRedactionTest {
 
@@ -54,17 +52,16 @@ class KeyRedactionTest {
 
     /**
      * A key of one character redacts every place that character is written, the host and route names included: the
-     * echo is hard to read, but the search stays linear (no backtracking) on the longest request line.
+     * echo is hard to read. On a request line of a megabyte the answer is still right (the pattern has no repetition,
+     * so it cannot backtrack; a unit test asserts no time).
      */
     @Test
-    void aVeryShortKey_redactsEveryOccurrence_inLinearTime() {
+    void aVeryShortKey_redactsEveryOccurrence_evenOnTheLongestRequestLine() {
         assertThat(KeyRedaction.of("a").echoed("http://localhost:1/catalog/x.json?appid=a&b=%61%41A"))
                 .isEqualTo("http://loc***lhost:1/c***t***log/x.json?***ppid=***&b=*********");
 
         String longUrl = "/x?y=" + "%6".repeat(200_000) + "&z=" + "Secret1234".repeat(50_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            assertThat(KeyRedaction.of("%").redacted(longUrl)).doesNotContain("%");
-            assertThat(KeyRedaction.of(KEY).redacted(longUrl)).isEqualTo(longUrl);
-        });
+        assertThat(KeyRedaction.of("%").redacted(longUrl)).doesNotContain("%");
+        assertThat(KeyRedaction.of(KEY).redacted(longUrl)).isEqualTo(longUrl);
     }
 }
