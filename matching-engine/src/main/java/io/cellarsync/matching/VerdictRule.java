@@ -29,11 +29,11 @@ final class VerdictRule {
 
     /**
      * A number of the label (not its vintage) that the best wine does not explain, and a number of the wine's name that
-     * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*), as
-     * {label's, wine's}; else null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds Bin 707, "LOUIS ROEDERER COLLECTION 245"
-     * not Collection 243. A cuvée number names a wine as its words do.
+     * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*); else
+     * null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds Bin 707, "LOUIS ROEDERER COLLECTION 245" not Collection 243. A
+     * cuvée number names a wine as its words do.
      */
-    private static String[] otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
+    private static NumberConflict otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
         String labelNumber = null;
         for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
             if (query.number[i] && (best.explainedAllTerms() & (1L << i)) == 0) {
@@ -43,16 +43,18 @@ final class VerdictRule {
         if (labelNumber == null) {
             return null;
         }
-        String cut = labelNumber;
         for (int term : nameTerms(index.families[best.family()],
                 t -> Character.isDigit(index.dictionary.term(t).charAt(0)))) {
             String number = index.dictionary.term(term);
-            if (FamilyScorer.namedByLabel(term, query, index) == 0 && !number.startsWith(cut)) {
-                return new String[] {labelNumber, number};
+            if (FamilyScorer.namedByLabel(term, query, index) == 0 && !number.startsWith(labelNumber)) {
+                return new NumberConflict(labelNumber, number);
             }
         }
         return null;
     }
+
+    /** The label's number and the wine's that tell two cuvées apart ({@link #otherCuveeNumber}). */
+    private record NumberConflict(String label, String wine) {}
 
     /**
      * Whether the label says gran reserva (grand and reserve: "GRAN RES", "GR RVA", "GRANDE RESERVE") and the best wine
@@ -166,10 +168,10 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names another wine of the house ("
                     + otherWine + " de …) than the closest wine");
         }
-        String[] numbers = otherCuveeNumber(query, best, index);
+        NumberConflict numbers = otherCuveeNumber(query, best, index);
         if (numbers != null) {
-            return no(label, query, candidates, best.shown(), "the label's number (" + numbers[0]
-                    + ") is not the closest wine's (" + numbers[1] + ")");
+            return no(label, query, candidates, best.shown(), "the label's number (" + numbers.label()
+                    + ") is not the closest wine's (" + numbers.wine() + ")");
         }
         if (namesAGranReservaOfAReserva(query, best)) {
             return no(label, query, candidates, best.shown(), "the label names a gran reserva, the closest wine a"
