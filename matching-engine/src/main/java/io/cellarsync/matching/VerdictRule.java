@@ -29,9 +29,9 @@ final class VerdictRule {
 
     /**
      * A number of the label (not its vintage) that the best wine does not explain, and a number of the wine's name that
-     * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*); else
-     * null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds Bin 707, "LOUIS ROEDERER COLLECTION 245" not Collection 243. A
-     * cuvée number names a wine as its words do.
+     * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*), leading
+     * zeros aside on both sides ("OPEN SEA 46" is OPEN SEA 046); else null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds
+     * Bin 707, "LOUIS ROEDERER COLLECTION 245" not Collection 243. A cuvée number names a wine as its words do.
      */
     private static NumberConflict otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
         String labelNumber = null;
@@ -43,14 +43,25 @@ final class VerdictRule {
         if (labelNumber == null) {
             return null;
         }
+        String labelDigits = withoutLeadingZeros(labelNumber);
         for (int term : nameTerms(index.families[best.family()],
                 t -> Character.isDigit(index.dictionary.term(t).charAt(0)))) {
             String number = index.dictionary.term(term);
-            if (FamilyScorer.namedByLabel(term, query, index) == 0 && !number.startsWith(labelNumber)) {
+            if (FamilyScorer.namedByLabel(term, query, index) == 0
+                    && !withoutLeadingZeros(number).startsWith(labelDigits)) {
                 return new NumberConflict(labelNumber, number);
             }
         }
         return null;
+    }
+
+    /** The number without the zeros it begins with, but its last digit ("046": 46; "000": 0). */
+    private static String withoutLeadingZeros(String number) {
+        int from = 0;
+        while (from + 1 < number.length() && number.charAt(from) == '0' && Character.isDigit(number.charAt(from + 1))) {
+            from++;
+        }
+        return number.substring(from);
     }
 
     /** The label's number and the wine's that tell two cuvées apart ({@link #otherCuveeNumber}). */

@@ -1355,6 +1355,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aCuveeNumberWrittenWithoutItsLeadingZeros_isTheWinesNumber() {
+        // Review (tenth session): "OPEN SEA 46 YANN BERTRAND" was NO, "the label's number (46) is not the closest
+        // wine's (046)", for the stocked OPEN SEA 046; "8 VIDIANO ANEMOMILIA" the same for 008 Vidiano Anemomilia.
+        MatchingEngine engine = amongOthersWith("Vidiano",
+                LibraryWine.of("046", "OPEN SEA 046 Yann Bertrand").withProducer("Yann Bertrand").withVintage(2022),
+                LibraryWine.of("008", "008 Vidiano Anemomilia").withProducer("Lyrarakis Wines").withVintage(2022),
+                LibraryWine.of("707", "Penfolds Bin 707 Cabernet Sauvignon").withProducer("Penfolds")
+                        .withVintage(2019));
+
+        assertThat(engine.match("OPEN SEA 46 YANN BERTRAND").wineId()).contains("046");
+        assertThat(engine.match("8 VIDIANO ANEMOMILIA").wineId()).contains("008");
+        // Another number is still another cuvée, its zeros aside.
+        Proposal other = engine.match("PENFOLDS BIN 0407 CAB SAV");
+        assertThat(other.verdict()).isEqualTo(Verdict.NO);
+        assertThat(other.explanation().note()).contains("number (0407) is not the closest wine's (707)");
+    }
+
+    @Test
     void aBlancDeNoirsOrAGranReserva_isNotTheHousesWineNamedOtherwise() {
         // POS-style seed 1 (tenth session), wines held out: "GARDET BLC DE NOIRS PREMIER CRU GARDET & CIE" was YES for
         // Gardet Brut Reserve Premier Cru, "VIÑA PEDROSA GRAN RES '18" for Viña Pedrosa Reserva.
