@@ -68,19 +68,20 @@ final class VerdictRule {
     private record NumberConflict(String label, String wine) {}
 
     /**
-     * Whether the label says gran reserva (grand and reserve: "GRAN RES", "GR RVA", "GRANDE RESERVE") and the best wine
-     * explains its reserve but not its grand: "VIÑA PEDROSA GRAN RES '18" is not Viña Pedrosa Reserva, a Spanish
-     * wine's tier being part of its name (a label's grand alone is a mention, and may be left unexplained).
+     * Whether the label says gran reserva (grand right before reserve: "GRAN RES", "GR RVA", "GRANDE RESERVE") and the
+     * best wine explains its reserve but not its grand: "VIÑA PEDROSA GRAN RES '18" is not Viña Pedrosa Reserva, a
+     * Spanish wine's tier being part of its name (a label's grand alone is a mention, and may be left unexplained, as is
+     * the grand of a grand cru beside a reserve: "PIERRE PETERS CUVEE DE RESERVE GC").
      */
     private static boolean namesAGranReservaOfAReserva(LabelQuery query, ScoredFamily best) {
-        int grand = -1;
-        int reserve = -1;
-        for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
-            grand = query.words[i].equals("grand") ? i : grand;
-            reserve = query.words[i].equals("reserve") ? i : reserve;
+        for (int i = 0; i + 1 < query.labelWordCount && i + 1 < Long.SIZE; i++) {
+            if (query.words[i].equals("grand") && query.words[i + 1].equals("reserve")
+                    && (best.explainedAllTerms() & (1L << i)) == 0
+                    && (best.explainedAllTerms() & (1L << (i + 1))) != 0) {
+                return true;
+            }
         }
-        return grand >= 0 && reserve >= 0 && (best.explainedAllTerms() & (1L << grand)) == 0
-                && (best.explainedAllTerms() & (1L << reserve)) != 0;
+        return false;
     }
 
     /** How long a word before "de" must be to name a wine of the house ("ESPERANCE"; not a cut "ES"). */

@@ -1390,6 +1390,21 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aGrandCruBesideAReserve_isNoGranReserva() {
+        // Review (tenth session): "PIERRE PETERS CUVEE DE RESERVE GC", a grand cru blanc de blancs, was NO, "the label
+        // names a gran reserva, the closest wine a reserva", for the stocked Pierre Peters Cuvée de Réserve: the grand of
+        // its grand cru was read with the reserve as a gran reserva.
+        MatchingEngine engine = amongOthersWith("Champagne Brut Reserva Premier Cru",
+                LibraryWine.of("peters", "Pierre Peters Cuvée de Réserve").withProducer("Pierre Peters"),
+                LibraryWine.of("pedrosa", "Viña Pedrosa Reserva").withProducer("Hermanos Pérez Pascuas")
+                        .withVintage(2018));
+
+        assertThat(engine.match("PIERRE PETERS CUVEE DE RESERVE GC").wineId()).contains("peters");
+        assertThat(engine.match("PIERRE PETERS GRAND CRU RESERVE").wineId()).contains("peters");
+        assertThat(engine.match("VIÑA PEDROSA GR RVA 18").explanation().note()).contains("gran reserva");
+    }
+
+    @Test
     void espumanteIsAMention_soALabelOfItAndSoftWordsNamesNoWine() {
         // Cashier seed 7 (tenth session): once BRUTO read as brut, "* ESPUMANTE BRUT RSE", a Brazilian wine the cellar
         // does not stock, was YES for Espumante Murganheira Rosé Bruto.
