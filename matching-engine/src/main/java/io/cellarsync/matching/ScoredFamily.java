@@ -31,6 +31,14 @@ record ScoredFamily(int family, double score, Set<Evidence> agreed, Set<Evidence
         boolean holdsLabelFormat, double rankingOnly, boolean headUnnamed, boolean namesOnlyGeneric,
         boolean colourIsAName) {
 
+    /**
+     * Whether the family explains the label's word {@code i}, soft words included ({@link #explainedAllTerms}); false
+     * for a word past the 64 the mask holds, as the mask does not say.
+     */
+    boolean explainsLabelWord(int i) {
+        return i < Long.SIZE && (explainedAllTerms & (1L << i)) != 0;
+    }
+
     /** The score weighed against a rival's: without what only ranks. */
     double standing() {
         return score - rankingOnly;

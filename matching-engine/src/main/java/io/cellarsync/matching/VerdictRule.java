@@ -36,7 +36,7 @@ final class VerdictRule {
     private static NumberConflict otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
         String labelNumber = null;
         for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
-            if (query.number[i] && (best.explainedAllTerms() & (1L << i)) == 0) {
+            if (query.number[i] && !best.explainsLabelWord(i)) {
                 labelNumber = query.words[i];
             }
         }
@@ -76,8 +76,8 @@ final class VerdictRule {
     private static boolean namesAGranReservaOfAReserva(LabelQuery query, ScoredFamily best) {
         for (int i = 0; i + 1 < query.labelWordCount && i + 1 < Long.SIZE; i++) {
             if (query.words[i].equals("grand") && query.words[i + 1].equals("reserve")
-                    && (best.explainedAllTerms() & (1L << i)) == 0
-                    && (best.explainedAllTerms() & (1L << (i + 1))) != 0) {
+                    && !best.explainsLabelWord(i)
+                    && best.explainsLabelWord(i + 1)) {
                 return true;
             }
         }
@@ -100,7 +100,7 @@ final class VerdictRule {
             boolean ofUnexplained = false;
             boolean explainsAfter = false;
             for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
-                boolean explained = (best.explainedAllTerms() & (1L << i)) != 0;
+                boolean explained = best.explainsLabelWord(i);
                 boolean distinctive = !query.soft[i] && !query.generic[i] && !query.number[i];
                 String word = query.words[i];
                 ofUnexplained |= word.equals(of.term()) && !explained && distinctive && word.length() >= MIN_OF_NAME
@@ -128,7 +128,7 @@ final class VerdictRule {
     private static String unknownHouse(LabelQuery query, ScoredFamily best) {
         for (int i = 1; i < query.labelWordCount && i < Long.SIZE; i++) {
             if (query.ids[i] < 0 && LabelVocabulary.HOUSES.contains(query.words[i - 1])
-                    && query.words[i].length() >= MIN_HOUSE_NAME && (best.explainedAllTerms() & (1L << i)) == 0) {
+                    && query.words[i].length() >= MIN_HOUSE_NAME && !best.explainsLabelWord(i)) {
                 return query.words[i];
             }
         }
