@@ -48,6 +48,8 @@ final class FamilyScorer {
      * short word cut inside a label does (0.6; 0.3 to 0.85 measured the same on the evaluation sets).
      */
     static final float TRAILING_LETTER_FACTOR = 0.6f;
+    /** What a label word of the producer's initials ("JJ" of Joh. Jos. Prüm) counts for it and for the words. */
+    static final float INITIALS_FACTOR = 0.75f;
     /**
      * A letter ending the label that starts no word of the wine the label leaves unnamed is what is left of a word the
      * wine does not have ({@link #trailingLetterUnexplained}): a contradiction, like a colour conflict, that leaves a
@@ -205,10 +207,21 @@ final class FamilyScorer {
         boolean explainsEveryWord = true;
         boolean namesOwnWord = false;
         boolean namesOwnWordNotColour = false;
+        long initialsNamed = 0;
         for (int i = 0; i < query.size(); i++) {
             // A soft word ("chateau", "brut") found in the producer does not make the producer agree.
             float match = labelTermMatch(query, i, family, query.soft[i] ? EnumSet.noneOf(Evidence.class) : agreed,
                     index);
+            // A till's initials of the producer ("JJ PRUM", "KJ"): consecutive words of the producer, each begun by one
+            // letter of the label word in turn.
+            if (match == 0 && i < query.labelWordCount) {
+                long named = producerInitials(query.words[i], family, index);
+                if (named != 0) {
+                    match = INITIALS_FACTOR;
+                    initialsNamed |= named;
+                    agreed.add(Evidence.PRODUCER);
+                }
+            }
             explained += query.weights[i] * match;
             if (match == 0 && i < query.labelWordCount && !query.number[i]) {
                 explainsEveryWord = false;
@@ -261,9 +274,9 @@ final class FamilyScorer {
             }
         }
         double labelCoverage = total == 0 ? 0 : explained / total;
-        Coverage name = coverage(family, WineFamily.Field.NAME, query, label, index, 0);
+        Coverage name = coverage(family, WineFamily.Field.NAME, query, label, index, 0, initialsNamed);
         Coverage producer = family.from(WineFamily.Field.PRODUCER) == family.to(WineFamily.Field.PRODUCER)
-                ? name : coverage(family, WineFamily.Field.PRODUCER, query, label, index, name.share());
+                ? name : coverage(family, WineFamily.Field.PRODUCER, query, label, index, name.share(), initialsNamed);
         double score = LABEL_WEIGHT * labelCoverage + NAME_WEIGHT * name.share()
                 + PRODUCER_WEIGHT * producer.share();
         // A distinctive word on each side that the other lacks: most likely two different wines.
@@ -395,6 +408,32 @@ final class FamilyScorer {
         return best;
     }
 
+    /**
+     * The positions (in {@code family.terms}) of consecutive words of the producer whose initials the label word is
+     * ("JJ" of Joh. Jos. Prüm, "KJ" of Kendall-Jackson, "BV" of Beaulieu Vineyards), or 0: a word of two or three
+     * letters, each the first of one producer word in turn.
+     */
+    static long producerInitials(String word, WineFamily family, WineIndex index) {
+        int length = word.length();
+        if (length < 2 || length > 3 || !word.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        int from = family.from(WineFamily.Field.PRODUCER);
+        int to = family.to(WineFamily.Field.PRODUCER);
+        for (int start = from; start + length <= to && start + length <= Long.SIZE; start++) {
+            long named = 0;
+            int k = 0;
+            while (k < length && index.dictionary.term(family.terms[start + k]).charAt(0) == word.charAt(k)) {
+                named |= 1L << (start + k);
+                k++;
+            }
+            if (k == length) {
+                return named;
+            }
+        }
+        return 0;
+    }
+
     private static boolean found(int term, WineFamily family, Set<Evidence> agreed) {
         if (family.fieldHas(WineFamily.Field.PRODUCER, term)) {
             agreed.add(Evidence.PRODUCER);
@@ -422,7 +461,7 @@ final class FamilyScorer {
 
     /** Soft terms count only when named; colour words count half. */
     private static Coverage coverage(WineFamily family, WineFamily.Field field, LabelQuery query, ParsedLabel label,
-            WineIndex index, double whenEmpty) {
+            WineIndex index, double whenEmpty, long initialsNamed) {
         double covered = 0;
         double total = 0;
         double unnamed = 0;
@@ -435,6 +474,9 @@ final class FamilyScorer {
             float match = index.colourWord[term] && label.colour() != Colour.UNKNOWN
                     && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour()
                     || namesFormat(term, label, index) ? 1f : namedByLabel(term, query, index);
+            if (match == 0 && i < Long.SIZE && (initialsNamed & (1L << i)) != 0) {
+                match = INITIALS_FACTOR;
+            }
             // The letter left of a cut word names a little of a name's word it starts ("GALIL CABERNET F": franc).
             if (match == 0 && !query.trailingLetter.isEmpty() && field == WineFamily.Field.NAME
                     && index.dictionary.term(term).startsWith(query.trailingLetter)) {

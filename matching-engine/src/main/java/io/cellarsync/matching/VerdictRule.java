@@ -249,8 +249,11 @@ final class VerdictRule {
                 : row.vintage() != 0 ? OptionalInt.of(row.vintage()) : OptionalInt.empty();
         String note = almost ? "the library does not hold vintage " + labelVintage + " of this wine"
                 + (row.vintage() != 0 ? " (closest: " + row.vintage() + ")" : "") : "";
+        // A word read as the producer's initials ("JJ") was understood.
+        List<String> notUnderstood = query.unknownWords.stream()
+                .filter(word -> FamilyScorer.producerInitials(word, family, index) == 0).toList();
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
-                best.shown(), label.serving(), new Explanation(agreed, disagreed, query.unknownWords, note),
+                best.shown(), label.serving(), new Explanation(agreed, disagreed, notUnderstood, note),
                 candidates);
     }
 

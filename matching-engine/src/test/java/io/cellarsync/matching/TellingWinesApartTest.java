@@ -1417,6 +1417,26 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelWordOfTheProducersInitials_namesThatProducer() {
+        // Probes of a Vienna Weinstube and a German Gasthaus (tenth session): "JJ PRÜM WEHLENER SONNENUHR KAB. 21" was NO,
+        // JJ not read as Joh. Jos.; without the surname the initials alone tell two producers' Kabinett apart.
+        MatchingEngine engine = amongOthersWith("Riesling Mosel",
+                LibraryWine.of("jj", "Wehlener Sonnenuhr Riesling Kabinett").withProducer("Joh. Jos. Prüm")
+                        .withVintage(2021),
+                LibraryWine.of("loosen", "Wehlener Sonnenuhr Riesling Kabinett").withProducer("Dr. Loosen")
+                        .withVintage(2021));
+
+        Proposal initials = engine.match("JJ WEHLENER SONNENUHR KAB 21");
+
+        assertThat(initials.verdict()).isEqualTo(Verdict.YES);
+        assertThat(initials.wineId()).contains("jj");
+        assertThat(initials.explanation().agreed()).contains(Evidence.PRODUCER);
+        assertThat(initials.explanation().unknownWords()).doesNotContain("jj");
+        // Letters that begin no run of the producer's words are no initials: the label fits both wines.
+        assertThat(engine.match("XY WEHLENER SONNENUHR KAB 21").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
