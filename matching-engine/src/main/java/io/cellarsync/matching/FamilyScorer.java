@@ -471,9 +471,8 @@ final class FamilyScorer {
             double weight = index.colourWord[term] ? index.idf[term] * 0.5 : index.idf[term];
             // "ROUGE" in a wine's name is named by a label's colour code ("RGE") as well as by the word, "Magnum" by
             // any way of writing the format ("MAG", "1.5L").
-            float match = index.colourWord[term] && label.colour() != Colour.UNKNOWN
-                    && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour()
-                    || namesFormat(term, label, index) ? 1f : namedByLabel(term, query, index);
+            float match = namesColourWord(term, label, index) || namesFormat(term, label, index) ? 1f
+                    : namedByLabel(term, query, index);
             if (match == 0 && i < Long.SIZE && (initialsNamed & (1L << i)) != 0) {
                 match = INITIALS_FACTOR;
             }
@@ -584,6 +583,12 @@ final class FamilyScorer {
     private static boolean holdsLabelFormat(ParsedLabel label, WineFamily family) {
         int format = label.otherFormatMl();
         return format != 0 && family.holdsVolume(format);
+    }
+
+    /** Whether the term is a colour word of a wine's name ("Rosé") that the label's colour names, code or word. */
+    static boolean namesColourWord(int term, ParsedLabel label, WineIndex index) {
+        return index.colourWord[term] && label.colour() != Colour.UNKNOWN
+                && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour();
     }
 
     /** Whether the term is a format word ("Magnum") of the label's format, other than a bottle ("MAG", "1.5L"). */

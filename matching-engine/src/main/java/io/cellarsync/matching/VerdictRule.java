@@ -334,8 +334,8 @@ final class VerdictRule {
         for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
             int term = family.terms[i];
             // A colour word of the name is named by the label's colour code as well ("EMILE LECLERE RSE").
-            boolean named = FamilyScorer.namedByLabel(term, query, index) > 0 || index.colourWord[term]
-                    && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour();
+            boolean named = FamilyScorer.namedByLabel(term, query, index) > 0
+                    || FamilyScorer.namesColourWord(term, label, index);
             if (named && !family.fieldHas(WineFamily.Field.PRODUCER, term)) {
                 return false;
             }
