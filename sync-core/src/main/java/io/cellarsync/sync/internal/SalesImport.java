@@ -100,27 +100,34 @@ final class SalesImport {
      */
     private static @Nullable Rejection outOfRangeNumber(SaleTicket ticket) {
         for (SaleLine line : ticket.lines()) {
-            if (!Rejections.withinPosDigits(line.quantity()) || !Rejections.withinPosDigits(line.gross())
-                    || !Rejections.withinPosDigits(line.net()) || !Rejections.withinPosDigits(line.vatRate())) {
-                return outOfRangeNumber(ticket, line);
+            Rejection rejection = outOfRangeNumber(ticket, line);
+            if (rejection != null) {
+                return rejection;
             }
         }
         return null;
     }
 
-    private static Rejection outOfRangeNumber(SaleTicket ticket, SaleLine line) {
-        String of = "line " + ticket.lineId(line) + " of ticket '" + ticket.ticketKey() + "' (product '"
-                + line.posName() + "')";
+    /** The line's first number out of range, each checked once; the line is named only for a rejection. */
+    private static @Nullable Rejection outOfRangeNumber(SaleTicket ticket, SaleLine line) {
         if (!Rejections.withinPosDigits(line.quantity())) {
-            return Rejections.invalidNumber("Quantity", line.quantity(), of);
+            return Rejections.invalidNumber("Quantity", line.quantity(), named(ticket, line));
         }
         if (!Rejections.withinPosDigits(line.gross())) {
-            return Rejections.invalidNumber("Gross", line.gross(), of);
+            return Rejections.invalidNumber("Gross", line.gross(), named(ticket, line));
         }
         if (!Rejections.withinPosDigits(line.net())) {
-            return Rejections.invalidNumber("Net", line.net(), of);
+            return Rejections.invalidNumber("Net", line.net(), named(ticket, line));
         }
-        return Rejections.invalidNumber("VAT rate", line.vatRate(), of);
+        if (!Rejections.withinPosDigits(line.vatRate())) {
+            return Rejections.invalidNumber("VAT rate", line.vatRate(), named(ticket, line));
+        }
+        return null;
+    }
+
+    private static String named(SaleTicket ticket, SaleLine line) {
+        return "line " + ticket.lineId(line) + " of ticket '" + ticket.ticketKey() + "' (product '" + line.posName()
+                + "')";
     }
 
     private static @Nullable Rejection duplicateLine(SaleTicket ticket) {
