@@ -10,7 +10,9 @@ import java.util.Objects;
  * One sale line of an order, or one add-on of a line (an add-on is an {@code OrderLine} too).
  *
  * <p>Amounts are exactly as sent; an absent amount is zero (the gateway omits zeros). Voids and moves are
- * negative lines: never drop them. {@link #totalInc()} and {@link #totalEx()} exclude the add-ons; the menu header
+ * negative lines: never drop them. An add-on may have add-ons of its own: the gateway notes never saw one, but the
+ * model allows them, so walk {@link #addons()} to any depth (each has its own {@link #id()}).
+ * {@link #totalInc()} and {@link #totalEx()} exclude the add-ons; the menu header
  * line ({@code ProductType MenuProduct}) has a price but no totals, its price being spread over its components.
  *
  * @param id where the line sits (site, ticket, order, position)
@@ -35,7 +37,7 @@ import java.util.Objects;
  * @param totalEx the line total excluding VAT, unrounded, excluding add-ons
  * @param vatNr the site's VAT code index
  * @param vatPerc the VAT percentage, e.g. {@code 21.0000}
- * @param addons the add-ons of this line, in the order sent (always empty for an add-on)
+ * @param addons the add-ons of this line, in the order sent (an add-on's are empty but for add-ons of add-ons)
  * @param extraFields every property this type does not model, by its name as sent ({@code $type} dropped)
  */
 public record OrderLine(
@@ -123,27 +125,29 @@ public record OrderLine(
     }
 
     /**
-     * The line's gross total with its add-ons: {@code totalInc} plus every add-on's {@code totalInc}.
+     * The line's gross total with its add-ons: {@code totalInc} plus the {@code totalInc} of every add-on, at any
+     * depth.
      *
      * @return the exact sum
      */
     public BigDecimal totalIncWithAddons() {
         BigDecimal sum = totalInc;
         for (OrderLine addon : addons) {
-            sum = sum.add(addon.totalInc());
+            sum = sum.add(addon.totalIncWithAddons());
         }
         return sum;
     }
 
     /**
-     * The line's net total with its add-ons: {@code totalEx} plus every add-on's {@code totalEx}.
+     * The line's net total with its add-ons: {@code totalEx} plus the {@code totalEx} of every add-on, at any
+     * depth.
      *
      * @return the exact sum
      */
     public BigDecimal totalExWithAddons() {
         BigDecimal sum = totalEx;
         for (OrderLine addon : addons) {
-            sum = sum.add(addon.totalEx());
+            sum = sum.add(addon.totalExWithAddons());
         }
         return sum;
     }

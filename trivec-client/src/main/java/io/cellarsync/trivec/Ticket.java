@@ -194,7 +194,7 @@ public record Ticket(
     }
 
     /**
-     * The number of add-ons over all lines.
+     * The number of add-ons over all lines, add-ons of add-ons included.
      *
      * @return the count
      */
@@ -202,14 +202,23 @@ public record Ticket(
         int count = 0;
         for (Order order : orders) {
             for (OrderLine line : order.lines()) {
-                count += line.addons().size();
+                count += addonCount(line);
             }
         }
         return count;
     }
 
+    private static int addonCount(OrderLine line) {
+        int count = line.addons().size();
+        for (OrderLine addon : line.addons()) {
+            count += addonCount(addon);
+        }
+        return count;
+    }
+
     /**
-     * The gross total: the exact sum of {@code TotalInc} over every line and add-on, negative lines included.
+     * The gross total: the exact sum of {@code TotalInc} over every line and add-on (add-ons of add-ons
+     * included), negative lines included.
      *
      * @return the sum, in the scale the gateway sent
      */
@@ -224,7 +233,8 @@ public record Ticket(
     }
 
     /**
-     * The net total: the exact sum of {@code TotalEx} over every line and add-on (unrounded).
+     * The net total: the exact sum of {@code TotalEx} over every line and add-on (add-ons of add-ons
+     * included), unrounded.
      *
      * @return the sum
      */

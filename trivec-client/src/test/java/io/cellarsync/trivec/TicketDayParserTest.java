@@ -2,6 +2,7 @@ package io.cellarsync.trivec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -115,6 +116,37 @@ class TicketDayParserTest {
                 "3317000000000001", 2, 1));
         assertThat(croque.totalIncWithAddons()).isEqualByComparingTo("13.00");
         assertThat(ticket.addonCount()).isEqualTo(1);
+    }
+
+    /**
+     * Notes §5.6: an add-on is an {@code OrderLine}, so it has {@code Addons} too, never filled in the evidence.
+     * Found in review: an add-on's add-ons took their parent's id, so two lines of the ticket had one id, and the
+     * ticket's totals and add-on count left them out.
+     */
+    @Test
+    void addonsOfAddons_eachGetTheirOwnIdAfterTheLinesOwnAddons_andCountInTheTotals() {
+        Ticket ticket = parse("""
+                [{"Key":"T1","TotalPrice":16.75,"Orders":[{"Key":"O1","Lines":[
+                  {"ProductKey":"L","TotalInc":10,"Addons":[
+                    {"ProductKey":"A","TotalInc":2,"Addons":[
+                      {"ProductKey":"A1","TotalInc":1,"Addons":[{"ProductKey":"A1a","TotalInc":0.5,"TotalEx":0.4}]}]},
+                    {"ProductKey":"B","TotalInc":3,"Addons":[{"ProductKey":"B1","TotalInc":0.25}]}]},
+                  {"ProductKey":"M","Addons":[{"ProductKey":"C"}]}]}]}]
+                """).get(0);
+        OrderLine line = ticket.lines().get(0);
+        OrderLine a = line.addons().get(0);
+        OrderLine b = line.addons().get(1);
+
+        assertThat(List.of(a, b, a.addons().get(0), a.addons().get(0).addons().get(0), b.addons().get(0)))
+                .extracting(OrderLine::productKey, addon -> addon.id().toString())
+                .containsExactly(tuple("A", "S/T1/O1/1.1"), tuple("B", "S/T1/O1/1.2"), tuple("A1", "S/T1/O1/1.3"),
+                        tuple("A1a", "S/T1/O1/1.4"), tuple("B1", "S/T1/O1/1.5"));
+        assertThat(a.addons().get(0).isAddon()).isTrue();
+        assertThat(ticket.lines().get(1).addons().get(0).id()).isEqualTo(new LineId("S", "T1", "O1", 2, 1));
+        assertThat(ticket.addonCount()).isEqualTo(6);
+        assertThat(line.totalIncWithAddons()).isEqualByComparingTo("16.75");
+        assertThat(ticket.grossTotal()).isEqualByComparingTo(ticket.totalPrice());
+        assertThat(ticket.netTotal()).isEqualByComparingTo("0.4");
     }
 
     @Test

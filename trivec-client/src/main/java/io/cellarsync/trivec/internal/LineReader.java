@@ -54,6 +54,19 @@ final class LineReader {
         return FIELDS.readFields(parser, new Builder());
     }
 
+    /** The add-on numbers of one main line left to the add-ons of its add-ons, handed out in the order built. */
+    private static final class NestedNumbers {
+        private int next;
+
+        NestedNumbers(int first) {
+            next = first;
+        }
+
+        int next() {
+            return next++;
+        }
+    }
+
     /** A line being read. */
     static final class Builder extends ObjectBuilder<Field> {
         private String key = "";
@@ -107,17 +120,35 @@ final class LineReader {
             }
         }
 
-        OrderLine build(String site, String ticketKey, String orderKey, int position, int addonPosition) {
+        /**
+         * Builds a main line and its add-ons at any depth. The main line's own add-ons keep their 1-based position in
+         * its {@code Addons}; add-ons of add-ons (never seen, allowed by the model) are numbered after them, from the
+         * main line's add-on count + 1, depth-first in the order sent, so that every add-on of the line has its own
+         * number and keeps it in every fetch of the same ticket.
+         */
+        OrderLine build(String site, String ticketKey, String orderKey, int position) {
+            NestedNumbers nested = new NestedNumbers(addons.size() + 1);
             List<OrderLine> builtAddons = new ArrayList<>(addons.size());
             for (int i = 0; i < addons.size(); i++) {
-                // The gateway never nests add-ons deeper than one level; deeper ones keep the first add-on index.
-                builtAddons.add(addons.get(i).build(site, ticketKey, orderKey, position,
-                        addonPosition == 0 ? i + 1 : addonPosition));
+                builtAddons.add(addons.get(i).build(site, ticketKey, orderKey, position, i + 1, nested));
             }
-            return new OrderLine(new LineId(site, ticketKey, orderKey, position, addonPosition), key, productKey,
-                    productName, productNr, productType, groupKey, groupName, groupNr, courseName, courseNr, menuId,
-                    memo, promoName, qty, units, price, totalDisc, totalInc, totalEx, vatNr, vatPerc, builtAddons,
-                    Extras.of(extras));
+            return build(new LineId(site, ticketKey, orderKey, position, 0), builtAddons);
+        }
+
+        /** Builds an add-on numbered {@code addonPosition}, then its own add-ons with the next nested numbers. */
+        private OrderLine build(String site, String ticketKey, String orderKey, int position, int addonPosition,
+                NestedNumbers nested) {
+            List<OrderLine> builtAddons = new ArrayList<>(addons.size());
+            for (Builder addon : addons) {
+                builtAddons.add(addon.build(site, ticketKey, orderKey, position, nested.next(), nested));
+            }
+            return build(new LineId(site, ticketKey, orderKey, position, addonPosition), builtAddons);
+        }
+
+        private OrderLine build(LineId id, List<OrderLine> builtAddons) {
+            return new OrderLine(id, key, productKey, productName, productNr, productType, groupKey, groupName,
+                    groupNr, courseName, courseNr, menuId, memo, promoName, qty, units, price, totalDisc, totalInc,
+                    totalEx, vatNr, vatPerc, builtAddons, Extras.of(extras));
         }
     }
 }

@@ -90,7 +90,7 @@ final class OrderReader {
             String ownTicketKey = ticketKey.isEmpty() ? parentTicketKey : ticketKey;
             List<OrderLine> built = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                built.add(lines.get(i).build(site, parentTicketKey, key, i + 1, 0));
+                built.add(lines.get(i).build(site, parentTicketKey, key, i + 1));
             }
             return new Order(key, ownTicketKey, actionId, date, actualDate, time, tableNr, pcNr, pcName, userKey,
                     userName, built, paymodes, Extras.of(extras));
