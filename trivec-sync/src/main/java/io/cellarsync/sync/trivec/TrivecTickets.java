@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  * decides.
  *
  * <ul>
- *   <li>Identity: a line is (site, ticket key, order key, position in the order); an add-on adds its position under
- *       its parent line and becomes a line of its own, with its own product (semantics 1 and 6). Line keys are not
+ *   <li>Identity: a line is (site, ticket key, order key, position in the order); an add-on adds its number under
+ *       its main line ({@link io.cellarsync.trivec.LineId#addonPosition()}, its position in the line's
+ *       {@code Addons}) and becomes a line of its own, with its own product (semantics 1 and 6). An add-on of an
+ *       add-on (never seen, allowed by the model) is a line of its own too, with the number the client gives it,
+ *       after its main line's own add-ons, so no sale is left out and no two lines share an id. Line keys are not
  *       used: the gateway repeats them across orders.
  *   <li>Business date: the ticket's {@code Date}. An open ticket (not billed, {@code ActualDate 10101}) has none
  *       and is passed on as open, so it moves nothing until it is billed (semantics 3). A billed ticket without
@@ -71,7 +74,8 @@ public final class TrivecTickets {
      *
      * @param site the site the ticket was fetched from (see {@link TrivecSiteIds})
      * @param ticket the ticket as the client parsed it
-     * @return the engine's sale ticket, with one line per order line and per add-on, in order
+     * @return the engine's sale ticket, with one line per order line and per add-on at any depth, in order (each
+     *     add-on after the line it sits under)
      */
     public static SaleTicket toSaleTicket(SiteId site, Ticket ticket) {
         Objects.requireNonNull(site, "site");
@@ -126,12 +130,21 @@ public final class TrivecTickets {
         for (Order order : ticket.orders()) {
             for (OrderLine line : order.lines()) {
                 lines.add(saleLine(line, null));
-                for (OrderLine addon : line.addons()) {
-                    lines.add(saleLine(addon, addon.id().addonPosition()));
-                }
+                addAddons(line, lines);
             }
         }
         return lines;
+    }
+
+    /**
+     * Adds the line's add-ons at any depth, each followed by its own: an add-on of an add-on is a sale like any
+     * other, and the client numbers it after its main line's own add-ons, so each has an id of its own.
+     */
+    private static void addAddons(OrderLine line, List<SaleLine> lines) {
+        for (OrderLine addon : line.addons()) {
+            lines.add(saleLine(addon, addon.id().addonPosition()));
+            addAddons(addon, lines);
+        }
     }
 
     private static SaleLine saleLine(OrderLine line, @Nullable Integer addOnPosition) {
