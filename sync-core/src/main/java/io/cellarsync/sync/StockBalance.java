@@ -38,10 +38,16 @@ public record StockBalance(
 
     /**
      * Sums movements into a balance. A host that keeps movements in its own store can use it to implement
-     * {@link StockLedger#balanceOf(String)}.
+     * {@link StockLedger#balanceOf(String)}. Every movement must be one a command could have made: an initial stock,
+     * an adjustment, a link's ratio and a sale's numbers within the bounds the engine's commands accept
+     * ({@link SyncEngine#MAX_DECIMAL_PLACES}, {@link SyncEngine#MAX_WHOLE_DIGITS}, {@link LibraryWine#MAX_BOTTLES}),
+     * so that a number such as {@code 1e-100000000} cannot make the sum, and every query of it, run for minutes. Two
+     * equal movements are both counted: two like adjustments at one instant are two movements.
      *
      * @param movements the wine's movements, in any order
      * @return the balance
+     * @throws InvalidHistoryException naming the first movement refused (its index, its wine, the value and what is
+     *     accepted), or a null one
      */
     public static StockBalance of(Iterable<StockMovement> movements) {
         return BalanceFold.sum(movements);

@@ -43,10 +43,12 @@ public interface StockLedger {
     List<StockMovement> movementsOf(String wineId);
 
     /**
-     * A wine's balance; the default sums {@link #movementsOf(String)}.
+     * A wine's balance; the default sums {@link #movementsOf(String)} with {@link StockBalance#of(Iterable)}, which
+     * refuses a movement no command could have made.
      *
      * @param wineId the wine
      * @return its balance
+     * @throws InvalidHistoryException from the default, naming a movement refused
      */
     default StockBalance balanceOf(String wineId) {
         return StockBalance.of(movementsOf(wineId));

@@ -106,11 +106,18 @@ public final class SyncEngine {
 
     /**
      * Folds events into this engine's state, as produced by earlier {@link SyncOutcome.Applied outcomes}, in order.
+     * A history a host stored is checked whole before any of it is folded: every event must be one the engine's
+     * commands could have produced from the state the events before it leave, with the bounds and rules of those
+     * commands (a wine's fields and initial stock, {@link #MAX_DECIMAL_PLACES}, {@link #MAX_WHOLE_DIGITS},
+     * {@link LibraryWine#MAX_BOTTLES}, known wines, sites and references, one link per reference, link and product
+     * numbers never given twice).
      *
      * @param events the events
+     * @throws InvalidHistoryException naming the first event refused, its value and what is accepted; nothing of the
+     *     history was folded
      */
     public void replay(List<SyncEvent> events) {
-        dispatch.replay(events);
+        dispatch.replay(Objects.requireNonNull(events, "events"));
     }
 
     /**

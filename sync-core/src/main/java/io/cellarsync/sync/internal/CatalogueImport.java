@@ -46,7 +46,7 @@ final class CatalogueImport {
     }
 
     /** A price or VAT rate with more digits than a POS sends (a .NET decimal), which would poison every sum. */
-    private static @Nullable Rejection outOfRangeNumber(CatalogueEntry entry) {
+    static @Nullable Rejection outOfRangeNumber(CatalogueEntry entry) {
         BigDecimal price = entry.price();
         if (price != null && !Rejections.withinPosDigits(price)) {
             return Rejections.invalidNumber("Price", price, "catalogue entry '" + entry.reference() + "'");

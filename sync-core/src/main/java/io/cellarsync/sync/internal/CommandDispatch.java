@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CommandDispatch {
 
+    private final Registry registry;
+    private final SyncPorts ports;
     private final EventFold fold;
     private final LibraryCommands library;
     private final Linking linking;
@@ -38,6 +40,8 @@ public final class CommandDispatch {
      * @param ports the ports
      */
     public CommandDispatch(Registry registry, SyncPorts ports) {
+        this.registry = registry;
+        this.ports = ports;
         this.fold = new EventFold(registry, ports);
         this.library = new LibraryCommands(registry);
         this.linking = new Linking(registry, ports, library);
@@ -63,11 +67,13 @@ public final class CommandDispatch {
     }
 
     /**
-     * Folds events into the state.
+     * Checks every event against the state as the events before it leave it, then folds them all into the state.
      *
      * @param events the events, in their original order
+     * @throws io.cellarsync.sync.InvalidHistoryException naming the first event refused; nothing was folded
      */
     public void replay(List<SyncEvent> events) {
+        new HistoryCheck(registry, ports).check(events);
         for (SyncEvent event : events) {
             fold.apply(event);
         }

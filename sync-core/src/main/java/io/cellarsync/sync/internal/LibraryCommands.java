@@ -7,7 +7,6 @@ import io.cellarsync.sync.MapCentre;
 import io.cellarsync.sync.MovementCause;
 import io.cellarsync.sync.PrepareResetReport;
 import io.cellarsync.sync.Rejection;
-import io.cellarsync.sync.Rejection.Reason;
 import io.cellarsync.sync.StockMovement;
 import io.cellarsync.sync.SyncEvent;
 import java.time.Instant;
@@ -56,31 +55,12 @@ final class LibraryCommands {
         if (registry.wine(command.wineId()) == null) {
             return Rejections.unknownWine(command.wineId());
         }
-        if (command.bottles().signum() == 0) {
-            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment of "
-                    + "wine '" + command.wineId() + "' must move some bottles; got 0.");
-        }
-        if (!Rejections.withinDecimalPlaces(command.bottles())) {
-            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment"
-                    + " of wine '" + command.wineId() + "' of " + command.bottles() + " bottles "
-                    + Rejections.tooManyDigits(command.bottles()) + ", such as 12, -1 or 0.5.");
-        }
-        if (!Rejections.withinMaxBottles(command.bottles())) {
-            return new Rejection(Reason.INVALID_ADJUSTMENT, command.bottles().toString(), "A stock adjustment"
-                    + " of wine '" + command.wineId() + "' of " + command.bottles().toString()
-                    + " bottles is beyond " + LibraryWine.MAX_BOTTLES + " either way; give the bottles moved, such as"
-                    + " 12 or -1.");
-        }
-        if (command.reason().isBlank()) {
-            return new Rejection(Reason.INVALID_ADJUSTMENT, command.reason(), "A stock adjustment of wine '"
-                    + command.wineId() + "' needs a reason (delivery, breakage, count...) for the audit.");
+        Rejection adjustment = Rejections.adjustmentProblem(command.wineId(), command.bottles(), command.reason());
+        if (adjustment != null) {
+            return adjustment;
         }
         String cellar = command.cellar();
-        if (cellar != null && cellar.isBlank()) {
-            return new Rejection(Reason.INVALID_CELLAR, cellar, "A cellar name must not be blank; leave it out for '"
-                    + Registry.DEFAULT_CELLAR + "'.");
-        }
-        return null;
+        return cellar == null ? null : Rejections.blankCellar(cellar);
     }
 
     void apply(AdjustStock command, Changes changes, Instant at) {
@@ -93,12 +73,7 @@ final class LibraryCommands {
         if (!registry.sites.contains(command.site())) {
             return Rejections.unknownSite(command.site().code());
         }
-        if (command.centre().isBlank() || command.cellar().isBlank()) {
-            return new Rejection(Reason.INVALID_CELLAR, command.centre() + "->" + command.cellar(),
-                    "A centre mapping needs a centre key and a cellar name, neither blank; got centre '"
-                            + command.centre() + "' and cellar '" + command.cellar() + "'.");
-        }
-        return null;
+        return Rejections.centreMappingProblem(command.centre(), command.cellar());
     }
 
     void apply(MapCentre command, Changes changes) {

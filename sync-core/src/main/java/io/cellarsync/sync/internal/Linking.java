@@ -43,19 +43,8 @@ final class Linking {
         if (existing.isPresent()) {
             return Rejections.alreadyLinked(reference, existing.get().wineId());
         }
-        if (!command.perSale().isPositive()) {
-            return Rejections.invalidRatio(command.perSale());
-        }
-        if (!Rejections.withinDecimalPlaces(command.perSale().numerator())
-                || !Rejections.withinDecimalPlaces(command.perSale().denominator())) {
-            return Rejections.ratioTooPrecise(command.perSale());
-        }
-        if (!Rejections.withinMaxBottles(command.perSale().numerator())
-                || !Rejections.withinMaxBottles(command.perSale().denominator())
-                || !Rejections.withinMaxBottlesPerUnit(command.perSale())) {
-            return Rejections.ratioTooLarge(command.perSale());
-        }
-        return validateAnswer(command);
+        Rejection ratio = Rejections.ratioProblem(command.perSale());
+        return ratio != null ? ratio : validateAnswer(command);
     }
 
     private @Nullable Rejection validateAnswer(LinkReference command) {

@@ -2,9 +2,11 @@ package io.cellarsync.sync.internal;
 
 import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.LibraryWine;
+import io.cellarsync.sync.MovementCause;
 import io.cellarsync.sync.PosReferenceId;
 import io.cellarsync.sync.Rejection;
 import io.cellarsync.sync.Rejection.Reason;
+import io.cellarsync.sync.StockMovement;
 import io.cellarsync.sync.SyncEngine;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -129,6 +131,119 @@ final class Rejections {
                 + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
     }
 
+    /**
+     * What is wrong with bottles per unit sold, or {@code null}: a ratio not above zero, a numerator or denominator of
+     * more than {@link SyncEngine#MAX_DECIMAL_PLACES} decimal places, or above the million bound (either number, or
+     * the ratio). One rule for a link's ratio, whether a command gives it or a history hands it back.
+     */
+    static @Nullable Rejection ratioProblem(BottlesPerUnit ratio) {
+        if (!ratio.isPositive()) {
+            return invalidRatio(ratio);
+        }
+        if (!withinDecimalPlaces(ratio.numerator()) || !withinDecimalPlaces(ratio.denominator())) {
+            return ratioTooPrecise(ratio);
+        }
+        if (!withinMaxBottles(ratio.numerator()) || !withinMaxBottles(ratio.denominator())
+                || !withinMaxBottlesPerUnit(ratio)) {
+            return ratioTooLarge(ratio);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sale's quantity, gross, net and VAT rate all fit a POS's number ({@link #withinPosDigits}); each is
+     * read once. {@link #invalidSaleNumber} names the first that does not.
+     */
+    static boolean saleNumbersFit(BigDecimal quantity, BigDecimal gross, BigDecimal net, BigDecimal vatRate) {
+        return withinPosDigits(quantity) && withinPosDigits(gross) && withinPosDigits(net)
+                && withinPosDigits(vatRate);
+    }
+
+    /**
+     * The rejection of the first of a sale's numbers that does not fit a POS's number, when
+     * {@link #saleNumbersFit} said one does not.
+     *
+     * @param of what the numbers belong to, for the message ({@code "line SITE1/T2/O2/0 of ticket 'T2' ..."})
+     */
+    static Rejection invalidSaleNumber(BigDecimal quantity, BigDecimal gross, BigDecimal net, BigDecimal vatRate,
+            String of) {
+        if (!withinPosDigits(quantity)) {
+            return invalidNumber("Quantity", quantity, of);
+        }
+        if (!withinPosDigits(gross)) {
+            return invalidNumber("Gross", gross, of);
+        }
+        if (!withinPosDigits(net)) {
+            return invalidNumber("Net", net, of);
+        }
+        return invalidNumber("VAT rate", vatRate, of);
+    }
+
+    /**
+     * What is wrong with a stock movement, or {@code null}: the rules of the command that makes such a movement (a
+     * wine's initial stock, a stock adjustment, a link's ratio and a sale line's numbers). Whether its wine is known
+     * is the caller's to check.
+     */
+    static @Nullable Rejection movementProblem(StockMovement movement) {
+        MovementCause cause = movement.cause();
+        if (cause instanceof MovementCause.InitialStock initial) {
+            return initialStockProblem(movement.wineId(), initial.bottles());
+        }
+        if (cause instanceof MovementCause.ManualAdjustment adjustment) {
+            return adjustmentProblem(movement.wineId(), adjustment.bottles(), adjustment.reason());
+        }
+        MovementCause.SaleEffect sale = (MovementCause.SaleEffect) cause;
+        Rejection ratio = ratioProblem(sale.perSale());
+        if (ratio != null) {
+            return ratio;
+        }
+        if (!saleNumbersFit(sale.quantity(), sale.gross(), sale.net(), sale.vatRate())) {
+            return invalidSaleNumber(sale.quantity(), sale.gross(), sale.net(), sale.vatRate(), "the movement of line "
+                    + sale.line() + " (POS reference '" + sale.reference() + "')");
+        }
+        return null;
+    }
+
+    /** What is wrong with a stock adjustment's bottles or reason, or {@code null}. */
+    static @Nullable Rejection adjustmentProblem(String wineId, BigDecimal bottles, String reason) {
+        if (bottles.signum() == 0) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, bottles.toString(), "A stock adjustment of "
+                    + "wine '" + wineId + "' must move some bottles; got 0.");
+        }
+        if (!withinDecimalPlaces(bottles)) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, bottles.toString(), "A stock adjustment"
+                    + " of wine '" + wineId + "' of " + bottles + " bottles " + tooManyDigits(bottles)
+                    + ", such as 12, -1 or 0.5.");
+        }
+        if (!withinMaxBottles(bottles)) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, bottles.toString(), "A stock adjustment"
+                    + " of wine '" + wineId + "' of " + bottles.toString()
+                    + " bottles is beyond " + LibraryWine.MAX_BOTTLES + " either way; give the bottles moved, such as"
+                    + " 12 or -1.");
+        }
+        if (reason.isBlank()) {
+            return new Rejection(Reason.INVALID_ADJUSTMENT, reason, "A stock adjustment of wine '"
+                    + wineId + "' needs a reason (delivery, breakage, count...) for the audit.");
+        }
+        return null;
+    }
+
+    /** The rejection of a blank cellar name, or {@code null}. */
+    static @Nullable Rejection blankCellar(String cellar) {
+        return cellar.isBlank() ? new Rejection(Reason.INVALID_CELLAR, cellar, "A cellar name must not be blank;"
+                + " leave it out for '" + Registry.DEFAULT_CELLAR + "'.") : null;
+    }
+
+    /** The rejection of a centre mapping with a blank centre or cellar, or {@code null}. */
+    static @Nullable Rejection centreMappingProblem(String centre, String cellar) {
+        if (centre.isBlank() || cellar.isBlank()) {
+            return new Rejection(Reason.INVALID_CELLAR, centre + "->" + cellar,
+                    "A centre mapping needs a centre key and a cellar name, neither blank; got centre '"
+                            + centre + "' and cellar '" + cellar + "'.");
+        }
+        return null;
+    }
+
     static boolean plausibleVintage(int vintage) {
         return vintage >= LibraryWine.FIRST_VINTAGE && vintage <= LibraryWine.LAST_VINTAGE;
     }
@@ -158,24 +273,32 @@ final class Rejections {
                     + "' has a bottle volume of " + volume + " ml; give whole millilitres from 1 to "
                     + LibraryWine.MAX_VOLUME_ML + ", such as 750, or none.");
         }
-        if (wine.initialStock().signum() < 0) {
-            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
-                    + "' has a negative initial stock " + wine.initialStock().toString()
-                    + "; give zero or more bottles.");
-        }
-        if (!withinDecimalPlaces(wine.initialStock())) {
-            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
-                    + "' has an initial stock of " + wine.initialStock() + " bottles, which "
-                    + tooManyDigits(wine.initialStock()) + ", such as 12 or 0.5.");
-        }
-        if (!withinMaxBottles(wine.initialStock())) {
-            return new Rejection(Reason.INVALID_WINE, wine.initialStock().toString(), "Wine '" + wine.id()
-                    + "' has an initial stock of " + wine.initialStock().toString() + " bottles; give at most "
-                    + LibraryWine.MAX_BOTTLES + ".");
+        Rejection stock = initialStockProblem(wine.id(), wine.initialStock());
+        if (stock != null) {
+            return stock;
         }
         if (takenIds.contains(wine.id())) {
             return new Rejection(Reason.DUPLICATE_WINE, wine.id(),
                     "Wine id '" + wine.id() + "' is already in the library or twice in the batch; ids must be unique.");
+        }
+        return null;
+    }
+
+    /** What is wrong with a wine's initial stock, or {@code null}: negative, too many decimal places, or too large. */
+    static @Nullable Rejection initialStockProblem(String wineId, BigDecimal bottles) {
+        if (bottles.signum() < 0) {
+            return new Rejection(Reason.INVALID_WINE, bottles.toString(), "Wine '" + wineId
+                    + "' has a negative initial stock " + bottles.toString() + "; give zero or more bottles.");
+        }
+        if (!withinDecimalPlaces(bottles)) {
+            return new Rejection(Reason.INVALID_WINE, bottles.toString(), "Wine '" + wineId
+                    + "' has an initial stock of " + bottles + " bottles, which " + tooManyDigits(bottles)
+                    + ", such as 12 or 0.5.");
+        }
+        if (!withinMaxBottles(bottles)) {
+            return new Rejection(Reason.INVALID_WINE, bottles.toString(), "Wine '" + wineId
+                    + "' has an initial stock of " + bottles.toString() + " bottles; give at most "
+                    + LibraryWine.MAX_BOTTLES + ".");
         }
         return null;
     }

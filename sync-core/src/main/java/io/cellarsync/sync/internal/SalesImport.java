@@ -47,35 +47,44 @@ final class SalesImport {
             if (ticket.training() || ticket.open() || leftOut(ticket, centres)) {
                 continue;
             }
-            if (ticket.ticketKey().isBlank()) {
-                // Keys tell tickets apart: two tickets without one would be taken for versions of one ticket, and the
-                // later would reverse the earlier's sales.
-                int lines = ticket.lines().size();
-                return new Rejection(Reason.MISSING_TICKET_KEY, ticket.ticketKey(), "A billed ticket of site "
-                        + ticket.site() + " (" + (ticket.businessDate() == null ? "no business day"
-                                : "business day " + ticket.businessDate()) + ", " + lines
-                        + (lines == 1 ? " line" : " lines")
-                        + ") has a blank ticket key; every ticket needs the POS's key, unique within its site.");
-            }
-            if (ticket.businessDate() == null) {
-                return new Rejection(Reason.MISSING_BUSINESS_DATE, ticket.ticketKey(), "Billed ticket '"
-                        + ticket.ticketKey() + "' of site " + ticket.site() + " has no business day; "
-                        + "a billed ticket needs one (an open ticket is marked open).");
-            }
-            Rejection blankKey = blankProductKey(ticket);
-            if (blankKey != null) {
-                return blankKey;
-            }
-            Rejection number = outOfRangeNumber(ticket);
-            if (number != null) {
-                return number;
-            }
-            Rejection duplicate = duplicateLine(ticket);
-            if (duplicate != null) {
-                return duplicate;
+            Rejection problem = ticketProblem(ticket);
+            if (problem != null) {
+                return problem;
             }
         }
         return null;
+    }
+
+    /**
+     * What is wrong with a billed ticket, whether an import gives it or a history hands it back, or {@code null}: a
+     * blank key, no business day, a line without a product key, a number with more digits than a POS sends, or two
+     * lines with one identity. Whether its site is known is the caller's to check.
+     */
+    static @Nullable Rejection ticketProblem(SaleTicket ticket) {
+        if (ticket.ticketKey().isBlank()) {
+            // Keys tell tickets apart: two tickets without one would be taken for versions of one ticket, and the
+            // later would reverse the earlier's sales.
+            int lines = ticket.lines().size();
+            return new Rejection(Reason.MISSING_TICKET_KEY, ticket.ticketKey(), "A billed ticket of site "
+                    + ticket.site() + " (" + (ticket.businessDate() == null ? "no business day"
+                            : "business day " + ticket.businessDate()) + ", " + lines
+                    + (lines == 1 ? " line" : " lines")
+                    + ") has a blank ticket key; every ticket needs the POS's key, unique within its site.");
+        }
+        if (ticket.businessDate() == null) {
+            return new Rejection(Reason.MISSING_BUSINESS_DATE, ticket.ticketKey(), "Billed ticket '"
+                    + ticket.ticketKey() + "' of site " + ticket.site() + " has no business day; "
+                    + "a billed ticket needs one (an open ticket is marked open).");
+        }
+        Rejection blankKey = blankProductKey(ticket);
+        if (blankKey != null) {
+            return blankKey;
+        }
+        Rejection number = outOfRangeNumber(ticket);
+        if (number != null) {
+            return number;
+        }
+        return duplicateLine(ticket);
     }
 
     /**
@@ -110,19 +119,11 @@ final class SalesImport {
 
     /** The line's first number out of range, each checked once; the line is named only for a rejection. */
     private static @Nullable Rejection outOfRangeNumber(SaleTicket ticket, SaleLine line) {
-        if (!Rejections.withinPosDigits(line.quantity())) {
-            return Rejections.invalidNumber("Quantity", line.quantity(), named(ticket, line));
+        if (Rejections.saleNumbersFit(line.quantity(), line.gross(), line.net(), line.vatRate())) {
+            return null;
         }
-        if (!Rejections.withinPosDigits(line.gross())) {
-            return Rejections.invalidNumber("Gross", line.gross(), named(ticket, line));
-        }
-        if (!Rejections.withinPosDigits(line.net())) {
-            return Rejections.invalidNumber("Net", line.net(), named(ticket, line));
-        }
-        if (!Rejections.withinPosDigits(line.vatRate())) {
-            return Rejections.invalidNumber("VAT rate", line.vatRate(), named(ticket, line));
-        }
-        return null;
+        return Rejections.invalidSaleNumber(line.quantity(), line.gross(), line.net(), line.vatRate(),
+                named(ticket, line));
     }
 
     private static String named(SaleTicket ticket, SaleLine line) {
