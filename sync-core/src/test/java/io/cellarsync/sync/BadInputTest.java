@@ -70,8 +70,8 @@ class BadInputTest {
 
     @Test
     void aRatioAboveAMillionBottlesPerUnit_throughATinyDenominator_isRejected_andNothingApplied() {
-        // 1/1e-7 has neither number above a million, yet one unit sold took ten million bottles (and 1/1e-2000 made
-        // the 2001-digit stock the bound is there to prevent).
+        // 1/1e-7 has neither number above a million nor too many decimal places, yet one unit sold took ten million
+        // bottles. 1000000/1e-28 is the largest ratio of numbers within both bounds: 1e34 bottles per unit.
         SyncEngine engine = engineWithSiteAndWines();
         PosReferenceId reference = linkable(engine, "P1");
         applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P1", "1"))));
@@ -79,17 +79,38 @@ class BadInputTest {
 
         Rejection tenMillion = rejected(engine, LinkReference.yes(reference, "w1")
                 .withPerSale(BottlesPerUnit.parse("1/0.0000001")));
-        Rejection huge = rejected(engine, LinkReference.yes(reference, "w1")
-                .withPerSale(BottlesPerUnit.parse("1/1e-2000")));
+        Rejection largest = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.parse("1000000/1e-28")));
 
         assertThat(tenMillion.reason()).isEqualTo(Reason.INVALID_RATIO);
-        assertThat(tenMillion.message()).contains("1/1E-7", "1000000 bottles per unit sold");
-        assertThat(huge.reason()).isEqualTo(Reason.INVALID_RATIO);
-        assertThat(huge.message()).contains("1/1E-2000").hasSizeLessThan(300);
+        assertThat(tenMillion.value()).isEqualTo("1/1E-7");
+        assertThat(tenMillion.message()).contains("1/1E-7", "more than 1000000 bottles per unit sold")
+                .doesNotContain("decimal places");
+        assertThat(largest.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(largest.message()).contains("1000000/1E-28", "more than 1000000 bottles per unit sold")
+                .doesNotContain("decimal places");
         assertThat(StateSnapshot.of(engine)).isEqualTo(before);
         // A million bottles per unit, however written, is still a ratio.
         assertThat(engine.apply(LinkReference.yes(reference, "w1").withPerSale(BottlesPerUnit.parse("1/0.000001"))))
                 .isInstanceOf(SyncOutcome.Applied.class);
+    }
+
+    @Test
+    void aTinyDenominatorOfMoreThan28DecimalPlaces_isRejectedForItsDecimalPlaces_beforeThePerUnitBound() {
+        // 1/1e-2000 made the 2001-digit stock the million bound is there to prevent; the decimal-places bound, checked
+        // first, now refuses it, and the rejection says so (it was counted among the per-unit bound's cases).
+        SyncEngine engine = engineWithSiteAndWines();
+        PosReferenceId reference = linkable(engine, "P1");
+        StateSnapshot before = StateSnapshot.of(engine);
+
+        Rejection huge = rejected(engine, LinkReference.yes(reference, "w1")
+                .withPerSale(BottlesPerUnit.parse("1/1e-2000")));
+
+        assertThat(huge.reason()).isEqualTo(Reason.INVALID_RATIO);
+        assertThat(huge.value()).isEqualTo("1/1E-2000");
+        assertThat(huge.message()).contains("1/1E-2000", "denominator 1E-2000 has 2000 decimal places", "at most 28")
+                .doesNotContain("more than 1000000 bottles per unit").hasSizeLessThan(300);
+        assertThat(StateSnapshot.of(engine)).isEqualTo(before);
     }
 
     @Test
