@@ -2,7 +2,11 @@ package io.cellarsync.trivec.testkit;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 
 /**
  * Runs a simulator standalone until the process is stopped:
@@ -10,6 +14,12 @@ import java.util.concurrent.CountDownLatch;
  * --from 2026-11-30 --days 3 --tickets 24 --app-id KEY}. Every option is optional.
  */
 public final class GatewaySimulatorMain {
+
+    /** Each option with what it accepts, as usage errors say it. */
+    private static final Map<String, String> ACCEPTED = options();
+
+    /** What an argument written as an option's name looks like; a hexadecimal key never does. */
+    private static final Pattern OPTION_NAME = Pattern.compile("--[A-Za-z][A-Za-z-]{0,30}");
 
     private GatewaySimulatorMain() {}
 
@@ -83,28 +93,60 @@ public final class GatewaySimulatorMain {
         out.flush();
     }
 
+    /**
+     * Reads the options. A usage error names the option and what it accepts, never a value or an argument that is not
+     * an option's name: a key typed in the wrong place ({@code --port KEY}, {@code --port 8089 KEY}) would be printed
+     * back. Only an argument written as an option's name ({@code --colour}) is named when unknown: a gateway key,
+     * hexadecimal, never starts with {@code --}.
+     *
+     * @throws IllegalArgumentException naming the option and what is accepted
+     */
     static SimulatorConfig parse(String[] args) {
         SimulatorConfig config = SimulatorConfig.defaults().withPort(8089);
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + args[i] + " needs a value");
+            String option = args[i];
+            String accepted = ACCEPTED.get(option);
+            if (accepted == null) {
+                throw new IllegalArgumentException((OPTION_NAME.matcher(option).matches() ? "unknown option "
+                        + option : "argument " + (i + 1) + " is not an option (not repeated here: it may be a key"
+                        + " given in the wrong place)") + "; the options are " + String.join(", ", ACCEPTED.keySet())
+                        + ", each followed by its value (--help tells more)");
             }
-            String value = args[i + 1];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + option + " needs a value: " + accepted);
+            }
             try {
-                config = switch (args[i]) {
-                    case "--port" -> config.withPort(Integer.parseInt(value));
-                    case "--seed" -> config.withSeed(Long.parseLong(value));
-                    case "--from" -> config.withDays(LocalDate.parse(value), config.dayCount());
-                    case "--days" -> config.withDays(config.firstDay(), Integer.parseInt(value));
-                    case "--tickets" -> config.withTicketsPerDay(Integer.parseInt(value));
-                    case "--centres" -> config.withCentres(Integer.parseInt(value));
-                    case "--app-id" -> config.withAppId(value);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                };
-            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("bad value '" + value + "' for " + args[i]);
+                config = withOption(config, option, args[i + 1]);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                // NumberFormatException and DateTimeParseException quote the value, and SimulatorConfig names it.
+                throw new IllegalArgumentException("bad value for " + option + ": " + accepted + " (the value is"
+                        + " not repeated here: it may be a key given in the wrong place)");
             }
         }
         return config;
+    }
+
+    private static SimulatorConfig withOption(SimulatorConfig config, String option, String value) {
+        return switch (option) {
+            case "--port" -> config.withPort(Integer.parseInt(value));
+            case "--seed" -> config.withSeed(Long.parseLong(value));
+            case "--from" -> config.withDays(LocalDate.parse(value), config.dayCount());
+            case "--days" -> config.withDays(config.firstDay(), Integer.parseInt(value));
+            case "--tickets" -> config.withTicketsPerDay(Integer.parseInt(value));
+            case "--centres" -> config.withCentres(Integer.parseInt(value));
+            default -> config.withAppId(value);
+        };
+    }
+
+    private static Map<String, String> options() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--port", "give a port from 0 (any free port) to 65535");
+        options.put("--seed", "give a whole number, such as 42");
+        options.put("--from", "give a date written YYYY-MM-DD, such as 2026-11-30");
+        options.put("--days", "give a whole number of days, 1 or more");
+        options.put("--tickets", "give a whole number of tickets per day, 1 or more");
+        options.put("--centres", "give 1, 2 or 3");
+        options.put("--app-id", "give the key the simulator accepts, not blank");
+        return Collections.unmodifiableMap(options);
     }
 }

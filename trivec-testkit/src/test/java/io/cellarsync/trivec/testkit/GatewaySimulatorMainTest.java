@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The standalone simulator's options and what it prints. */
 class GatewaySimulatorMainTest {
@@ -26,13 +28,36 @@ class GatewaySimulatorMainTest {
     }
 
     @Test
-    void badOptions_areRefused_namingThem() {
+    void badOptions_areRefused_namingTheOptionAndWhatItAccepts() {
         assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--colour", "red"}))
-                .hasMessageContaining("--colour");
+                .hasMessageContaining("unknown option --colour").hasMessageContaining("--days, --tickets")
+                .hasMessageNotContaining("red");
         assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--days", "many"}))
-                .hasMessageContaining("'many'");
+                .hasMessageContaining("--days").hasMessageContaining("a whole number of days, 1 or more")
+                .hasMessageNotContaining("many");
+        assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--centres", "7"}))
+                .hasMessageContaining("--centres").hasMessageContaining("1, 2 or 3").hasMessageNotContaining("7");
+        assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--from", "2026-02-30"}))
+                .hasMessageContaining("--from").hasMessageContaining("YYYY-MM-DD")
+                .hasMessageNotContaining("2026-02-30");
         assertThatThrownBy(() -> GatewaySimulatorMain.parse(new String[] {"--port"}))
-                .hasMessageContaining("--port");
+                .hasMessageContaining("--port needs a value").hasMessageContaining("0 (any free port) to 65535");
+    }
+
+    /**
+     * A usage error echoed the value given ({@code bad value 'KEY' for --port}): a partner's key typed in the wrong
+     * place, or after a value, was printed back where logs and terminals keep it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"--port KEY", "--seed KEY", "--from KEY", "--days KEY", "--tickets KEY", "--centres KEY",
+        "--port 8089 KEY", "--port 8089 KEY --days 3", "KEY", "KEY --port 8089", "--app-id= KEY",
+        "--port 8089 --app-id=KEY"})
+    void aKeyInTheWrongPlace_isNeverRepeatedInAUsageError(String arguments) {
+        String key = "partnersRealKey0123456789abcdef";
+        String[] args = arguments.replace("KEY", key).split(" ");
+
+        assertThatThrownBy(() -> GatewaySimulatorMain.parse(args)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining(key).hasMessageNotContaining("Key0123");
     }
 
     /** A partner without Java at hand starts with {@code --help}: it was refused as an option without a value. */
