@@ -322,6 +322,7 @@ public final class CashierLabelGenerator {
         int fromHeld = notStocked / 3;
         int fromForeign = foreign.isEmpty() ? 0 : notStocked / 3;
         int invented = notStocked - fromHeld - fromForeign;
+        requireWinesFor(count, yes, usable, almost, withVintage, fromHeld, held);
         List<Label> labels = new ArrayList<>();
         fill(labels, yes, () -> stockedLabel(usable.get(random.nextInt(usable.size())), false));
         fill(labels, almost, () -> stockedLabel(withVintage.get(random.nextInt(withVintage.size())), true));
@@ -339,6 +340,39 @@ public final class CashierLabelGenerator {
         return new LabelSet(stocked, labels, new Stats(ambiguousRetried, ambiguousDropped, heldOutReadsAsStocked,
                 heldOutLabels, foreignReadsAsStocked, foreignLabels, inventedReadsAsStocked, nonWineCollisions,
                 duplicatedWinesSkipped, heldOut.size()));
+    }
+
+    /**
+     * Refuses, before any label is drawn, a library without the wines some kind of label asked for is drawn from (a
+     * draw from none threw {@code IllegalArgumentException: bound must be positive}): a small library often holds no
+     * wine out, as about 4 % of the wines listed once are held out at random.
+     */
+    private void requireWinesFor(int count, int yes, List<Integer> usable, int almost, List<Integer> withVintage,
+            int fromHeld, List<Integer> held) {
+        List<String> missing = new ArrayList<>();
+        if (yes > 0 && usable.isEmpty()) {
+            missing.add(labels(yes) + " of a stocked wine need a wine stocked and listed once");
+        }
+        if (almost > 0 && withVintage.isEmpty()) {
+            missing.add(labels(almost) + " of a vintage not held need a wine stocked, listed once and with a vintage");
+        }
+        if (fromHeld > 0 && held.isEmpty()) {
+            missing.add(labels(fromHeld) + " of a wine not stocked need a wine held out (about 4 % of the wines listed"
+                    + " once are held out, at random)");
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        int listings = groups.stream().mapToInt(group -> group.listings.size()).sum();
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "A library of %d listing%s (%d wine%s: %d"
+                + " stocked and listed once, %d of them with a vintage, %d held out, %d listed more than once) is too"
+                + " small for %d cashier labels: %s. Give a larger library (a few hundred wines), or another seed.",
+                listings, listings == 1 ? "" : "s", groups.size(), groups.size() == 1 ? "" : "s", usable.size(),
+                withVintage.size(), held.size(), duplicatedWinesSkipped, count, String.join("; ", missing)));
+    }
+
+    private static String labels(int count) {
+        return count + (count == 1 ? " label" : " labels");
     }
 
     private interface Maker {

@@ -1,6 +1,7 @@
 package io.cellarsync.benchmarks.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
@@ -162,6 +163,34 @@ class CashierLabelGeneratorTest {
                     .withVintage(2000 + i % 20));
         }
         return wines;
+    }
+
+    /**
+     * A library too small to hold a wine out threw {@code IllegalArgumentException: bound must be positive} from a
+     * draw among no held-out wine; it is refused naming its size and the wines the labels need.
+     */
+    @Test
+    void aLibraryTooSmallToHoldAWineOut_isRefusedNamingItsSizeAndWhatTheLabelsNeed() {
+        List<LibraryWine> three = List.of(
+                LibraryWine.of("1", "Ravelle Chablis Vieilles Vignes").withProducer("Domaine Ravelle").withVintage(2019),
+                LibraryWine.of("2", "Rioja Reserva").withProducer("Bodegas Irazu").withVintage(2016),
+                LibraryWine.of("3", "Cuvée Prestige").withProducer("Maison Cabrolle"));
+        List<LibraryWine> none = List.of();
+
+        assertThatThrownBy(() -> CashierLabelGenerator.generate(three, xwines(), 1, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A library of 3 listings (3 wines: 3 stocked and listed once, 2 of them with a"
+                        + " vintage, 0 held out")
+                .hasMessageContaining("too small for 100 cashier labels")
+                .hasMessageContaining("labels of a wine not stocked need a wine held out")
+                .hasMessageNotContaining("bound must be positive");
+        assertThatThrownBy(() -> CashierLabelGenerator.generate(none, List.of(), 1, 100))
+                .hasMessageContaining("A library of 0 listings")
+                .hasMessageContaining("52 labels of a stocked wine need a wine stocked and listed once")
+                .hasMessageContaining("16 labels of a vintage not held need")
+                .hasMessageContaining("labels of a wine not stocked need a wine held out");
+        // Labels that need no held-out wine are still made from it.
+        assertThat(CashierLabelGenerator.generate(three, xwines(), 1, 5).labels()).isNotEmpty();
     }
 
     @Test
