@@ -284,10 +284,14 @@ final class FamilyScorer {
         score -= UNEXPLAINED_PENALTY * unexplainedKnown / index.unknownIdf;
         boolean colourIsAName = label.colour() != Colour.UNKNOWN
                 && (colourWordIsAName(query, family) || label.colourFromInitial() && nameWritesInitial(label, family));
-        if (label.colour().conflictsWith(family.colour) && !colourIsAName) {
+        // Where the library gives no colour, the wine's grapes tell one, but not against a single letter the label ends
+        // with or holds ("… R 2021", "VOLUPTA B 11": as often a cut word as a colour).
+        Colour wineColour = family.colour != Colour.UNKNOWN || label.colourFromInitial() ? family.colour
+                : GrapeVarieties.colourOf(family.grapes);
+        if (label.colour().conflictsWith(wineColour) && !colourIsAName) {
             score -= COLOUR_CONFLICT;
             disagreed.add(Evidence.COLOUR);
-        } else if (label.colour() != Colour.UNKNOWN && label.colour() == family.colour) {
+        } else if (label.colour() != Colour.UNKNOWN && label.colour() == wineColour) {
             agreed.add(Evidence.COLOUR);
             // Of "Pinot Grigio" and "Pinot Grigio Rosato", a label saying "rosato" names the second.
             score += COLOUR_AGREEMENT;
@@ -305,7 +309,7 @@ final class FamilyScorer {
             // Claude Cazal Cuvée Rosé), whose name need not say what it is pressed from. A blanc de noirs, rarer, is
             // named so: the house's Brut Réserve is not one ("GARDET BLC DE NOIRS PREMIER CRU"; a blanc de blancs
             // may be named otherwise, Diebolt-Vallois Prestige).
-            boolean notWhite = family.colour == Colour.ROSE || family.colour == Colour.RED;
+            boolean notWhite = wineColour == Colour.ROSE || wineColour == Colour.RED;
             if (wine != GrapeVarieties.BlancDe.NONE ? wine != query.blancDe
                     : notWhite || query.blancDe == GrapeVarieties.BlancDe.NOIRS) {
                 score -= GRAPE_CONFLICT;

@@ -1,5 +1,6 @@
 package io.cellarsync.matching;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,14 @@ final class GrapeVarieties {
 
     private static final Map<String, String> VARIETY = new HashMap<>();
     private static final String SAUVIGNON = "sauvignon";
+    /** Every variety once, in a fixed order: a variety's code is its position plus one ({@link #grapesOf}). */
+    private static final List<String> VARIETIES = new ArrayList<>();
+    /**
+     * The names of a library's grapes column that {@link #variety} does not read word by word: two-word names whose
+     * words name another variety or none ("Grenache Noir" is not Pinot Noir), and synonyms the label side reads as
+     * places or leaves out ("Cariñena", "Pinot Nero"). Keys are folded terms joined by spaces.
+     */
+    private static final Map<String, String> GRAPE_NAME = new HashMap<>();
 
     static {
         variety("chardonnay", "chardonnay");
@@ -105,9 +114,42 @@ final class GrapeVarieties {
 
     private GrapeVarieties() {}
 
+    static {
+        for (String variety : VARIETY.values()) {
+            if (!VARIETIES.contains(variety)) {
+                VARIETIES.add(variety);
+            }
+        }
+        VARIETIES.add("cabernet sauvignon");
+        VARIETIES.add("sauvignon blanc");
+        VARIETIES.sort(null);
+        grapeName("pinot noir", "pinot noir", "pinot nero");
+        grapeName("grenache", "grenache noir", "garnacha tinta");
+        grapeName("pinot blanc", "pinot bianco", "pinot blanc");
+        grapeName("tempranillo", "tinta roriz", "tinto fino", "tinta de toro", "tinta del pais", "cencibel",
+                "ull de llebre");
+        grapeName("carignan", "carinena", "samso");
+        grapeName("xinomavro", "xynomavro");
+        grapeName("vermentino", "rolle");
+        grapeName("xarello", "xarel lo");
+        grapeName("chenin", "chenin blanc");
+        grapeName("meunier", "pinot meunier");
+        grapeName("nero d avola", "nero d avola");
+        grapeName("touriga", "touriga nacional");
+        grapeName("gruner veltliner", "gruner veltliner");
+        grapeName("petit verdot", "petit verdot");
+        grapeName("pinot gris", "pinot gris", "pinot grigio");
+    }
+
     private static void variety(String variety, String... words) {
         for (String word : words) {
             VARIETY.put(word, variety);
+        }
+    }
+
+    private static void grapeName(String variety, String... names) {
+        for (String name : names) {
+            GRAPE_NAME.put(name, variety);
         }
     }
 
@@ -174,6 +216,10 @@ final class GrapeVarieties {
                             ? "sauvignon blanc" : variety;
                 })
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
+    }
+
+    private static int code(String variety) {
+        return VARIETIES.indexOf(variety) + 1;
     }
 
     /**
@@ -251,12 +297,12 @@ final class GrapeVarieties {
     enum Agreement {
         /** The label names no variety, or the wine's name none that tells (no conflict, nothing shared). */
         NONE,
-        /** The wine's name names one of the label's varieties, and does not conflict. */
+        /** The wine's name (or its grapes, when it names none) names one of the label's varieties, without conflict. */
         AGREES,
         /**
          * The wine's name names a variety the label does not, while the label names one the wine's name does not: two
-         * different wines of one producer ("Pinot Noir" and "Chardonnay"). A wine whose name names no variety never
-         * conflicts.
+         * different wines of one producer ("Pinot Noir" and "Chardonnay"). A wine whose name names no variety
+         * conflicts only through its grapes, when they are all known and lack a variety the label names.
          */
         CONFLICTS
     }
@@ -267,6 +313,7 @@ final class GrapeVarieties {
             return Agreement.NONE;
         }
         boolean wineHasOther = false;
+        boolean nameNamesOne = false;
         boolean[] named = new boolean[labelVarieties.length];
         int from = family.from(WineFamily.Field.NAME);
         int length = family.to(WineFamily.Field.NAME) - from;
@@ -276,12 +323,21 @@ final class GrapeVarieties {
             if (variety == null) {
                 continue;
             }
+            nameNamesOne = true;
             int at = indexOf(labelVarieties, variety);
             if (at < 0) {
                 wineHasOther = true;
             } else {
                 named[at] = true;
             }
+        }
+        if (!nameNamesOne && family.grapes != 0) {
+            // A name without a variety: the wine's grapes tell. Complete, they lack a variety the label names: another
+            // wine ("MARQUES DE RISCAL TEMPRANILLO" is not the house's Organic, a Verdejo).
+            for (int at = 0; at < labelVarieties.length; at++) {
+                named[at] = holds(family.grapes, code(labelVarieties[at]));
+            }
+            wineHasOther = complete(family.grapes);
         }
         boolean namesOne = false;
         boolean missesOne = false;
@@ -293,6 +349,120 @@ final class GrapeVarieties {
             return Agreement.CONFLICTS;
         }
         return namesOne ? Agreement.AGREES : Agreement.NONE;
+    }
+
+    /** How many varieties of a library's grapes column {@link #grapesOf} keeps, each in {@link #CODE_BITS} bits. */
+    private static final int MAX_GRAPES = 4;
+    private static final int CODE_BITS = 7;
+    private static final int CODE_MASK = (1 << CODE_BITS) - 1;
+    /** Set when every grape of the column was read as a variety, four at most: the wine is made of these only. */
+    private static final int COMPLETE = 1 << (MAX_GRAPES * CODE_BITS);
+    /** Where the colour the grapes tell is kept, in two bits ({@link #colourOf(int)}). */
+    private static final int COLOUR_SHIFT = MAX_GRAPES * CODE_BITS + 1;
+
+    /**
+     * The varieties of a library wine's grapes column ({@link LibraryWine#grapes}), packed in an int that a
+     * {@link WineFamily} keeps at no cost of heap: up to four variety codes, whether they are all the wine's grapes
+     * ({@link #complete}) and the colour they tell ({@link #colourOf(int)}); 0 when no grape was read. A grape the matcher does not know ("Rondinella",
+     * "Garnacha Blanca") is left out and makes the list incomplete.
+     */
+    static int grapesOf(List<String> grapes, List<String> nameTerms, List<String> producerTerms) {
+        int packed = 0;
+        int count = 0;
+        boolean complete = !grapes.isEmpty();
+        for (String grape : grapes) {
+            String variety = grapeVariety(grape);
+            int code = variety == null ? 0 : code(variety);
+            if (code == 0 || count == MAX_GRAPES && !holds(packed, code)) {
+                complete = false;
+            } else if (!holds(packed, code)) {
+                packed |= code << (count++ * CODE_BITS);
+            }
+        }
+        if (count == 0) {
+            return 0;
+        }
+        packed |= complete ? COMPLETE : 0;
+        Colour colour = colourOfGrapes(packed, nameTerms, producerTerms);
+        return packed | (colour == Colour.WHITE ? 1 : colour == Colour.RED ? 2 : 0) << COLOUR_SHIFT;
+    }
+
+    /** The variety one grape of a grapes column names ("Pinot noir", "Garnacha", "Tinta Roriz"), or null. */
+    private static String grapeVariety(String grape) {
+        List<String> terms = LibraryText.terms(grape);
+        String named = GRAPE_NAME.get(String.join(" ", terms));
+        if (named != null || terms.size() != 1) {
+            return named;
+        }
+        return VARIETY.get(terms.get(0));
+    }
+
+    /** Whether packed grapes ({@link #grapesOf}) hold the variety of this code. */
+    static boolean holds(int grapes, int code) {
+        for (int k = 0; k < MAX_GRAPES && code != 0; k++) {
+            if ((grapes >>> (k * CODE_BITS) & CODE_MASK) == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether packed grapes ({@link #grapesOf}) are every grape of the wine. */
+    static boolean complete(int grapes) {
+        return (grapes & COMPLETE) != 0;
+    }
+
+    /**
+     * Words of a wine's name that make a wine of black grapes other than red: a sparkling wine (most are white or
+     * rosé, "André Clouet Silver Brut Nature" is Pinot Noir), a blanc de noirs.
+     */
+    private static final Set<String> NOT_RED_FROM_BLACK_GRAPES = Set.of("brut", "champagne", "cremant", "cava",
+            "sekt", "spumante", "espumante", "frizzante", "sparkling", "prosecco", "franciacorta", "nature", "extra",
+            "dose", "mousserande", "metodo", "classique", "classico", "ancestral", "nat", "petillant", "perlant",
+            "noirs", "bubbles", "bubbly", "blanc");
+
+    /**
+     * The colour a wine's complete grapes ({@link #complete}) tell when its name and producer do not contradict them:
+     * white from white varieties only ({@link #WHITE}); red from black varieties only, unless the name says sparkling
+     * or blanc de noirs (Pinot Noir makes Champagne), a name or producer word is a colour ("Rambla Penedès" by Born
+     * Rosé Barcelona), or the grapes are Muscat (Moscato Rosa) or Meunier (Champagne's). Else unknown. Read on the
+     * Systembolaget library's rows whose taste style names a colour: white 401 right of 402; red 363 of 382 (the
+     * others are Champagnes and sparkling wines whose name does not say so).
+     */
+    private static Colour colourOfGrapes(int grapes, List<String> nameTerms, List<String> producerTerms) {
+        if (!complete(grapes)) {
+            return Colour.UNKNOWN;
+        }
+        boolean white = true;
+        boolean black = true;
+        for (int k = 0; k < MAX_GRAPES; k++) {
+            int code = grapes >>> (k * CODE_BITS) & CODE_MASK;
+            if (code != 0) {
+                String variety = VARIETIES.get(code - 1);
+                boolean isWhite = WHITE.contains(variety);
+                white &= isWhite;
+                black &= !isWhite && !variety.equals("muscat") && !variety.equals("meunier");
+            }
+        }
+        if (white) {
+            return Colour.WHITE;
+        }
+        boolean nameSaysOther = nameTerms.stream().anyMatch(NOT_RED_FROM_BLACK_GRAPES::contains)
+                || producerTerms.stream().anyMatch(word -> LabelVocabulary.colourOf(word) != Colour.UNKNOWN);
+        return black && !nameSaysOther ? Colour.RED : Colour.UNKNOWN;
+    }
+
+    /**
+     * The colour the wine's grapes tell ({@link #grapesOf}): {@code UNKNOWN}, {@code WHITE} or {@code RED}. It stands
+     * for the library's colour only where the library gives none, and not against a colour a label writes as a single
+     * letter ("… R 2021", "… B 11": a cut word as often as a colour).
+     */
+    static Colour colourOf(int grapes) {
+        return switch (grapes >>> COLOUR_SHIFT & 3) {
+            case 1 -> Colour.WHITE;
+            case 2 -> Colour.RED;
+            default -> Colour.UNKNOWN;
+        };
     }
 
     private static int indexOf(String[] values, String value) {

@@ -1,5 +1,6 @@
 package io.cellarsync.matching;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -11,7 +12,7 @@ import java.util.OptionalInt;
  * <pre>{@code
  * LibraryWine margaux = LibraryWine.of("w42", "Château Margaux")
  *         .withProducer("Château Margaux").withAppellation("Margaux").withColour("red")
- *         .withVintage(2015).withVolumeMl(750);
+ *         .withVintage(2015).withVolumeMl(750).withGrapes(List.of("Cabernet Sauvignon", "Merlot"));
  * }</pre>
  *
  * @param id the wine's id in the host application; never blank
@@ -23,6 +24,8 @@ import java.util.OptionalInt;
  * @param colour the colour as written ({@code red}, {@code rouge}, {@code white}, {@code rosé}…), or empty
  * @param vintage the vintage year; empty for a non-vintage wine
  * @param volumeMl the bottle volume in millilitres; empty when not known (taken as a standard bottle)
+ * @param grapes the grape varieties the wine is made from, one per element as written ("Pinot noir", "Garnacha"),
+ *     or empty when not known; the matcher reads a label's grape against them and a colour from them
  */
 public record LibraryWine(
         String id,
@@ -33,7 +36,8 @@ public record LibraryWine(
         String country,
         String colour,
         OptionalInt vintage,
-        OptionalInt volumeMl) {
+        OptionalInt volumeMl,
+        List<String> grapes) {
 
     /**
      * Checks the components.
@@ -50,6 +54,9 @@ public record LibraryWine(
         Objects.requireNonNull(colour, "colour");
         Objects.requireNonNull(vintage, "vintage");
         Objects.requireNonNull(volumeMl, "volumeMl");
+        Objects.requireNonNull(grapes, "grapes");
+        // A copy, which also refuses a null element.
+        grapes = List.copyOf(grapes);
         if (id.isBlank()) {
             throw new InvalidWineException("a library wine needs a non-blank id (wine named '" + name + "')");
         }
@@ -67,6 +74,25 @@ public record LibraryWine(
     }
 
     /**
+     * A wine whose grapes are not known: the components of the first release.
+     *
+     * @param id the wine's id in the host application; never blank
+     * @param name the wine's name; never blank
+     * @param producer the producer, or empty
+     * @param appellation the appellation, or empty
+     * @param region the region, or empty
+     * @param country the country, or empty
+     * @param colour the colour as written, or empty
+     * @param vintage the vintage year; empty for a non-vintage wine
+     * @param volumeMl the bottle volume in millilitres; empty when not known
+     * @throws InvalidWineException when the id or the name is blank, or the vintage or volume is out of range
+     */
+    public LibraryWine(String id, String name, String producer, String appellation, String region, String country,
+            String colour, OptionalInt vintage, OptionalInt volumeMl) {
+        this(id, name, producer, appellation, region, country, colour, vintage, volumeMl, List.of());
+    }
+
+    /**
      * A wine with only an id and a name; add the rest with the {@code with…} methods.
      *
      * @param id the wine's id, not blank
@@ -75,7 +101,7 @@ public record LibraryWine(
      * @throws InvalidWineException when the id or the name is blank
      */
     public static LibraryWine of(String id, String name) {
-        return new LibraryWine(id, name, "", "", "", "", "", OptionalInt.empty(), OptionalInt.empty());
+        return new LibraryWine(id, name, "", "", "", "", "", OptionalInt.empty(), OptionalInt.empty(), List.of());
     }
 
     /**
@@ -83,7 +109,7 @@ public record LibraryWine(
      * @return a copy with that producer
      */
     public LibraryWine withProducer(String value) {
-        return new LibraryWine(id, name, value, appellation, region, country, colour, vintage, volumeMl);
+        return new LibraryWine(id, name, value, appellation, region, country, colour, vintage, volumeMl, grapes);
     }
 
     /**
@@ -91,7 +117,7 @@ public record LibraryWine(
      * @return a copy with that appellation
      */
     public LibraryWine withAppellation(String value) {
-        return new LibraryWine(id, name, producer, value, region, country, colour, vintage, volumeMl);
+        return new LibraryWine(id, name, producer, value, region, country, colour, vintage, volumeMl, grapes);
     }
 
     /**
@@ -99,7 +125,7 @@ public record LibraryWine(
      * @return a copy with that region
      */
     public LibraryWine withRegion(String value) {
-        return new LibraryWine(id, name, producer, appellation, value, country, colour, vintage, volumeMl);
+        return new LibraryWine(id, name, producer, appellation, value, country, colour, vintage, volumeMl, grapes);
     }
 
     /**
@@ -107,7 +133,7 @@ public record LibraryWine(
      * @return a copy with that country
      */
     public LibraryWine withCountry(String value) {
-        return new LibraryWine(id, name, producer, appellation, region, value, colour, vintage, volumeMl);
+        return new LibraryWine(id, name, producer, appellation, region, value, colour, vintage, volumeMl, grapes);
     }
 
     /**
@@ -115,7 +141,7 @@ public record LibraryWine(
      * @return a copy with that colour
      */
     public LibraryWine withColour(String value) {
-        return new LibraryWine(id, name, producer, appellation, region, country, value, vintage, volumeMl);
+        return new LibraryWine(id, name, producer, appellation, region, country, value, vintage, volumeMl, grapes);
     }
 
     /**
@@ -124,7 +150,8 @@ public record LibraryWine(
      * @throws InvalidWineException when the year has not 4 digits
      */
     public LibraryWine withVintage(int year) {
-        return new LibraryWine(id, name, producer, appellation, region, country, colour, OptionalInt.of(year), volumeMl);
+        return new LibraryWine(id, name, producer, appellation, region, country, colour, OptionalInt.of(year), volumeMl,
+                grapes);
     }
 
     /**
@@ -134,6 +161,16 @@ public record LibraryWine(
      */
     public LibraryWine withVolumeMl(int millilitres) {
         return new LibraryWine(id, name, producer, appellation, region, country, colour, vintage,
-                OptionalInt.of(millilitres));
+                OptionalInt.of(millilitres), grapes);
+    }
+
+    /**
+     * @param value the grape varieties, one per element as written ("Cabernet sauvignon", "Merlot"); unknown
+     *     varieties are kept but not understood
+     * @return a copy with those grapes
+     * @throws NullPointerException when the list or an element is null
+     */
+    public LibraryWine withGrapes(List<String> value) {
+        return new LibraryWine(id, name, producer, appellation, region, country, colour, vintage, volumeMl, value);
     }
 }

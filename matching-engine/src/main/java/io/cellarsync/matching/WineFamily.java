@@ -24,22 +24,28 @@ final class WineFamily {
     private final short producerFrom;
     private final short placeFrom;
     final Colour colour;
+    /**
+     * The varieties of the wine's grapes, packed ({@link GrapeVarieties#grapesOf}); 0 when not known. An int fills the
+     * object's alignment padding: it costs no heap.
+     */
+    final int grapes;
     final Row[] rows;
 
     WineFamily(String name, String producer, int[] nameTerms, int[] producerTerms, int[] placeTerms, Colour colour,
-            Row[] rows) {
+            int grapes, Row[] rows) {
         this(name, producer, concat(nameTerms, producerTerms, placeTerms), (short) nameTerms.length,
-                (short) (nameTerms.length + producerTerms.length), colour, rows);
+                (short) (nameTerms.length + producerTerms.length), colour, grapes, rows);
     }
 
     private WineFamily(String name, String producer, int[] terms, short producerFrom, short placeFrom, Colour colour,
-            Row[] rows) {
+            int grapes, Row[] rows) {
         this.name = name;
         this.producer = producer;
         this.terms = terms;
         this.producerFrom = producerFrom;
         this.placeFrom = placeFrom;
         this.colour = colour;
+        this.grapes = grapes;
         this.rows = rows;
     }
 
@@ -79,7 +85,7 @@ final class WineFamily {
     WineFamily withRows(Row[] more) {
         Row[] all = Arrays.copyOf(rows, rows.length + more.length);
         System.arraycopy(more, 0, all, rows.length, more.length);
-        return new WineFamily(name, producer, terms, producerFrom, placeFrom, colour, all);
+        return new WineFamily(name, producer, terms, producerFrom, placeFrom, colour, grapes, all);
     }
 
     /** Whether every row of the family has a vintage (a vintage wine, never a non-vintage one). */

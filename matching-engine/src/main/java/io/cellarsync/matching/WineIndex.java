@@ -148,10 +148,11 @@ final class WineIndex {
 
         private WineFamily newFamily(LibraryWine wine) {
             List<String> nameTerms = LibraryText.terms(wine.name());
-            return new WineFamily(wine.name(), wine.producer(), terms.ids(nameTerms),
-                    terms.ids(LibraryText.terms(wine.producer())),
+            List<String> producerTerms = LibraryText.terms(wine.producer());
+            return new WineFamily(wine.name(), wine.producer(), terms.ids(nameTerms), terms.ids(producerTerms),
                     terms.ids(LibraryText.terms(wine.appellation() + " " + wine.region())),
-                    LibraryText.colour(wine.colour(), nameTerms), new WineFamily.Row[0]);
+                    LibraryText.colour(wine.colour(), nameTerms),
+                    GrapeVarieties.grapesOf(wine.grapes(), nameTerms, producerTerms), new WineFamily.Row[0]);
         }
 
         WineIndex build() {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The Systembolaget library of the evaluation ({@code id,name,producer,country,grapes,vintage,volume_ml,style,…}) as
- * {@link LibraryWine}s. The taste style gives a colour where it is unambiguous.
+ * {@link LibraryWine}s. The taste style gives a colour where it is unambiguous; the grapes column gives the grapes.
  */
 final class EvaluationLibrary {
 
@@ -24,7 +24,8 @@ final class EvaluationLibrary {
             LibraryWine wine = LibraryWine.of(row.get("id"), row.get("name"))
                     .withProducer(row.getOrDefault("producer", ""))
                     .withCountry(row.getOrDefault("country", ""))
-                    .withColour(colour(row.getOrDefault("style", "")));
+                    .withColour(colour(row.getOrDefault("style", "")))
+                    .withGrapes(grapes(row.getOrDefault("grapes", "")));
             String vintage = row.getOrDefault("vintage", "");
             if (vintage.matches("\\d{4}")) {
                 wine = wine.withVintage(Integer.parseInt(vintage));
@@ -46,6 +47,11 @@ final class EvaluationLibrary {
             case "Rött", "Kryddigt & Mustigt", "Mjukt & Bärigt", "Stramt & Nyanserat" -> "red";
             default -> "";
         };
+    }
+
+    /** The grapes column's varieties, split on commas ("Cabernet sauvignon, Merlot"). */
+    static List<String> grapes(String text) {
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(grape -> !grape.isEmpty()).toList();
     }
 
     private static int volume(String text) {

@@ -134,7 +134,8 @@ public final class CellarMatcher {
     private static io.cellarsync.matching.LibraryWine matcherWine(LibraryWine wine) {
         io.cellarsync.matching.LibraryWine converted = io.cellarsync.matching.LibraryWine.of(wine.id(), wine.name())
                 .withProducer(text(wine.producer())).withAppellation(text(wine.appellation()))
-                .withRegion(text(wine.region())).withCountry(text(wine.country())).withColour(text(wine.colour()));
+                .withRegion(text(wine.region())).withCountry(text(wine.country())).withColour(text(wine.colour()))
+                .withGrapes(wine.grapes());
         if (wine.vintage() != null) {
             converted = converted.withVintage(wine.vintage());
         }

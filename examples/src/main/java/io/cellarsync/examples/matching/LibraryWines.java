@@ -31,7 +31,8 @@ public final class LibraryWines {
                 .withAppellation(row.appellation())
                 .withRegion(row.region())
                 .withCountry(row.country())
-                .withColour(row.colour());
+                .withColour(row.colour())
+                .withGrapes(row.grapes());
         if (row.vintage().isPresent()) {
             wine = wine.withVintage(row.vintage().getAsInt());
         }

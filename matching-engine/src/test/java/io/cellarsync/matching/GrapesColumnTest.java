@@ -1,0 +1,170 @@
+package io.cellarsync.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the matcher reads from a library wine's grapes ({@link LibraryWine#grapes}): a colour where the library gives
+ * none, and a grape the label names that the wine is not made of. Each case comes from the evaluation sets or a
+ * hand-written probe (docs/matching.md), rebuilt on a small library.
+ */
+class GrapesColumnTest {
+
+    private static MatchingEngine engine(LibraryWine... wines) {
+        return MatchingEngine.of(List.of(wines));
+    }
+
+    @Test
+    void aWineOfWhiteGrapes_isWhite_andAWineOfBlackGrapes_red_whenTheLibraryGivesNoColour() {
+        // Probe J (eleventh session): TONDONIA BCO RVA, the white Viña Tondonia Reserva the cellar does not stock, was
+        // yes for the red Reserva, whose colour only its grapes tell.
+        MatchingEngine engine = engine(
+                LibraryWine.of("red", "Viña Tondonia Reserva").withProducer("R. López de Heredia")
+                        .withGrapes(List.of("Tempranillo", "Garnacha", "Graciano", "Mazuelo")).withVintage(2012),
+                LibraryWine.of("bosconia", "Viña Bosconia Reserva").withProducer("R. López de Heredia")
+                        .withGrapes(List.of("Tempranillo", "Garnacha")).withVintage(2013));
+
+        Proposal white = engine.match("TONDONIA BCO RVA");
+        Proposal red = engine.match("TONDONIA TTO RVA");
+
+        assertThat(white.verdict()).isEqualTo(Verdict.NO);
+        assertThat(red.verdict()).isEqualTo(Verdict.YES);
+        assertThat(red.wineId()).contains("red");
+        assertThat(red.explanation().agreed()).contains(Evidence.COLOUR);
+    }
+
+    @Test
+    void grapesThatAreNotAllKnown_tellNoColour() {
+        // Rondinella is not a variety the matcher knows: the wine may be of any colour its other grapes do not tell.
+        MatchingEngine engine = engine(LibraryWine.of("w", "Ca' Rugate Bucciato").withProducer("Ca' Rugate")
+                .withGrapes(List.of("Corvina", "Rondinella")));
+
+        Proposal proposal = engine.match("CA RUGATE BUCCIATO BLC");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.explanation().disagreed()).doesNotContain(Evidence.COLOUR);
+    }
+
+    @Test
+    void blackGrapes_makeNoRedWine_ofASparklingName_norOfAProducerNamedByAColour() {
+        // André Clouet Silver Brut Nature is a Pinot Noir Champagne, white; Rambla Penedès is Born Rosé Barcelona's
+        // rosé of Garnacha and Tempranillo.
+        MatchingEngine engine = engine(
+                LibraryWine.of("clouet", "André Clouet Silver Brut Nature").withProducer("André Clouet")
+                        .withGrapes(List.of("Pinot noir")),
+                LibraryWine.of("rambla", "Rambla Penedès").withProducer("Born Rosé Barcelona")
+                        .withGrapes(List.of("Garnacha", "Tempranillo")).withVintage(2024));
+
+        Proposal clouet = engine.match("ANDRE CLOUET SILVER BRUT NATURE BLC");
+        Proposal rambla = engine.match("BORN RAMBLA PENEDES RSE 24");
+
+        assertThat(clouet.verdict()).isEqualTo(Verdict.YES);
+        assertThat(clouet.explanation().disagreed()).doesNotContain(Evidence.COLOUR);
+        assertThat(rambla.verdict()).isEqualTo(Verdict.YES);
+        assertThat(rambla.explanation().disagreed()).doesNotContain(Evidence.COLOUR);
+    }
+
+    @Test
+    void aSingleLettersColour_isNotReadAgainstTheGrapesColour() {
+        // On the POS-style sets, "… R 2021" and "VOLUPTA B 11" end with a cut word as often as with a colour.
+        MatchingEngine engine = engine(LibraryWine.of("volupta", "Barbera d'Alba Voluptà").withProducer("Pelissero")
+                .withGrapes(List.of("Barbera")).withVintage(2021));
+
+        Proposal proposal = engine.match("BARBERA D'ALBA VOLUPTA B 21");
+
+        assertThat(proposal.explanation().disagreed()).doesNotContain(Evidence.COLOUR);
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
+    void theLibrarysColour_standsBeforeTheGrapes() {
+        // A rosé of Pinot Noir is a rosé.
+        MatchingEngine engine = engine(LibraryWine.of("rose", "Wine Mechanics Single Moms").withProducer("Wine Mechanics")
+                .withColour("rosé").withGrapes(List.of("Pinot noir")));
+
+        Proposal proposal = engine.match("WINE MECHANICS SINGLE MOMS RSE");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.explanation().agreed()).contains(Evidence.COLOUR);
+    }
+
+    /** The wines among others named by the varieties, so that a variety weighs as little as in a cellar. */
+    private static MatchingEngine amongVarietals(LibraryWine... wines) {
+        List<LibraryWine> library = new ArrayList<>(List.of(wines));
+        String[] varieties = {"Tempranillo", "Verdejo", "Pinot Noir", "Merlot"};
+        for (int i = 0; i < 40; i++) {
+            library.add(LibraryWine.of("filler-" + i, "Filler" + i + " " + varieties[i % varieties.length])
+                    .withProducer("Producer" + i));
+        }
+        return MatchingEngine.of(library);
+    }
+
+    @Test
+    void aLabelNamingAGrapeTheWineIsNotMadeOf_namesAnotherWine() {
+        // The house's Organic is a Verdejo: "MARQUES DE RISCAL ORGANIC TEMPRANILLO" names another of its wines.
+        LibraryWine organic = LibraryWine.of("organic", "Marqués de Riscal Organic").withProducer("Marqués de Riscal")
+                .withVintage(2025);
+        MatchingEngine known = amongVarietals(organic.withGrapes(List.of("Verdejo")));
+        MatchingEngine unknown = amongVarietals(organic);
+
+        Proposal tempranillo = known.match("MARQUES DE RISCAL ORGANIC TEMPRANILLO");
+        Proposal verdejo = known.match("MARQUES DE RISCAL ORGANIC VERDEJO");
+
+        assertThat(tempranillo.verdict()).isEqualTo(Verdict.NO);
+        assertThat(tempranillo.score()).isLessThan(unknown.match("MARQUES DE RISCAL ORGANIC TEMPRANILLO").score());
+        assertThat(verdejo.wineId()).contains("organic");
+        assertThat(verdejo.explanation().agreed()).contains(Evidence.GRAPE);
+        assertThat(verdejo.explanation().disagreed()).doesNotContain(Evidence.GRAPE);
+    }
+
+    @Test
+    void aGrapeIsReadUnderItsOtherNames_andAGrapeNotKnownLeavesTheWineOpenToAnyVariety() {
+        MatchingEngine engine = amongVarietals(
+                LibraryWine.of("nero", "Cantina Terlano Monticol").withProducer("Cantina Terlano")
+                        .withGrapes(List.of("Pinot nero")),
+                LibraryWine.of("roriz", "Quinta do Crasto Reserva").withProducer("Quinta do Crasto")
+                        .withGrapes(List.of("Tinta Roriz", "Touriga nacional")),
+                LibraryWine.of("open", "Tenuta Sant'Antonio Monti Garbi").withProducer("Tenuta Sant'Antonio")
+                        .withGrapes(List.of("Corvina", "Rondinella")));
+
+        assertThat(engine.match("CANTINA TERLANO MONTICOL PINOT NOIR").explanation().agreed())
+                .contains(Evidence.GRAPE);
+        assertThat(engine.match("QUINTA DO CRASTO RESERVA TEMPRANILLO").explanation().agreed())
+                .contains(Evidence.GRAPE);
+        // Rondinella is not a variety the matcher knows: a Merlot may be among the wine's grapes.
+        Proposal merlot = engine.match("TENUTA SANT'ANTONIO MONTI GARBI MERLOT");
+        assertThat(merlot.wineId()).contains("open");
+        assertThat(merlot.explanation().disagreed()).doesNotContain(Evidence.GRAPE);
+    }
+
+    @Test
+    void aWineWithoutGrapes_isTheWineOfTheFirstRelease() {
+        LibraryWine wine = new LibraryWine("w1", "Château Margaux", "Château Margaux", "Margaux", "", "France", "red",
+                OptionalInt.of(2015), OptionalInt.of(750));
+
+        assertThat(wine.grapes()).isEmpty();
+        assertThat(LibraryWine.of("w1", "Château Margaux").grapes()).isEmpty();
+        assertThat(wine.withGrapes(List.of("Cabernet sauvignon", "Merlot")).withVintage(2016).grapes())
+                .containsExactly("Cabernet sauvignon", "Merlot");
+    }
+
+    @Test
+    void aWinesGrapes_areCopied_andANullGrapeIsRefused() {
+        List<String> grapes = new ArrayList<>(List.of("Syrah"));
+        LibraryWine wine = LibraryWine.of("w1", "Hermitage").withGrapes(grapes);
+        grapes.add("Viognier");
+
+        assertThat(wine.grapes()).containsExactly("Syrah");
+        assertThatThrownBy(() -> wine.grapes().add("Marsanne")).isInstanceOf(UnsupportedOperationException.class);
+        List<String> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> wine.withGrapes(withNull)).isInstanceOf(NullPointerException.class);
+        assertThat(engine(wine).match("HERMITAGE").wineId()).isEqualTo(Optional.of("w1"));
+    }
+}
