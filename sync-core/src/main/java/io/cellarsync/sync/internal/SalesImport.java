@@ -56,11 +56,10 @@ final class SalesImport {
     }
 
     /**
-     * What is wrong with a billed ticket, whether an import gives it or a history hands it back, or {@code null}: a
-     * blank key, no business day, a line without a product key, a number with more digits than a POS sends, or two
-     * lines with one identity. Whether its site is known is the caller's to check.
+     * What is wrong with a billed ticket an import gives, or {@code null}: a blank key, then what
+     * {@link #dayAndLinesProblem} finds. Whether its site is known is the caller's to check.
      */
-    static @Nullable Rejection ticketProblem(SaleTicket ticket) {
+    private static @Nullable Rejection ticketProblem(SaleTicket ticket) {
         if (ticket.ticketKey().isBlank()) {
             // Keys tell tickets apart: two tickets without one would be taken for versions of one ticket, and the
             // later would reverse the earlier's sales.
@@ -71,6 +70,15 @@ final class SalesImport {
                     + (lines == 1 ? " line" : " lines")
                     + ") has a blank ticket key; every ticket needs the POS's key, unique within its site.");
         }
+        return dayAndLinesProblem(ticket);
+    }
+
+    /**
+     * What is wrong with a billed ticket's business day and lines, whether an import gives it or a stored history
+     * hands it back, or {@code null}: no business day, a line without a product key, a number with more digits than a
+     * POS sends, or two lines with one identity.
+     */
+    static @Nullable Rejection dayAndLinesProblem(SaleTicket ticket) {
         if (ticket.businessDate() == null) {
             return new Rejection(Reason.MISSING_BUSINESS_DATE, ticket.ticketKey(), "Billed ticket '"
                     + ticket.ticketKey() + "' of site " + ticket.site() + " has no business day; "
