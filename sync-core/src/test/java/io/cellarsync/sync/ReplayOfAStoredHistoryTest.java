@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -208,6 +209,61 @@ class ReplayOfAStoredHistoryTest {
         assertThat(notTheLink.index()).isEqualTo(1);
         assertThat(notTheLink.getMessage()).contains("Unlinked", "linked by link 7", "not by the link 1");
         assertThat(StateSnapshot.of(replayed)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnlinkOfTheLinkAsAHostsLinkStoreGaveItBack_isReplayed() {
+        // The engine's Unlinked carries the link its LinkStore gives back; a host's database may give the ratio back
+        // in its column's scale (1/6 as 1.000000/6.000000). Replay compared the whole link with the one Linked made
+        // and refused the unlink of the reference's own link ("linked by link 2 ..., not by the link 2"), where the
+        // fold reads only the link's number.
+        SyncPorts memory = SyncPorts.inMemory();
+        SyncEngine original = SyncEngine.create(Fixtures.clock(),
+                new SyncPorts(new DecimalColumnLinkStore(memory.links()), memory.sales(), memory.stock()));
+        List<SyncEvent> history = new ArrayList<>();
+        commands().forEach(command -> history.addAll(applied(original, command).events()));
+        history.addAll(applied(original, LinkReference.yes(ref("P2"), "w2").withPerSale(BottlesPerUnit.glass(125,
+                750))).events());
+        history.addAll(applied(original, UnlinkReference.reversingSales(ref("P2"))).events());
+        SyncEngine replayed = SyncEngine.create(Fixtures.clock());
+
+        replayed.replay(history);
+
+        assertThat(replayed.reference(ref("P2")).orElseThrow().link()).isEmpty();
+        assertThat(Fixtures.stock(replayed, "w2")).isEqualByComparingTo(Fixtures.stock(original, "w2"))
+                .isEqualByComparingTo("6");
+        assertThat(Fixtures.stock(replayed, "w1")).isEqualByComparingTo("11");
+    }
+
+    /** A link store that reads each ratio back as a DECIMAL column of scale 6 would. */
+    private record DecimalColumnLinkStore(LinkStore stored) implements LinkStore {
+
+        @Override
+        public Optional<Link> linkOf(PosReferenceId reference) {
+            return stored.linkOf(reference).map(DecimalColumnLinkStore::readBack);
+        }
+
+        @Override
+        public List<Link> linksTo(String wineId) {
+            return stored.linksTo(wineId).stream().map(DecimalColumnLinkStore::readBack).toList();
+        }
+
+        @Override
+        public void put(Link link) {
+            stored.put(link);
+        }
+
+        @Override
+        public void remove(PosReferenceId reference) {
+            stored.remove(reference);
+        }
+
+        private static Link readBack(Link link) {
+            BottlesPerUnit ratio = new BottlesPerUnit(link.perSale().numerator().setScale(6),
+                    link.perSale().denominator().setScale(6));
+            return new Link(link.number(), link.reference(), link.wineId(), ratio, link.effectiveFrom(),
+                    link.automatic());
+        }
     }
 
     @Test

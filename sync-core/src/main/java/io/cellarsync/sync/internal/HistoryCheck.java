@@ -205,7 +205,9 @@ final class HistoryCheck {
         if (current == null) {
             return Problem.of(Rejections.notLinked(reference));
         }
-        if (!current.equals(link)) {
+        // By number, the link's identity and all the fold reads: the event carries the link as the LinkStore gave it
+        // back, which a host's database may write otherwise (a ratio of 1/6 read back as 1.000000/6.000000).
+        if (current.number() != link.number()) {
             return Problem.of("POS reference '" + reference + "' is linked by link " + current.number()
                     + " (to wine '" + current.wineId() + "'), not by the link " + link.number() + " (to wine '"
                     + link.wineId() + "') this event breaks; an unlink breaks the reference's current link.");
