@@ -122,10 +122,20 @@ public record BottlesPerUnit(BigDecimal numerator, BigDecimal denominator) {
         return Decimals.tidy(bottlesFor(BigDecimal.ONE).setScale(6, RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * The ratio as {@link #parse} reads it back, and as every rejection of a ratio names it: the numerator alone when
+     * the denominator is 1, as {@link #of} gives it, else {@code numerator/denominator}, each number as
+     * {@link BigDecimal#toString()} writes it ({@code 1/6}, {@code 0.5}), so in scientific notation when its exponent
+     * is large ({@code 1E+2000}, {@code 1/1E-7}) and never in its plain digits: a number a host hands in before the
+     * engine refuses it ({@code 1e100000000}) would write a hundred million of them into a {@link Link},
+     * {@link LinkReference} or {@link SyncEvent} it logs.
+     *
+     * @return the ratio
+     */
     @Override
     public String toString() {
         return denominator.compareTo(BigDecimal.ONE) == 0
-                ? numerator.toPlainString()
-                : numerator.toPlainString() + "/" + denominator.toPlainString();
+                ? numerator.toString()
+                : numerator.toString() + "/" + denominator.toString();
     }
 }

@@ -65,7 +65,7 @@ final class HistoryCheck {
             }
             Problem problem = problem(event);
             if (problem != null) {
-                // The event's kind, never its toString: a ratio writes its plain digits, which may be millions.
+                // The event's kind, never its toString: an import's holds every ticket it brought.
                 throw new InvalidHistoryException("Event " + index + " of the history (" + event.getClass()
                         .getSimpleName() + ") cannot be replayed: " + problem.message() + " Nothing was replayed.",
                         index, problem.rejection());

@@ -99,7 +99,7 @@ final class Rejections {
     }
 
     static Rejection ratioTooPrecise(BottlesPerUnit ratio) {
-        String value = ratioValue(ratio);
+        String value = ratio.toString();
         boolean numerator = !withinDecimalPlaces(ratio.numerator());
         BigDecimal bad = numerator ? ratio.numerator() : ratio.denominator();
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value + ": its "
@@ -107,26 +107,15 @@ final class Rejections {
                 + ", in a ratio such as 1, 12/75 or 1/6.");
     }
 
-    /**
-     * A ratio as every rejection names it: the number alone when the denominator is 1, as {@link BottlesPerUnit#of}
-     * gives it, and each number as {@link BigDecimal#toString()} writes it, in scientific notation when its exponent
-     * is huge ({@code 1E+2000}), never in its plain digits, which may run to thousands.
-     */
-    private static String ratioValue(BottlesPerUnit ratio) {
-        return ratio.denominator().compareTo(BigDecimal.ONE) == 0
-                ? ratio.numerator().toString()
-                : ratio.numerator().toString() + "/" + ratio.denominator().toString();
-    }
-
     static Rejection ratioTooLarge(BottlesPerUnit ratio) {
-        String value = ratioValue(ratio);
+        String value = ratio.toString();
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
                 + " has a numerator or denominator above " + LibraryWine.MAX_BOTTLES + ", or takes more than "
                 + LibraryWine.MAX_BOTTLES + " bottles per unit sold; give a ratio such as 1, 12/75 or 1/6.");
     }
 
     static Rejection invalidRatio(BottlesPerUnit ratio) {
-        String value = ratioValue(ratio);
+        String value = ratio.toString();
         return new Rejection(Reason.INVALID_RATIO, value, "Bottles per unit sold " + value
                 + " is not above zero; give 1 for a bottle, 1/6 for a 12.5 cl glass of a 75 cl bottle.");
     }
