@@ -113,6 +113,7 @@ final class PosLabelGenerator {
         }
         List<List<LibraryWine>> withVintages = indexedFamilies.stream()
                 .filter(f -> f.stream().anyMatch(w -> w.vintage().isPresent())).toList();
+        requireFamiliesFor(count, library.size(), all.size(), indexedFamilies, withVintages, heldOut);
         this.tellability = new Tellability(indexedFamilies, otherListings);
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -130,6 +131,38 @@ final class PosLabelGenerator {
         List<LibraryWine> indexed = new ArrayList<>();
         indexedFamilies.forEach(indexed::addAll);
         return new LabelSet(indexed, labels);
+    }
+
+    /**
+     * Refuses, before any label is drawn, a library without the wines some kind of label is drawn from, as
+     * {@link CashierLabelGenerator} does: a draw among none threw {@code IllegalArgumentException: bound must be
+     * positive}. Each label's kind is drawn at random, so any label may be of any kind; a library of fewer than 13
+     * wines holds none out (8 % of its wines, rounded down, among those listed once).
+     */
+    private void requireFamiliesFor(int count, int listings, int wines, List<List<LibraryWine>> stocked,
+            List<List<LibraryWine>> withVintages, List<List<LibraryWine>> heldOut) {
+        if (count <= 0) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (stocked.isEmpty()) {
+            missing.add("labels of a stocked wine (about 55 %) need a wine stocked");
+        }
+        if (withVintages.isEmpty()) {
+            missing.add("labels of a vintage not held (about 15 %) need a wine stocked with a vintage");
+        }
+        if (heldOut.isEmpty()) {
+            missing.add("labels of a wine not stocked (about 15 %) need a wine held out (8 % of the wines, rounded"
+                    + " down, are held out, among those listed once)");
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "A library of %d listing%s (%d wine%s: %d"
+                + " stocked, %d of them with a vintage, %d held out, %d listed more than once) is too small for %d"
+                + " POS-style labels: %s. Give a larger library (a few hundred wines).", listings,
+                listings == 1 ? "" : "s", wines, wines == 1 ? "" : "s", stocked.size(), withVintages.size(),
+                heldOut.size(), otherListings.size(), count, String.join("; ", missing)));
     }
 
     private <T> T pick(List<T> list) {

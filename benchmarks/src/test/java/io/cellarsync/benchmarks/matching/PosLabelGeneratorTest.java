@@ -1,6 +1,7 @@
 package io.cellarsync.benchmarks.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cellarsync.matching.LibraryWine;
 import io.cellarsync.matching.Verdict;
@@ -24,6 +25,38 @@ class PosLabelGeneratorTest {
                     .withVintage(2000 + i % 20));
         }
         return wines;
+    }
+
+    private static List<LibraryWine> wines(int count) {
+        List<LibraryWine> wines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            wines.add(LibraryWine.of("w" + i, "Cuvee" + i + " Rouge").withProducer("Producer" + i)
+                    .withVintage(2000 + i));
+        }
+        return wines;
+    }
+
+    /**
+     * A library of fewer than 13 wines holds none out (8 %, rounded down), and a label of a wine not stocked threw
+     * {@code IllegalArgumentException: bound must be positive} from a draw among none, as the cashier generator did;
+     * it is refused naming the library's size and what the labels need.
+     */
+    @Test
+    void aLibraryTooSmallToHoldAWineOut_isRefusedNamingItsSizeAndWhatTheLabelsNeed() {
+        assertThatThrownBy(() -> PosLabelGenerator.generate(wines(12), 42, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A library of 12 listings (12 wines: 12 stocked, 12 of them with a vintage, 0"
+                        + " held out, 0 listed more than once) is too small for 100 POS-style labels")
+                .hasMessageContaining("labels of a wine not stocked (about 15 %) need a wine held out")
+                .hasMessageNotContaining("labels of a stocked wine").hasMessageNotContaining("bound must be positive");
+        assertThatThrownBy(() -> PosLabelGenerator.generate(List.of(), 42, 1))
+                .hasMessageContaining("A library of 0 listings (0 wines")
+                .hasMessageContaining("labels of a stocked wine (about 55 %) need a wine stocked")
+                .hasMessageContaining("labels of a vintage not held (about 15 %) need a wine stocked with a vintage")
+                .hasMessageContaining("labels of a wine not stocked");
+        // A library that holds one wine out gives its labels; no label asked needs no wine.
+        assertThat(PosLabelGenerator.generate(wines(13), 42, 100).labels()).hasSize(100);
+        assertThat(PosLabelGenerator.generate(List.of(), 42, 0).labels()).isEmpty();
     }
 
     @Test
