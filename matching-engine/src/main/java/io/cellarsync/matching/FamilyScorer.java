@@ -60,6 +60,11 @@ final class FamilyScorer {
     /** The letters that start the articles a cut label may end with (de, di, du, la, le, l'…). */
     private static final Set<String> ARTICLE_INITIALS = Set.of("d", "l");
     /**
+     * Letters inside a label that are no initial: an article's ({@link #ARTICLE_INITIALS}: "D´ALBA") and a possessive's
+     * written without its apostrophe ("GVANTSA S WINE").
+     */
+    private static final Set<String> NOT_INITIALS = Set.of("d", "l", "s");
+    /**
      * The label names a house ({@link LabelVocabulary#HOUSES}: château, domaine, clos…) but neither the wine's producer
      * nor any word of the wine's own ({@link #hasOwnWord}), only places, grapes and mentions ({@link LabelQuery#generic}),
      * while the wine's name has words of its own: it names a house called by the place, not this one ("CH MARGAUX"
@@ -485,6 +490,12 @@ final class FamilyScorer {
                     && index.dictionary.term(term).startsWith(query.trailingLetter)) {
                 match = TRAILING_LETTER_FACTOR;
             }
+            // An initial before a word names a little of a word it starts ("M.RISCAL": marques), but an article's
+            // letter ("D´ALBA") names none.
+            if (match == 0 && namesInitial(label.innerLetters(), index.dictionary.term(term))
+                    && !index.soft[term]) {
+                match = TRAILING_LETTER_FACTOR;
+            }
             covered += weight * match;
             // An unnamed soft term counts a little, so that of "Cava Brut" and "Cava Brut Vintage" the shorter wins.
             total += index.soft[term] && match == 0 ? weight * 0.15 : weight;
@@ -496,6 +507,11 @@ final class FamilyScorer {
             }
         }
         return new Coverage(total == 0 ? whenEmpty : covered / total, unnamed, missing);
+    }
+
+    private static boolean namesInitial(String letters, String word) {
+        char first = word.charAt(0);
+        return letters.indexOf(first) >= 0 && !NOT_INITIALS.contains(String.valueOf(first));
     }
 
     /**

@@ -68,7 +68,7 @@ final class LabelParser {
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
                 state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter,
-                state.beforeOf);
+                state.beforeOf, state.innerLetters);
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
@@ -150,6 +150,9 @@ final class LabelParser {
         state.terms.addAll(terms);
         if (!terms.isEmpty()) {
             state.lastTermToken = i;
+            if (!state.trailingLetter.isEmpty() && state.innerLetters.indexOf(state.trailingLetter.charAt(0)) < 0) {
+                state.innerLetters += state.trailingLetter;
+            }
             state.trailingLetter = "";
         } else if (word.length() == 1 && Character.isLetter(word.charAt(0)) && !LabelVocabulary.STOP.contains(word)
                 && !token.afterApostrophe()) {
@@ -329,6 +332,7 @@ final class LabelParser {
         final List<String> colourWords = new ArrayList<>();
         /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */
         String trailingLetter = "";
+        String innerLetters = "";
         /** The token that gave the last terms read by the vocabulary, or -1. */
         int lastTermToken = -1;
         final List<ParsedLabel.Of> beforeOf = new ArrayList<>();

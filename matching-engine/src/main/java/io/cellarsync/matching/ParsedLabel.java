@@ -23,9 +23,12 @@ import java.util.regex.Pattern;
  *     ("GALIL CABERNET F 21"), too short to be a term but telling which wine's name goes on with it
  * @param beforeOf the terms written right before "de", "du", "des" or an elided "d'", each with the number of terms
  *     read up to it: "ESPERANCE DE TROTANOY" names a wine of Trotanoy's (its second wine), not Trotanoy
+ * @param innerLetters the single letters written before a word of the label, each once ("M.RISCAL RVA": {@code m};
+ *     "C.ROTIE": {@code c}): a till's initial of a word it left out, as the trailing letter is of a word it cut
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
-        Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter, List<Of> beforeOf) {
+        Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter, List<Of> beforeOf,
+        String innerLetters) {
 
     /**
      * A term written right before "de" and the terms read up to it, so that the terms after it are
