@@ -470,17 +470,21 @@ final class VerdictRule {
      * the only one holding the label's vintage; when none holds it, the one holding the closest vintage, the
      * best-scored of those at the same distance (the answer is then {@code almost}, and the vintage fix is the same
      * whichever listing carries it: "CH AUSONE 2017" names the listing held in 2018 as the closest, not the one of
-     * 2020); null when the label has no vintage or several listings hold it.
+     * 2020); for a label without a vintage, the only one held in the format the label names (a magnum, a half
+     * bottle); else null: several listings hold the label's vintage, or the label names neither vintage nor format (a
+     * standard bottle tells nothing: a till writes no format for a magnum listing as often).
      */
     private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
             WineIndex index) {
         int vintage = vintageClaimed(label, index.families[best.family()], index);
-        if (vintage == 0) {
-            return null;
-        }
         List<ScoredFamily> all = new ArrayList<>(listings.size() + 1);
         all.add(best);
         all.addAll(listings);
+        if (vintage == 0) {
+            // "BOLLINGER SPEC CUVEE MAG" against Bollinger Special Cuvée Brut, held in 75 cl, 37.5 cl and magnum, and
+            // its other listing, held in 3 l: the format names the listing.
+            return onlyHolder(all, label.otherFormatMl(), index);
+        }
         List<ScoredFamily> holders = all.stream()
                 .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
         if (!holders.isEmpty()) {
@@ -496,6 +500,16 @@ final class VerdictRule {
             }
         }
         return closest;
+    }
+
+    /**
+     * The only listing held in the format, or null: when there is none ({@code volumeMl} 0, a standard bottle or a
+     * glass), or several listings hold it.
+     */
+    private static ScoredFamily onlyHolder(List<ScoredFamily> listings, int volumeMl, WineIndex index) {
+        List<ScoredFamily> holders = listings.stream()
+                .filter(listing -> volumeMl != 0 && index.families[listing.family()].holdsVolume(volumeMl)).toList();
+        return holders.size() == 1 ? holders.get(0) : null;
     }
 
     /** How many years the family's closest vintage is from {@code vintage}; a wine held only without one is farthest. */

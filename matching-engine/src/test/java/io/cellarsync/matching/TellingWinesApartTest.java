@@ -359,6 +359,27 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineListedTwice_withoutAVintage_isTheOnlyListingHeldInTheFormatTheLabelNames() {
+        // Probe J (eleventh session): BOLLINGER SPEC CUVEE MAG was NO, "listed more than once": the library lists
+        // Bollinger Special Cuvée Brut in 75 cl, 37.5 cl and magnum, and again as Champagne Bollinger Bollinger Special
+        // Cuvée Brut in 3 l.
+        MatchingEngine engine = amongOthersWith("Brut",
+                LibraryWine.of("bottle", "Bollinger Special Cuvée Brut").withProducer("Bollinger").withVolumeMl(750),
+                LibraryWine.of("magnum", "Bollinger Special Cuvée Brut").withProducer("Bollinger").withVolumeMl(1500),
+                LibraryWine.of("jeroboam", "Champagne Bollinger Bollinger Special Cuvée Brut").withProducer("Bollinger")
+                        .withVolumeMl(3000));
+
+        Proposal magnum = engine.match("BOLLINGER SPEC CUVEE MAG");
+        Proposal jeroboam = engine.match("BOLLINGER SPECIAL CUVEE BRUT 3L");
+
+        assertThat(magnum.verdict()).isEqualTo(Verdict.YES);
+        assertThat(magnum.wineId()).contains("magnum");
+        assertThat(jeroboam.wineId()).contains("jeroboam");
+        // A standard bottle tells nothing: a till writes no format for the magnum listing as often.
+        assertThat(engine.match("BOLLINGER SPECIAL CUVEE BRUT BTL").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aListingWhoseNameAddsTheProducersWord_isTheSameWine_andTheVintageSaysWhichListing() {
         // Systembolaget 154501 / 5018701: "Kaltern Saleit Chardonnay" (2024) and "Saleit Chardonnay" (2019), both by
         // Kellerei Kaltern: the label leaves Kaltern unnamed in one name only, so they were two rivals and SALEIT
