@@ -380,6 +380,23 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineListedTwice_inAVintageBothListingsHold_isTheOnlyListingHeldInThatVintageInTheFormatTheLabelNames() {
+        // (b), seed 42: TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL, of the half-bottle listing, against Tignanello 2022 in
+        // 75 cl.
+        MatchingEngine engine = amongOthersWith("Rosso",
+                LibraryWine.of("bottle", "Tignanello").withProducer("Marchesi Antinori").withVintage(2022)
+                        .withVolumeMl(750),
+                LibraryWine.of("half", "Tignanello Marchesi Antinori").withProducer("Marchesi Antinori")
+                        .withVintage(2022).withVolumeMl(375));
+
+        Proposal half = engine.match("TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL");
+
+        assertThat(half.verdict()).isEqualTo(Verdict.YES);
+        assertThat(half.wineId()).contains("half");
+        assertThat(engine.match("TIGNANELLO 2022").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aListingWhoseNameAddsTheProducersWord_isTheSameWine_andTheVintageSaysWhichListing() {
         // Systembolaget 154501 / 5018701: "Kaltern Saleit Chardonnay" (2024) and "Saleit Chardonnay" (2019), both by
         // Kellerei Kaltern: the label leaves Kaltern unnamed in one name only, so they were two rivals and SALEIT
