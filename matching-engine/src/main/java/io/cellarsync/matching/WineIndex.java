@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The immutable in-memory index of the library: wine families, a vocabulary of terms with IDF weights, postings
@@ -109,6 +111,8 @@ final class WineIndex {
 
     /** Collects library wines into families and assigns term ids. */
     private static final class Builder {
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
         private final Map<String, Integer> familyOfWine;
         private final Map<String, Integer> familyByKey = new HashMap<>();
         private final List<WineFamily> families;
@@ -192,9 +196,13 @@ final class WineIndex {
         }
 
         private static String key(String name, String producer) {
-            // Case-insensitive, not accent-folded: a family is the wines the library writes with the same name.
-            return name.strip().toLowerCase(java.util.Locale.ROOT) + '\u0000'
-                    + producer.strip().toLowerCase(java.util.Locale.ROOT);
+            // Case-insensitive, not accent-folded: a family is the wines the library writes with the same name. Spaces
+            // are not the name ("Chateau d'Esclans  Whispering Angel" with two is the same wine).
+            return written(name) + '\u0000' + written(producer);
+        }
+
+        private static String written(String text) {
+            return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -397,6 +397,23 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void namesWrittenWithMoreSpaces_areOneWine() {
+        // Probe J (eleventh session): the library writes "Chateau d'Esclans Whispering Angel" in 75 cl and, with two
+        // spaces, in magnum; WHISPERING ANGEL MAG 25 was NO, "part of the names of several library wines".
+        MatchingEngine engine = amongOthersWith("Rosé",
+                LibraryWine.of("bottle", "Chateau d'Esclans Whispering Angel").withProducer("Chateau D'Esclans")
+                        .withColour("rosé").withVintage(2025).withVolumeMl(750),
+                LibraryWine.of("magnum", "Chateau d'Esclans  Whispering Angel").withProducer("Chateau  D'Esclans ")
+                        .withColour("rosé").withVintage(2025).withVolumeMl(1500));
+
+        Proposal proposal = engine.match("WHISPERING ANGEL MAG 25");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("magnum");
+        assertThat(proposal.candidates()).hasSize(1);
+    }
+
+    @Test
     void aListingWhoseNameAddsTheProducersWord_isTheSameWine_andTheVintageSaysWhichListing() {
         // Systembolaget 154501 / 5018701: "Kaltern Saleit Chardonnay" (2024) and "Saleit Chardonnay" (2019), both by
         // Kellerei Kaltern: the label leaves Kaltern unnamed in one name only, so they were two rivals and SALEIT
