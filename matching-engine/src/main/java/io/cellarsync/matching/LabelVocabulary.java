@@ -211,6 +211,14 @@ final class LabelVocabulary {
         alias("beerenauslese", "beerenauslese");
         alias("trockenbeerenauslese", "tba", "trockenbeerenauslese");
         alias("vineyards", "vyds", "vineyards");
+        // A Swedish, a French and a Spanish till's (fourth probe, eleventh session): RIES, GEWURZ, VT (vendanges
+        // tardives), HDA (hacienda), PX (Pedro Ximénez), ETIQ (etiqueta), RDO (rosado, a colour code below).
+        alias("riesling", "ries", "riesl", "riesling");
+        alias("gewurztraminer", "gewurz", "gewurtz", "gewurztraminer", "gewurtztraminer");
+        phrase("vt", "vendanges", "tardives");
+        alias("hacienda", "hda", "hacienda");
+        phrase("px", "pedro", "ximenez");
+        alias("etiqueta", "etiq", "etiqueta");
         // F.LLI (Fratelli) splits at its dot: "f", "lli".
         alias("fratelli", "lli", "flli", "fratelli");
         phrase("pn", "pinot", "noir");
@@ -240,7 +248,7 @@ final class LabelVocabulary {
         colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin", "negre", "tto");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
                 "vitvin", "bco");
-        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat");
+        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo");
     }
 
     /**
@@ -314,8 +322,8 @@ final class LabelVocabulary {
     static boolean isColourCode(String word) {
         return switch (word) {
             // Swedish menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine) say the colour and no more.
-            // A Spanish till's "BCO" (blanco) and "TTO" (tinto).
-            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto" -> true;
+            // A Spanish till's "BCO" (blanco), "TTO" (tinto) and "RDO" (rosado).
+            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto", "rdo" -> true;
             default -> false;
         };
     }

@@ -105,6 +105,22 @@ class LabelParserTest {
     }
 
     @Test
+    void swedishFrenchAndSpanishTillShorthands_areRead() {
+        // Hand-written labels of a Stockholm wine bar, a Paris brasserie and a Barcelona restaurant (2026-12-05,
+        // eleventh session): each of these was an unknown word.
+        assertThat(parser.parse("GOBELSBURG HEILIGENST. RIES 23").terms()).contains("riesling");
+        assertThat(parser.parse("HUGEL GEWURZ VT 2018").terms()).containsExactly("hugel", "gewurztraminer",
+                "vendanges", "tardives");
+        assertThat(parser.parse("HDA MONASTERIO RVA 2020").terms()).containsExactly("hacienda", "monasterio",
+                "reserve");
+        assertThat(parser.parse("ALVEAR PX ANADA").terms()).containsExactly("alvear", "pedro", "ximenez", "anada");
+        assertThat(parser.parse("JUAN GIL ETIQ AZUL").terms()).contains("etiqueta");
+        ParsedLabel rosado = parser.parse("RAMON BILBAO RDO 25");
+        assertThat(rosado.colour()).isEqualTo(Colour.ROSE);
+        assertThat(rosado.terms()).containsExactly("ramon", "bilbao");
+    }
+
+    @Test
     void granAndNatureShorthands_areReadOnlyBesideTheWordTheyQualify() {
         assertThat(parser.parse("PROTOS GR RVA 18").terms()).containsExactly("protos", "grand", "reserve");
         assertThat(parser.parse("LLOPART BRUT NAT RVA").terms()).containsExactly("llopart", "brut", "nature", "reserve");
