@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads a POS label (MATCHING.md §3.2): folds it, finds the vintage (four digits, or two digits where
@@ -23,7 +24,17 @@ final class LabelParser {
             Map.entry("pot", 460), Map.entry("flaska", 750), Map.entry("bottiglia", 750), Map.entry("botella", 750),
             Map.entry("flasche", 750), Map.entry("halvflaska", 375), Map.entry("halvfl", 375),
             // A Spanish till's "BOT" (botella), a German one's "FL" (Flasche), a Portuguese one's "GRF" (garrafa).
-            Map.entry("bot", 750), Map.entry("fl", 750), Map.entry("grf", 750), Map.entry("garrafa", 750));
+            Map.entry("bot", 750), Map.entry("fl", 750), Map.entry("grf", 750), Map.entry("garrafa", 750),
+            // An Italian till's "MEZZA" (mezza bottiglia), a Danish or Norwegian one's "FLASKE" and "HALV", a Dutch
+            // one's "FLES", a German one's "HALBE" (eleventh session).
+            Map.entry("mezza", 375), Map.entry("flaske", 750), Map.entry("halv", 375), Map.entry("fles", 750),
+            Map.entry("halbe", 375));
+    /**
+     * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
+     * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
+     * label may name a wine by, which costs a wine that lacks it no more than a soft word.
+     */
+    private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
             "flute", "bicchiere", "calice", "gls", "copo");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
@@ -45,10 +56,9 @@ final class LabelParser {
 
     ParsedLabel parse(String label) {
         List<Token> tokens = Tokenizer.tokens(TextFolder.fold(label));
-        State state = new State();
-        for (int i = 0; i < tokens.size(); i++) {
-            i = read(tokens, i, state);
-        }
+        State state = read(tokens, true);
+        // The serving the label says if its serving-or-name words are a name's ("COPA SABIA BRUT" is a bottle).
+        Serving servingAsName = state.servingWords.isEmpty() ? state.serving() : read(tokens, false).serving();
         // "SA" or "S.A." followed by a distinctive word of the wine is a company's suffix ("BODEGAS SAN PRUDENCIO S.A.
         // ENVITE BLANCO 15"), not "sans année" ("POL ROGER SA BRUT" still is).
         if (state.sansAnneeAt >= 0 && state.terms.subList(state.sansAnneeAt, state.terms.size()).stream()
@@ -68,7 +78,16 @@ final class LabelParser {
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
                 state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter,
-                state.beforeOf, state.innerLetters);
+                state.beforeOf, state.innerLetters, List.copyOf(state.servingWords), servingAsName);
+    }
+
+    private State read(List<Token> tokens, boolean servingOrNameWordsServe) {
+        State state = new State();
+        state.servingOrNameWordsServe = servingOrNameWordsServe;
+        for (int i = 0; i < tokens.size(); i++) {
+            i = read(tokens, i, state);
+        }
+        return state;
     }
 
     /** Reads the token at {@code i} (and what belongs to it); returns the index of the last token consumed. */
@@ -123,6 +142,19 @@ final class LabelParser {
             return i;
         }
         if (readServingWord(word, state)) {
+            return i;
+        }
+        if (SERVING_OR_NAME_WORDS.contains(word) && state.servingOrNameWordsServe) {
+            if (word.equals("copa")) {
+                state.glass = true;
+            } else if (state.bottleMl == 0) {
+                state.bottleMl = 750;
+            }
+            state.servingWords.add(word);
+        }
+        // "½FL", "½BTL": a half bottle written in one word (½ folds to 1/2).
+        if (word.startsWith("1/2") && FORMAT_WORDS.getOrDefault(word.substring(3), 0) == 750) {
+            state.bottleMl = 375;
             return i;
         }
         if (NON_VINTAGE_WORDS.contains(word)) {
@@ -333,6 +365,10 @@ final class LabelParser {
         /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */
         String trailingLetter = "";
         String innerLetters = "";
+        /** Whether the serving-or-name words are read as servings too ({@link #SERVING_OR_NAME_WORDS}). */
+        boolean servingOrNameWordsServe;
+        /** The serving-or-name words read, which stay terms. */
+        final List<String> servingWords = new ArrayList<>();
         /** The token that gave the last terms read by the vocabulary, or -1. */
         int lastTermToken = -1;
         final List<ParsedLabel.Of> beforeOf = new ArrayList<>();

@@ -158,7 +158,9 @@ final class LabelQuery {
             query.place[i] = LabelVocabulary.PLACES.contains(word);
             query.namesAHouse |= i < termCount && LabelVocabulary.HOUSES.contains(word);
             // Numbers (cuvée numbers, a vintage) count when a wine has them, and not against one that has not.
-            query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word);
+            // A word that may be the label's serving ("COPA") costs a wine that lacks it no more than a soft word.
+            query.soft[i] = isVintage || Character.isDigit(word.charAt(0)) || LabelVocabulary.SOFT.contains(word)
+                    || label.servingWords().contains(word);
             // An unknown short word is more likely a shorthand than a name: it weighs less.
             query.weights[i] = id >= 0 ? index.idf[id] : word.length() <= 3 ? index.unknownIdf / 2 : index.unknownIdf;
             boolean last = i == termCount - 1;

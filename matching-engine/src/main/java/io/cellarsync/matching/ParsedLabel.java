@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  *     read up to it: "ESPERANCE DE TROTANOY" names a wine of Trotanoy's (its second wine), not Trotanoy
  * @param innerLetters the single letters written before a word of the label, each once ("M.RISCAL RVA": {@code m};
  *     "C.ROTIE": {@code c}): a till's initial of a word it left out, as the trailing letter is of a word it cut
+ * @param servingWords the words read both as a serving and as terms ("COPA": a glass, and a word of Copa Sabia)
+ * @param servingAsName the serving the label says when its serving words are a name's ({@link #serving} otherwise)
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
         Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter, List<Of> beforeOf,
-        String innerLetters) {
+        String innerLetters, List<String> servingWords, Serving servingAsName) {
 
     /**
      * A term written right before "de" and the terms read up to it, so that the terms after it are

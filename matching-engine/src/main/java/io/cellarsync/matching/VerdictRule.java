@@ -233,12 +233,13 @@ final class VerdictRule {
         }
         WineFamily family = index.families[best.family()];
         int labelVintage = vintageClaimed(label, family, index);
-        WineFamily.Row row = family.rowFor(labelVintage, bottleVolume(label));
+        Serving serving = servingFor(label, family, index);
+        WineFamily.Row row = family.rowFor(labelVintage, bottleVolume(serving));
         Set<Evidence> agreed = EnumSet.noneOf(Evidence.class);
         agreed.addAll(best.agreed());
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
         disagreed.addAll(best.disagreed());
-        formatEvidence(label, row, agreed, disagreed);
+        formatEvidence(serving, row, agreed, disagreed);
         boolean almost = labelVintage != 0 && row.vintage() != labelVintage;
         if (almost) {
             disagreed.add(Evidence.VINTAGE);
@@ -253,8 +254,22 @@ final class VerdictRule {
         List<String> notUnderstood = query.unknownWords.stream()
                 .filter(word -> FamilyScorer.producerInitials(word, family, index) == 0).toList();
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
-                best.shown(), label.serving(), new Explanation(agreed, disagreed, notUnderstood, note),
-                candidates);
+                best.shown(), serving, new Explanation(agreed, disagreed, notUnderstood, note), candidates);
+    }
+
+    /**
+     * What the label says of its serving for this wine: a word that is a serving or a name's ("COPA") is the wine's
+     * name when the wine's name or producer has it ("COPA SABIA BRUT" is a bottle of Copa Sabia), else the serving.
+     */
+    private static Serving servingFor(ParsedLabel label, WineFamily family, WineIndex index) {
+        for (String word : label.servingWords()) {
+            int term = index.dictionary.id(word);
+            if (term >= 0 && (family.fieldHas(WineFamily.Field.NAME, term)
+                    || family.fieldHas(WineFamily.Field.PRODUCER, term))) {
+                return label.servingAsName();
+            }
+        }
+        return label.serving();
     }
 
     /**
@@ -624,17 +639,17 @@ final class VerdictRule {
      * The bottle volume the label names, or 0: a glass or a carafe is poured from the wine's standard bottle, so its
      * volume (12 cl) chooses no row ("VERRE … 12CL" is not the magnum because no row holds 120 ml).
      */
-    private static int bottleVolume(ParsedLabel label) {
-        return label.serving().kind() == Serving.Kind.BOTTLE ? label.serving().volumeMl().orElse(0) : 0;
+    private static int bottleVolume(Serving serving) {
+        return serving.kind() == Serving.Kind.BOTTLE ? serving.volumeMl().orElse(0) : 0;
     }
 
-    private static void formatEvidence(ParsedLabel label, WineFamily.Row row, Set<Evidence> agreed,
+    private static void formatEvidence(Serving serving, WineFamily.Row row, Set<Evidence> agreed,
             Set<Evidence> disagreed) {
-        if (label.serving().kind() != Serving.Kind.BOTTLE || label.serving().volumeMl().isEmpty()) {
+        if (serving.kind() != Serving.Kind.BOTTLE || serving.volumeMl().isEmpty()) {
             return;
         }
         int rowVolume = row.volumeMl() == 0 ? 750 : row.volumeMl();
-        if (rowVolume == label.serving().volumeMl().getAsInt()) {
+        if (rowVolume == serving.volumeMl().getAsInt()) {
             agreed.add(Evidence.FORMAT);
         } else {
             disagreed.add(Evidence.FORMAT);
@@ -645,7 +660,7 @@ final class VerdictRule {
         List<Candidate> candidates = new ArrayList<>();
         for (ScoredFamily family : scored.subList(0, Math.min(maxCandidates, scored.size()))) {
             WineFamily wine = index.families[family.family()];
-            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index), bottleVolume(label));
+            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index), bottleVolume(label.serving()));
             candidates.add(new Candidate(row.id(), family.shown()));
         }
         return candidates;

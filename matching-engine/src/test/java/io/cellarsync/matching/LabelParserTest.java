@@ -246,6 +246,19 @@ class LabelParserTest {
     }
 
     @Test
+    void italianDanishDutchAndGermanBottleWords_andAHalfWrittenInOneWord_areServings() {
+        // The cashier labels (d) write BOTT. and MEZZA BOTT.; each was a word a wine lacks (eleventh session).
+        assertThat(parser.parse("TIGNANELLO BOTT. 2019").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("TIGNANELLO MEZZA BOTT. 2019").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("HALV FLASKE BAROLO").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("BAROLO FLES").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("RIESLING HALBE FLASCHE").serving().volumeMl()).hasValue(375);
+        ParsedLabel half = parser.parse("TIGNANELLO ½fl 2019");
+        assertThat(half.serving().volumeMl()).hasValue(375);
+        assertThat(half.terms()).containsExactly("tignanello");
+    }
+
+    @Test
     void demiSec_isAStyle_notAHalfBottle() {
         ParsedLabel label = parser.parse("VOUVRAY DEMI-SEC");
 

@@ -1,0 +1,61 @@
+package io.cellarsync.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A serving word that is also a word of wines' names ("COPA", a Spanish glass, and *Copa Sabia*; "BOTT.", an Italian
+ * bottle, and *Bott Frères*) is read both ways: the label's serving, unless the proposed wine's name or producer has
+ * the word.
+ */
+class ServingOrNameWordsTest {
+
+    private static MatchingEngine engine() {
+        List<LibraryWine> library = new ArrayList<>(List.of(
+                LibraryWine.of("crianza", "Campo Viejo Crianza").withProducer("Vinarchy").withVintage(2022),
+                LibraryWine.of("reserva", "Campo Viejo Reserva").withProducer("Vinarchy").withVintage(2019),
+                LibraryWine.of("sabia", "Copa Sabia Reserva Brut Rosé").withProducer("Copa Sabia").withColour("rosé"),
+                LibraryWine.of("kirchberg", "Bott Frères Riesling Kirchberg de Ribeauvillé").withProducer("Bott Frères")
+                        .withVintage(2020)));
+        for (int i = 0; i < 20; i++) {
+            library.add(LibraryWine.of("filler-" + i, "Filler" + i + " Reserva").withProducer("Producer" + i));
+        }
+        return MatchingEngine.of(library);
+    }
+
+    @Test
+    void copaBeginningALabel_isAGlassOfTheWine() {
+        // Probe J (eleventh session): COPA CAMPO VIEJO CZA was NO, its COPA a word the wine lacks.
+        Proposal proposal = engine().match("COPA CAMPO VIEJO CZA");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("crianza");
+        assertThat(proposal.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+    }
+
+    @Test
+    void copaOfAWineNamedCopa_isTheWinesName_andTheLabelABottle() {
+        // Cross-source: Copa Sabia Cava Brut Reserva.
+        Proposal proposal = engine().match("COPA SABIA RESERVA BRUT ROSE");
+
+        assertThat(proposal.wineId()).contains("sabia");
+        assertThat(proposal.serving().kind()).isEqualTo(Serving.Kind.BOTTLE);
+    }
+
+    @Test
+    void bottAfterAWine_isABottle_andBottOfAProducerNamedBott_isTheProducer() {
+        MatchingEngine engine = engine();
+
+        Proposal bottle = engine.match("CAMPO VIEJO RESERVA BOTT. 2019");
+        Proposal bott = engine.match("BOTT FRERES RIESLING KIRCHBERG 2020");
+
+        assertThat(bottle.wineId()).contains("reserva");
+        assertThat(bottle.serving().volumeMl()).hasValue(750);
+        assertThat(bott.verdict()).isEqualTo(Verdict.YES);
+        assertThat(bott.wineId()).contains("kirchberg");
+        assertThat(bott.serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
+    }
+}
