@@ -124,17 +124,24 @@ final class GrapeVarieties {
         VARIETIES.add("sauvignon blanc");
         VARIETIES.sort(null);
         grapeName("pinot noir", "pinot noir", "pinot nero");
-        grapeName("grenache", "grenache noir", "garnacha tinta");
+        grapeName("grenache", "grenache noir", "garnacha tinta", "garnatxa negra");
         grapeName("pinot blanc", "pinot bianco", "pinot blanc");
-        grapeName("tempranillo", "tinta roriz", "tinto fino", "tinta de toro", "tinta del pais", "cencibel",
-                "ull de llebre");
+        grapeName("tempranillo", "tinta roriz", "tinto fino", "tinta toro", "tinta pais", "cencibel", "ull llebre");
         grapeName("carignan", "carinena", "samso");
         grapeName("xinomavro", "xynomavro");
         grapeName("vermentino", "rolle");
-        grapeName("xarello", "xarel lo");
+        grapeName("xarello", "xarel", "xarel lo");
         grapeName("chenin", "chenin blanc");
         grapeName("meunier", "pinot meunier");
-        grapeName("nero d avola", "nero d avola");
+        // Keys are the column's terms (LibraryText.terms): stop words dropped ("Nero d'Avola": nero avola; "Xarel-lo":
+        // xarel; "Tinta de Toro": tinta toro).
+        grapeName("cabernet sauvignon", "cabernet sauvignon");
+        grapeName("sauvignon blanc", "sauvignon blanc");
+        grapeName("franc", "cabernet franc");
+        grapeName("nero d avola", "nero avola");
+        grapeName("corvina", "corvina veronese");
+        grapeName("sangiovese", "sangiovese grosso");
+        grapeName("lambrusco", "lambrusco sorbara");
         grapeName("touriga", "touriga nacional");
         grapeName("gruner veltliner", "gruner veltliner");
         grapeName("petit verdot", "petit verdot");

@@ -144,6 +144,27 @@ class GrapesColumnTest {
     }
 
     @Test
+    void twoWordGrapesAndGrapesWrittenWithAnArticle_areRead() {
+        // Review (eleventh session): "Sauvignon blanc", "Cabernet sauvignon", "Cabernet franc" and "Nero d'Avola", four
+        // of the library's commonest grapes, were read as no variety, so that a Menetou-Salon of Sauvignon Blanc had
+        // no colour and MENETOU MOROGUES PELLE BLC 24 did not rule out the house's rosé.
+        MatchingEngine engine = amongVarietals(
+                LibraryWine.of("white", "Domaine Pellé Menetou-Salon Morogues").withProducer("Domaine Pellé")
+                        .withGrapes(List.of("Sauvignon blanc")).withVintage(2024),
+                LibraryWine.of("bordeaux", "Château Grand Village").withProducer("Château Grand Village")
+                        .withGrapes(List.of("Merlot", "Cabernet franc", "Cabernet sauvignon")).withVintage(2019),
+                LibraryWine.of("sicily", "Feudo Montoni Lagnusa").withProducer("Feudo Montoni")
+                        .withGrapes(List.of("Nero d'Avola")).withVintage(2021));
+
+        assertThat(engine.match("MENETOU MOROGUES PELLE BLC 24").explanation().agreed()).contains(Evidence.COLOUR);
+        assertThat(engine.match("MENETOU MOROGUES PELLE RGE 24").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("CH GRAND VILLAGE CABERNET SAUVIGNON RGE 2019").explanation().agreed())
+                .contains(Evidence.GRAPE, Evidence.COLOUR);
+        assertThat(engine.match("FEUDO MONTONI LAGNUSA ROSSO 21").explanation().agreed())
+                .contains(Evidence.COLOUR);
+    }
+
+    @Test
     void aWineWithoutGrapes_isTheWineOfTheFirstRelease() {
         LibraryWine wine = new LibraryWine("w1", "Château Margaux", "Château Margaux", "Margaux", "", "France", "red",
                 OptionalInt.of(2015), OptionalInt.of(750));
