@@ -69,8 +69,12 @@ final class PosLabelGenerator {
         " PRESSION", " 1L", " XL", " X2", " 2CL", " MAISON"};
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
+    private static final int MAX_VINTAGE_SHIFT = 6;
+
     private final Random random;
     private Map<List<LibraryWine>, List<List<LibraryWine>>> otherListings = Map.of();
+    /** The stocked families with a listing that has a free vintage ({@link #freeVintages}), for an almost label. */
+    private List<List<LibraryWine>> withFreeVintages = List.of();
     private Tellability tellability;
 
     private PosLabelGenerator(long seed) {
@@ -113,6 +117,8 @@ final class PosLabelGenerator {
         }
         List<List<LibraryWine>> withVintages = indexedFamilies.stream()
                 .filter(f -> f.stream().anyMatch(w -> w.vintage().isPresent())).toList();
+        this.withFreeVintages = withVintages.stream()
+                .filter(f -> !listingsWithFreeVintages(f, heldVintages(f)).isEmpty()).toList();
         requireFamiliesFor(count, library.size(), all.size(), indexedFamilies, withVintages, heldOut);
         this.tellability = new Tellability(indexedFamilies, otherListings);
         List<Label> labels = new ArrayList<>();
@@ -136,8 +142,9 @@ final class PosLabelGenerator {
     /**
      * Refuses, before any label is drawn, a library without the wines some kind of label is drawn from, as
      * {@link CashierLabelGenerator} does: a draw among none threw {@code IllegalArgumentException: bound must be
-     * positive}. Each label's kind is drawn at random, so any label may be of any kind; a library of fewer than 13
-     * wines holds none out (8 % of its wines, rounded down, among those listed once).
+     * positive}; one where no wine with a vintage leaves a year free for an almost label ({@link #freeVintages})
+     * drew that label's vintage for ever. Each label's kind is drawn at random, so any label may be of any kind; a
+     * library of fewer than 13 wines holds none out (8 % of its wines, rounded down, among those listed once).
      */
     private void requireFamiliesFor(int count, int listings, int wines, List<List<LibraryWine>> stocked,
             List<List<LibraryWine>> withVintages, List<List<LibraryWine>> heldOut) {
@@ -150,6 +157,11 @@ final class PosLabelGenerator {
         }
         if (withVintages.isEmpty()) {
             missing.add("labels of a vintage not held (about 15 %) need a wine stocked with a vintage");
+        } else if (withFreeVintages.isEmpty()) {
+            missing.add(String.format(Locale.ROOT, "labels of a vintage not held (about 15 %%) need a wine stocked"
+                    + " that is not listed in some year within %d years of one of its vintages and not after %d;"
+                    + " none of the %d wine%s with a vintage has such a year", MAX_VINTAGE_SHIFT, LAST_VINTAGE,
+                    withVintages.size(), withVintages.size() == 1 ? "" : "s"));
         }
         if (heldOut.isEmpty()) {
             missing.add("labels of a wine not stocked (about 15 %) need a wine held out (8 % of the wines, rounded"
@@ -181,18 +193,62 @@ final class PosLabelGenerator {
     }
 
     private Label almostLabel(List<LibraryWine> family) {
-        Set<Integer> held = new HashSet<>();
-        // The vintages of the wine, not only of this listing: a vintage the library holds under another listing of the
-        // same wine is held ("CHATEAU MOUTON-ROTHSCHILD 2022" names the listing holding 2022).
-        family.forEach(w -> w.vintage().ifPresent(held::add));
-        otherListings.getOrDefault(family, List.of()).forEach(f -> f.forEach(w -> w.vintage().ifPresent(held::add)));
+        Set<Integer> held = heldVintages(family);
         LibraryWine wine = pick(family.stream().filter(w -> w.vintage().isPresent()).toList());
+        List<Integer> free = freeVintages(wine.vintage().getAsInt(), held);
+        if (free.isEmpty()) {
+            // Every year the draw below can give is held or after LAST_VINTAGE (a wine listed in every year 2020-2026,
+            // its 2026 listing): draw another listing of the wine that has a free year, or another wine. Only here do
+            // the draws differ from those of the loop alone, which never ended for such a listing.
+            List<LibraryWine> others = listingsWithFreeVintages(family, held);
+            if (others.isEmpty()) {
+                family = pick(withFreeVintages);
+                held = heldVintages(family);
+                others = listingsWithFreeVintages(family, held);
+            }
+            wine = pick(others);
+            free = freeVintages(wine.vintage().getAsInt(), held);
+        }
         int vintage;
         do {
-            int shift = 1 + random.nextInt(6);
+            // Ends: at least one of the twelve draws is free.
+            int shift = 1 + random.nextInt(MAX_VINTAGE_SHIFT);
             vintage = wine.vintage().getAsInt() + (random.nextBoolean() ? shift : -shift);
-        } while (held.contains(vintage) || vintage > LAST_VINTAGE);
+        } while (!free.contains(vintage));
         return labelled(family, label(wine, vintageText(vintage)), Verdict.ALMOST, wine, vintage, "vintage not held");
+    }
+
+    /**
+     * The vintages of the wine, not only of this listing: a vintage the library holds under another listing of the
+     * same wine is held ("CHATEAU MOUTON-ROTHSCHILD 2022" names the listing holding 2022).
+     */
+    private Set<Integer> heldVintages(List<LibraryWine> family) {
+        Set<Integer> held = new HashSet<>();
+        family.forEach(w -> w.vintage().ifPresent(held::add));
+        otherListings.getOrDefault(family, List.of()).forEach(f -> f.forEach(w -> w.vintage().ifPresent(held::add)));
+        return held;
+    }
+
+    /** The listings of {@code family} with a vintage and a free vintage ({@link #freeVintages}) beside it. */
+    private static List<LibraryWine> listingsWithFreeVintages(List<LibraryWine> family, Set<Integer> held) {
+        return family.stream()
+                .filter(w -> w.vintage().isPresent() && !freeVintages(w.vintage().getAsInt(), held).isEmpty())
+                .toList();
+    }
+
+    /**
+     * The vintages an almost label of a listing of {@code vintage} may name, in ascending order: those within
+     * {@value #MAX_VINTAGE_SHIFT} years of it, not {@code held} by the wine, and not after {@value #LAST_VINTAGE}.
+     * Empty for the 2026 listing of a wine listed in every year 2020-2026.
+     */
+    static List<Integer> freeVintages(int vintage, Set<Integer> held) {
+        List<Integer> free = new ArrayList<>();
+        for (int year = vintage - MAX_VINTAGE_SHIFT; year <= vintage + MAX_VINTAGE_SHIFT; year++) {
+            if (year != vintage && !held.contains(year) && year <= LAST_VINTAGE) {
+                free.add(year);
+            }
+        }
+        return free;
     }
 
     private Label notStockedLabel(List<LibraryWine> family) {

@@ -74,6 +74,63 @@ class PosLabelGeneratorTest {
         assertThat(scavino).extracting(LabelledQuery::expectedVintage).doesNotContain(2020, 2021);
     }
 
+    /** A wine listed in every year from 2020 to 2026, and a wine listed once in 2040, among wines listed once. */
+    private static List<LibraryWine> libraryWithListingsWithoutAFreeVintage() {
+        List<LibraryWine> wines = new ArrayList<>();
+        for (int year = 2020; year <= 2026; year++) {
+            wines.add(LibraryWine.of("chapelle-" + year, "Hermitage La Chapelle").withProducer("Paul Jaboulet Aine")
+                    .withVintage(year));
+        }
+        wines.add(LibraryWine.of("future", "Cuvee du Futur").withProducer("Domaine Tardif").withVintage(2040));
+        wines.addAll(wines(20));
+        return wines;
+    }
+
+    @Test
+    void theLastListingOfAWineListedInEveryYearUpTo2026_hasNoFreeVintage() {
+        Set<Integer> held = Set.of(2020, 2021, 2022, 2023, 2024, 2025, 2026);
+
+        assertThat(PosLabelGenerator.freeVintages(2026, held)).isEmpty();
+        assertThat(PosLabelGenerator.freeVintages(2023, held)).containsExactly(2017, 2018, 2019);
+        assertThat(PosLabelGenerator.freeVintages(2040, Set.of(2040))).isEmpty();
+        assertThat(PosLabelGenerator.freeVintages(2010, Set.of(2010, 2012)))
+                .containsExactly(2004, 2005, 2006, 2007, 2008, 2009, 2011, 2013, 2014, 2015, 2016);
+    }
+
+    @Test
+    void aListingWithoutAFreeVintage_givesItsAlmostLabelToAnotherListing() {
+        // Until 2026-12-05 the vintage of an almost label was drawn until one was free, for ever when none was: seed 1
+        // draws the 2026 listing of La Chapelle, whose years within six are held or after 2026.
+        List<LabelledQuery> almost = new ArrayList<>();
+        for (long seed = 0; seed < 20; seed++) {
+            PosLabelGenerator.generate(libraryWithListingsWithoutAFreeVintage(), seed, 400).labels().stream()
+                    .filter(q -> q.expected() == Verdict.ALMOST).forEach(almost::add);
+        }
+
+        assertThat(almost).filteredOn(q -> q.truthProducer().equals("Paul Jaboulet Aine"))
+                .isNotEmpty().extracting(LabelledQuery::expectedVintage).allMatch(v -> v >= 2014 && v <= 2019);
+        assertThat(almost).extracting(LabelledQuery::truthProducer).doesNotContain("Domaine Tardif");
+    }
+
+    @Test
+    void aLibraryWithoutAFreeVintage_isRefusedNamingWhatTheAlmostLabelsNeed() {
+        // Each wine's years within six of its vintage are after 2026. Without this check, one label (seed 42 draws a
+        // label of a stocked wine) was given; an almost label's draw never ended.
+        List<LibraryWine> future = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            future.add(LibraryWine.of("f" + i, "Cuvee" + i).withProducer("Producer" + i).withVintage(2040 + i));
+        }
+
+        assertThatThrownBy(() -> PosLabelGenerator.generate(future, 42, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A library of 20 listings (20 wines: 19 stocked, 19 of them with a vintage, 1"
+                        + " held out, 0 listed more than once) is too small for 1 POS-style labels")
+                .hasMessageContaining("labels of a vintage not held (about 15 %) need a wine stocked that is not"
+                        + " listed in some year within 6 years of one of its vintages and not after 2026; none of the"
+                        + " 19 wines with a vintage has such a year")
+                .hasMessageNotContaining("labels of a stocked wine").hasMessageNotContaining("labels of a wine not");
+    }
+
     @Test
     void aWineListedTwice_isNeverHeldOut() {
         for (long seed = 0; seed < 20; seed++) {
