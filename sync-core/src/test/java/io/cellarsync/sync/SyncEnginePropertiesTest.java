@@ -53,6 +53,29 @@ class SyncEnginePropertiesTest {
     }
 
     @Property(tries = 200)
+    void replayingAHistoryOneEventPerCall_givesTheSameStateAsInOneCall(
+            @ForAll("histories") List<SyncCommand> history) {
+        // Each call's events are checked against what the calls before it folded (the wines, sites, references,
+        // links and numbers the engine holds), as one call checks them against the events before them.
+        List<SyncCommand> numbered = new ArrayList<>(history);
+        numbered.add(PrepareResetReport.allWines());
+        SyncEngine original = SyncEngine.create(Fixtures.clock());
+        List<SyncEvent> events = new ArrayList<>();
+        int minute = 0;
+        for (SyncCommand command : numbered) {
+            SyncOutcome outcome = original.apply(command, Fixtures.T0.plusSeconds(60L * minute++));
+            if (outcome instanceof SyncOutcome.Applied applied) {
+                events.addAll(applied.events());
+            }
+        }
+
+        SyncEngine replayed = SyncEngine.create(Fixtures.clock());
+        events.forEach(event -> replayed.replay(List.of(event)));
+
+        assertThat(StateSnapshot.of(replayed)).isEqualTo(StateSnapshot.of(original));
+    }
+
+    @Property(tries = 200)
     void sameCommandsAtTheSameInstants_giveTheSameState(@ForAll("histories") List<SyncCommand> history) {
         SyncEngine first = SyncEngine.create(Fixtures.clock());
         SyncEngine second = SyncEngine.create(Fixtures.clock());

@@ -25,28 +25,30 @@ import org.jspecify.annotations.Nullable;
  * threw in the middle) or into a state no command could make (a number of 100,000,000 digits, a wine twice, a link
  * number reused). Each event is checked with the checks of the command that produces it, against the state as the
  * events before it would leave it. Only what those checks read is followed (the ids of wines, sites and references,
- * the current links, the numbers given), never the sales themselves.
+ * the current links, the numbers given), never the sales themselves, and only what the history adds is kept: the rest
+ * is read from the registry and the link port, which nothing changes until the whole history is checked, so that a
+ * host replaying one event at a time does not pay for the whole state at each call.
  */
 final class HistoryCheck {
 
     private final Registry registry;
     private final SyncPorts ports;
-    private final Set<String> wines;
-    private final Set<SiteId> sites;
+    /** Wines the history adds; those of the registry are looked up there. */
+    private final Set<String> newWines = new HashSet<>();
+    /** Sites the history registers; those of the registry are looked up there. */
+    private final Set<SiteId> newSites = new HashSet<>();
     /** Product keys of references the history registers, by site; those of the registry are looked up there. */
     private final Map<SiteId, Set<String>> newProductKeys = new HashMap<>();
     /** Links the history makes or breaks, by reference (a broken one maps to {@code null}); others are in the port. */
     private final Map<PosReferenceId, @Nullable Link> links = new HashMap<>();
-    private final Set<String> numberedWines;
+    /** Wines the history gives a product number; those of the registry are looked up there. */
+    private final Set<String> newlyNumberedWines = new HashSet<>();
     private long nextLinkNumber;
     private long nextProductNumber;
 
     HistoryCheck(Registry registry, SyncPorts ports) {
         this.registry = registry;
         this.ports = ports;
-        this.wines = new HashSet<>(registry.wines.keySet());
-        this.sites = new HashSet<>(registry.sites);
-        this.numberedWines = new HashSet<>(registry.productNumbers.keySet());
         this.nextLinkNumber = registry.nextLinkNumber;
         this.nextProductNumber = registry.nextProductNumber;
     }
@@ -80,7 +82,7 @@ final class HistoryCheck {
         } else if (event instanceof SyncEvent.VintageSet set) {
             return vintageSet(set);
         } else if (event instanceof SyncEvent.SiteRegistered registered) {
-            sites.add(registered.site());
+            newSites.add(registered.site());
             return null;
         } else if (event instanceof SyncEvent.CatalogueEntrySeen seen) {
             return catalogueEntrySeen(seen.entry());
@@ -104,16 +106,16 @@ final class HistoryCheck {
     }
 
     private @Nullable Problem wineAdded(LibraryWine wine) {
-        Rejection rejection = Rejections.invalidWine(wine, wines);
+        Rejection rejection = Rejections.invalidWine(wine, this::knownWine);
         if (rejection != null) {
             return Problem.of(rejection);
         }
-        wines.add(wine.id());
+        newWines.add(wine.id());
         return null;
     }
 
     private @Nullable Problem vintageSet(SyncEvent.VintageSet set) {
-        if (!wines.contains(set.wineId())) {
+        if (!knownWine(set.wineId())) {
             return Problem.of(Rejections.unknownWine(set.wineId()));
         }
         return Rejections.plausibleVintage(set.vintage()) ? null
@@ -121,7 +123,7 @@ final class HistoryCheck {
     }
 
     private @Nullable Problem catalogueEntrySeen(CatalogueEntry entry) {
-        if (!sites.contains(entry.reference().site())) {
+        if (!knownSite(entry.reference().site())) {
             return Problem.of(Rejections.unknownSite(entry.reference().site().code()));
         }
         Rejection number = CatalogueImport.outOfRangeNumber(entry);
@@ -134,7 +136,7 @@ final class HistoryCheck {
 
     private @Nullable Problem salesImported(List<SaleTicket> tickets) {
         for (SaleTicket ticket : tickets) {
-            if (!sites.contains(ticket.site())) {
+            if (!knownSite(ticket.site())) {
                 return Problem.of(Rejections.unknownSite(ticket.site().code()));
             }
             // Not the key: the engine took a billed ticket with a blank key until 2026-12-05 (MISSING_TICKET_KEY),
@@ -157,7 +159,7 @@ final class HistoryCheck {
     }
 
     private @Nullable Problem stockMoved(StockMovement movement) {
-        if (!wines.contains(movement.wineId())) {
+        if (!knownWine(movement.wineId())) {
             return Problem.of(Rejections.unknownWine(movement.wineId()));
         }
         Rejection cellar = Rejections.blankCellar(movement.cellar());
@@ -177,7 +179,7 @@ final class HistoryCheck {
         if (current != null) {
             return Problem.of(Rejections.alreadyLinked(reference, current.wineId()));
         }
-        if (!wines.contains(link.wineId())) {
+        if (!knownWine(link.wineId())) {
             return Problem.of(Rejections.unknownWine(link.wineId()));
         }
         Rejection ratio = Rejections.ratioProblem(link.perSale());
@@ -225,7 +227,7 @@ final class HistoryCheck {
     }
 
     private @Nullable Problem centreMapped(SyncEvent.CentreMapped mapped) {
-        if (!sites.contains(mapped.site())) {
+        if (!knownSite(mapped.site())) {
             return Problem.of(Rejections.unknownSite(mapped.site().code()));
         }
         Rejection rejection = Rejections.centreMappingProblem(mapped.centre(), mapped.cellar());
@@ -233,10 +235,10 @@ final class HistoryCheck {
     }
 
     private @Nullable Problem productNumberAssigned(SyncEvent.ProductNumberAssigned assigned) {
-        if (!wines.contains(assigned.wineId())) {
+        if (!knownWine(assigned.wineId())) {
             return Problem.of(Rejections.unknownWine(assigned.wineId()));
         }
-        if (numberedWines.contains(assigned.wineId())) {
+        if (numbered(assigned.wineId())) {
             return Problem.of("Wine '" + assigned.wineId() + "' is given product number "
                     + assigned.productNumber() + " but has one already; a wine is given one product number, once.");
         }
@@ -246,9 +248,21 @@ final class HistoryCheck {
                     + "' is not one the engine gives: it numbers wines from " + Registry.FIRST_PRODUCT_NUMBER
                     + " up, never twice, and the next is " + nextProductNumber + ".");
         }
-        numberedWines.add(assigned.wineId());
+        newlyNumberedWines.add(assigned.wineId());
         nextProductNumber = assigned.productNumber() + 1;
         return null;
+    }
+
+    private boolean knownWine(String wineId) {
+        return registry.wine(wineId) != null || newWines.contains(wineId);
+    }
+
+    private boolean knownSite(SiteId site) {
+        return registry.sites.contains(site) || newSites.contains(site);
+    }
+
+    private boolean numbered(String wineId) {
+        return registry.productNumbers.containsKey(wineId) || newlyNumberedWines.contains(wineId);
     }
 
     private boolean knownReference(PosReferenceId reference) {

@@ -28,7 +28,7 @@ final class LibraryCommands {
     @Nullable Rejection validate(AddWines command) {
         Set<String> taken = new HashSet<>(registry.wines.keySet());
         for (LibraryWine wine : command.wines()) {
-            Rejection rejection = Rejections.invalidWine(wine, taken);
+            Rejection rejection = Rejections.invalidWine(wine, taken::contains);
             if (rejection != null) {
                 return rejection;
             }

@@ -54,7 +54,7 @@ final class Linking {
                 return new Rejection(Reason.INCOMPLETE_ANSWER, command.reference().toString(),
                         "Answer NO for '" + command.reference() + "' needs the new wine's fields.");
             }
-            return Rejections.invalidWine(wine, registry.wines.keySet());
+            return Rejections.invalidWine(wine, registry.wines::containsKey);
         }
         String wineId = command.wineId();
         if (wineId == null) {

@@ -9,7 +9,7 @@ import io.cellarsync.sync.Rejection.Reason;
 import io.cellarsync.sync.StockMovement;
 import io.cellarsync.sync.SyncEngine;
 import java.math.BigDecimal;
-import java.util.Collection;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** The engine's rejections, each naming the bad value and what is accepted. */
@@ -244,7 +244,11 @@ final class Rejections {
                 + "; give a year such as 2019.");
     }
 
-    static @Nullable Rejection invalidWine(LibraryWine wine, Collection<String> takenIds) {
+    /**
+     * What is wrong with a wine to add, or {@code null}; {@code taken} tells an id already in the library (or earlier
+     * in the batch or history), checked last.
+     */
+    static @Nullable Rejection invalidWine(LibraryWine wine, Predicate<String> taken) {
         if (wine.id().isBlank()) {
             return new Rejection(Reason.INVALID_WINE, wine.id(),
                     "A wine id must not be blank (wine named '" + wine.name() + "').");
@@ -266,7 +270,7 @@ final class Rejections {
         if (stock != null) {
             return stock;
         }
-        if (takenIds.contains(wine.id())) {
+        if (taken.test(wine.id())) {
             return new Rejection(Reason.DUPLICATE_WINE, wine.id(),
                     "Wine id '" + wine.id() + "' is already in the library or twice in the batch; ids must be unique.");
         }
