@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,42 @@ class SyncEnginePropertiesTest {
         events.forEach(event -> replayed.replay(List.of(event)));
 
         assertThat(StateSnapshot.of(replayed)).isEqualTo(StateSnapshot.of(original));
+    }
+
+    @Property(tries = 300)
+    void addingWines_isRefusedForTheFirstWineInTheLibraryOrEarlierInTheBatch_andAddsNoneOfIt(
+            @ForAll("wineBatches") List<List<WineSpec>> batches) {
+        // The engine checks a batch's ids against the library it holds and against the batch's own wines before
+        // each; a wine added by an earlier command, or twice in one, is refused, as is an invalid one, whichever
+        // comes first in the batch.
+        SyncEngine engine = SyncEngine.create(Fixtures.clock());
+        List<String> held = new ArrayList<>();
+        for (List<WineSpec> batch : batches) {
+            List<LibraryWine> wines = new ArrayList<>();
+            Rejection.Reason expected = null;
+            String refused = null;
+            Set<String> taken = new HashSet<>(held);
+            for (WineSpec wine : batch) {
+                wines.add(LibraryWine.of(wine.id, "Wine " + wine.id, null, bd(wine.invalid ? "-1" : "1")));
+                if (refused == null && (wine.invalid || !taken.add(wine.id))) {
+                    expected = wine.invalid ? Rejection.Reason.INVALID_WINE : Rejection.Reason.DUPLICATE_WINE;
+                    refused = wine.id;
+                }
+            }
+
+            SyncOutcome outcome = engine.apply(new AddWines(wines), Fixtures.T0);
+
+            if (refused == null) {
+                assertThat(outcome).isInstanceOf(SyncOutcome.Applied.class);
+                batch.forEach(wine -> held.add(wine.id));
+            } else {
+                assertThat(outcome).isInstanceOf(SyncOutcome.Rejected.class);
+                Rejection rejection = ((SyncOutcome.Rejected) outcome).rejection();
+                assertThat(rejection.reason()).isEqualTo(expected);
+                assertThat(rejection.message()).contains("'" + refused + "'");
+            }
+            assertThat(engine.wines()).extracting(LibraryWine::id).containsExactlyElementsOf(held);
+        }
     }
 
     @Property(tries = 200)
@@ -188,6 +225,15 @@ class SyncEnginePropertiesTest {
         return history(Arbitraries.just(false));
     }
 
+    /** Batches of up to four wines over six ids, one wine in eight with a negative initial stock. */
+    @Provide
+    Arbitrary<List<List<WineSpec>>> wineBatches() {
+        Arbitrary<WineSpec> wine = Combinators.combine(Arbitraries.of("w1", "w2", "w3", "w4", "w5", "w6"),
+                        Arbitraries.frequency(Tuple.of(7, false), Tuple.of(1, true)))
+                .as(WineSpec::new);
+        return wine.list().ofMaxSize(4).list().ofMaxSize(8);
+    }
+
     private static Arbitrary<List<SyncCommand>> history(Arbitrary<Boolean> keepPastSales) {
         Arbitrary<SyncCommand> step = Arbitraries.frequencyOf(
                 Tuple.of(6, importSales()),
@@ -256,4 +302,6 @@ class SyncEnginePropertiesTest {
     }
 
     private record LineSpec(String product, int quantity, boolean addOn) {}
+
+    private record WineSpec(String id, boolean invalid) {}
 }
