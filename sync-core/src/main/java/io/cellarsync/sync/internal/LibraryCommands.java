@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Commands on the library side: wines, manual stock, centre mappings, product numbers of the reset report. */
@@ -25,14 +26,20 @@ final class LibraryCommands {
         this.registry = registry;
     }
 
+    /**
+     * Checks each wine against the library and the wines before it in the batch. Only the batch's ids are kept: the
+     * library's are looked up in the registry, which nothing changes until the command is applied, so that adding one
+     * wine does not copy every id the library holds.
+     */
     @Nullable Rejection validate(AddWines command) {
-        Set<String> taken = new HashSet<>(registry.wines.keySet());
+        Set<String> batch = new HashSet<>(command.wines().size() * 2);
+        Predicate<String> taken = id -> registry.wines.containsKey(id) || batch.contains(id);
         for (LibraryWine wine : command.wines()) {
-            Rejection rejection = Rejections.invalidWine(wine, taken::contains);
+            Rejection rejection = Rejections.invalidWine(wine, taken);
             if (rejection != null) {
                 return rejection;
             }
-            taken.add(wine.id());
+            batch.add(wine.id());
         }
         return null;
     }
