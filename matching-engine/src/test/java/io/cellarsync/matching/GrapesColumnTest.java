@@ -40,6 +40,38 @@ class GrapesColumnTest {
     }
 
     @Test
+    void theGrapesColumnsCommonNames_areRead_twoWordNamesAndNamesWithAnArticleOrAHyphen() {
+        // Cabernet Sauvignon, Sauvignon Blanc and Cabernet Franc are 1,088 of the Systembolaget library's grapes; Nero
+        // d'Avola, Xarel-lo and Tinta de Toro are read without their article and hyphen, as labels and names are.
+        String[][] grapeAndColours = {{"Cabernet Sauvignon", "TINTO", "BLANCO"}, {"Cabernet franc", "TINTO", "BLANCO"},
+            {"Sauvignon blanc", "BLANCO", "TINTO"}, {"Nero d'Avola", "TINTO", "BLANCO"}, {"Xarel-lo", "BLANCO", "TINTO"},
+            {"Tinta de Toro", "TINTO", "BLANCO"}};
+        for (String[] grapeAndColour : grapeAndColours) {
+            MatchingEngine engine = engine(LibraryWine.of("w", "Bodega Lunaria").withProducer("Lunaria")
+                    .withGrapes(List.of(grapeAndColour[0])));
+
+            Proposal itsColour = engine.match("BODEGA LUNARIA " + grapeAndColour[1]);
+            Proposal otherColour = engine.match("BODEGA LUNARIA " + grapeAndColour[2]);
+
+            assertThat(itsColour.explanation().agreed()).as(grapeAndColour[0]).contains(Evidence.COLOUR);
+            assertThat(otherColour.verdict()).as(grapeAndColour[0]).isEqualTo(Verdict.NO);
+        }
+    }
+
+    @Test
+    void aLabelsSauvignonBlanc_agreesWithTheGrapes_andItsChardonnayConflicts() {
+        LibraryWine wine = LibraryWine.of("w", "Cloudy Heights Estate").withProducer("Cloudy Heights")
+                .withGrapes(List.of("Sauvignon blanc"));
+        MatchingEngine known = amongVarietals(wine);
+        MatchingEngine unknown = amongVarietals(wine.withGrapes(List.of()));
+
+        assertThat(known.match("CLOUDY HEIGHTS ESTATE SAUVIGNON BLANC").explanation().agreed())
+                .contains(Evidence.GRAPE);
+        assertThat(known.match("CLOUDY HEIGHTS ESTATE CHARDONNAY").score())
+                .isLessThan(unknown.match("CLOUDY HEIGHTS ESTATE CHARDONNAY").score());
+    }
+
+    @Test
     void grapesThatAreNotAllKnown_tellNoColour() {
         // Rondinella is not a variety the matcher knows: the wine may be of any colour its other grapes do not tell.
         MatchingEngine engine = engine(LibraryWine.of("w", "Ca' Rugate Bucciato").withProducer("Ca' Rugate")
