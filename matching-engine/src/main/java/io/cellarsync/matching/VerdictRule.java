@@ -660,7 +660,9 @@ final class VerdictRule {
         List<Candidate> candidates = new ArrayList<>();
         for (ScoredFamily family : scored.subList(0, Math.min(maxCandidates, scored.size()))) {
             WineFamily wine = index.families[family.family()];
-            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index), bottleVolume(label.serving()));
+            // The row the proposal would take for this wine: "COPA SABIA BRUT MAG" names Copa Sabia's magnum.
+            WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index),
+                    bottleVolume(servingFor(label, wine, index)));
             candidates.add(new Candidate(row.id(), family.shown()));
         }
         return candidates;

@@ -58,4 +58,17 @@ class ServingOrNameWordsTest {
         assertThat(bott.wineId()).contains("kirchberg");
         assertThat(bott.serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
     }
+
+    @Test
+    void theCandidatesOfAWineNamedByTheWord_holdTheRowTheProposalTakes() {
+        // The magnum of Copa Sabia is proposed; its 75 cl bottle led the candidates, read with COPA as a glass.
+        MatchingEngine engine = MatchingEngine.of(List.of(
+                LibraryWine.of("sabia-75", "Copa Sabia Reserva Brut").withProducer("Copa Sabia").withVolumeMl(750),
+                LibraryWine.of("sabia-mag", "Copa Sabia Reserva Brut").withProducer("Copa Sabia").withVolumeMl(1500)));
+
+        Proposal proposal = engine.match("COPA SABIA RESERVA BRUT MAG");
+
+        assertThat(proposal.wineId()).contains("sabia-mag");
+        assertThat(proposal.candidates().get(0).wineId()).isEqualTo("sabia-mag");
+    }
 }
