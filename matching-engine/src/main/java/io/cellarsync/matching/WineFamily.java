@@ -88,6 +88,11 @@ final class WineFamily {
         return new WineFamily(name, producer, terms, producerFrom, placeFrom, colour, grapes, all);
     }
 
+    /** The family with these grapes ({@link #grapes}) instead of its own. */
+    WineFamily withGrapes(int packed) {
+        return new WineFamily(name, producer, terms, producerFrom, placeFrom, colour, packed, rows);
+    }
+
     /** Whether every row of the family has a vintage (a vintage wine, never a non-vintage one). */
     boolean onlyVintaged() {
         for (Row row : rows) {

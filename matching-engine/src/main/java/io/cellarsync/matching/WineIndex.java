@@ -142,6 +142,10 @@ final class WineIndex {
                     family = families.size();
                     families.add(newFamily(wine));
                     familyByKey.put(key(wine.name(), wine.producer()), family);
+                } else if (families.get(family).grapes == 0 && !wine.grapes().isEmpty()) {
+                    // The grapes of the first listing that has some, whichever came first or was added later (a
+                    // library that writes them on its newer vintages only).
+                    families.set(family, families.get(family).withGrapes(grapesOf(wine)));
                 }
                 familyOfWine.put(wine.id(), family);
                 newRows.computeIfAbsent(family, f -> new ArrayList<>()).add(new WineFamily.Row(wine.id(),
@@ -157,6 +161,11 @@ final class WineIndex {
                     terms.ids(LibraryText.terms(wine.appellation() + " " + wine.region())),
                     LibraryText.colour(wine.colour(), nameTerms),
                     GrapeVarieties.grapesOf(wine.grapes(), nameTerms, producerTerms), new WineFamily.Row[0]);
+        }
+
+        private static int grapesOf(LibraryWine wine) {
+            return wine.grapes().isEmpty() ? 0 : GrapeVarieties.grapesOf(wine.grapes(),
+                    LibraryText.terms(wine.name()), LibraryText.terms(wine.producer()));
         }
 
         WineIndex build() {

@@ -72,6 +72,25 @@ class GrapesColumnTest {
     }
 
     @Test
+    void aWinesGrapes_areThoseOfTheFirstListingThatHasAny_givenTogetherOrAddedLater() {
+        // A library may write the grapes on its newer vintages only.
+        LibraryWine old = LibraryWine.of("2012", "Viña Tondonia Reserva").withProducer("R. López de Heredia")
+                .withVintage(2012);
+        LibraryWine newer = LibraryWine.of("2013", "Viña Tondonia Reserva").withProducer("R. López de Heredia")
+                .withVintage(2013).withGrapes(List.of("Tempranillo", "Garnacha"));
+        MatchingEngine together = engine(old, newer);
+        MatchingEngine addedLater = engine(old);
+        addedLater.add(List.of(newer));
+
+        for (MatchingEngine engine : List.of(together, addedLater)) {
+            Proposal red = engine.match("TONDONIA TTO RVA 2013");
+
+            assertThat(red.explanation().agreed()).contains(Evidence.COLOUR);
+            assertThat(engine.match("TONDONIA BCO RVA 2013").verdict()).isEqualTo(Verdict.NO);
+        }
+    }
+
+    @Test
     void grapesThatAreNotAllKnown_tellNoColour() {
         // Rondinella is not a variety the matcher knows: the wine may be of any colour its other grapes do not tell.
         MatchingEngine engine = engine(LibraryWine.of("w", "Ca' Rugate Bucciato").withProducer("Ca' Rugate")
