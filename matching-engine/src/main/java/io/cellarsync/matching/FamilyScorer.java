@@ -63,7 +63,7 @@ final class FamilyScorer {
      * Letters inside a label that are no initial: an article's ({@link #ARTICLE_INITIALS}: "D´ALBA") and a possessive's
      * written without its apostrophe ("GVANTSA S WINE").
      */
-    private static final Set<String> NOT_INITIALS = Set.of("d", "l", "s");
+    private static final String NOT_INITIALS = "dls";
     /**
      * The label names a house ({@link LabelVocabulary#HOUSES}: château, domaine, clos…) but neither the wine's producer
      * nor any word of the wine's own ({@link #hasOwnWord}), only places, grapes and mentions ({@link LabelQuery#generic}),
@@ -301,7 +301,7 @@ final class FamilyScorer {
             // Of "Pinot Grigio" and "Pinot Grigio Rosato", a label saying "rosato" names the second.
             score += COLOUR_AGREEMENT;
         }
-        GrapeVarieties.Agreement grapes = GrapeVarieties.compare(query.varieties, family, index);
+        GrapeVarieties.Agreement grapes = GrapeVarieties.compare(query.varieties, query.varietyCodes, family, index);
         if (grapes == GrapeVarieties.Agreement.CONFLICTS) {
             score -= GRAPE_CONFLICT;
             disagreed.add(Evidence.GRAPE);
@@ -492,8 +492,8 @@ final class FamilyScorer {
             }
             // An initial before a word names a little of a word it starts ("M.RISCAL": marques), but an article's
             // letter ("D´ALBA") names none.
-            if (match == 0 && namesInitial(label.innerLetters(), index.dictionary.term(term))
-                    && !index.soft[term]) {
+            if (match == 0 && !label.innerLetters().isEmpty() && !index.soft[term]
+                    && namesInitial(label.innerLetters(), index.dictionary.term(term))) {
                 match = TRAILING_LETTER_FACTOR;
             }
             covered += weight * match;
@@ -511,7 +511,7 @@ final class FamilyScorer {
 
     private static boolean namesInitial(String letters, String word) {
         char first = word.charAt(0);
-        return letters.indexOf(first) >= 0 && !NOT_INITIALS.contains(String.valueOf(first));
+        return letters.indexOf(first) >= 0 && NOT_INITIALS.indexOf(first) < 0;
     }
 
     /**

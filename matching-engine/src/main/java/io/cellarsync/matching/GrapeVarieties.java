@@ -231,6 +231,15 @@ final class GrapeVarieties {
         return VARIETIES.indexOf(variety) + 1;
     }
 
+    /** The codes ({@link #grapesOf}) of the varieties a label names ({@link #named}), read once per label. */
+    static int[] codes(String[] varieties) {
+        int[] codes = new int[varieties.length];
+        for (int i = 0; i < varieties.length; i++) {
+            codes[i] = code(varieties[i]);
+        }
+        return codes;
+    }
+
     /**
      * The variety word {@code i} of a sequence names, or null: a word of {@link #VARIETY}, or "sauvignon" after
      * "cabernet" or before "blanc".
@@ -316,8 +325,13 @@ final class GrapeVarieties {
         CONFLICTS
     }
 
-    /** How the wine's name stands to the label's varieties, read in one pass over the name. */
-    static Agreement compare(String[] labelVarieties, WineFamily family, WineIndex index) {
+    /**
+     * How the wine's name stands to the label's varieties, read in one pass over the name.
+     *
+     * @param labelVarieties the varieties the label names ({@link #named})
+     * @param labelCodes their codes ({@link #codes}), read against the wine's grapes where its name names none
+     */
+    static Agreement compare(String[] labelVarieties, int[] labelCodes, WineFamily family, WineIndex index) {
         if (labelVarieties.length == 0) {
             return Agreement.NONE;
         }
@@ -344,7 +358,7 @@ final class GrapeVarieties {
             // A name without a variety: the wine's grapes tell. Complete, they lack a variety the label names: another
             // wine ("MARQUES DE RISCAL TEMPRANILLO" is not the house's Organic, a Verdejo).
             for (int at = 0; at < labelVarieties.length; at++) {
-                named[at] = holds(family.grapes, code(labelVarieties[at]));
+                named[at] = holds(family.grapes, labelCodes[at]);
             }
             wineHasOther = complete(family.grapes);
         }

@@ -74,6 +74,8 @@ final class LabelQuery {
     String trailingLetter = "";
     /** The grape varieties the label names ({@link GrapeVarieties}). */
     String[] varieties = new String[0];
+    /** The codes of {@link #varieties} ({@link GrapeVarieties#codes}), for reading them against a wine's grapes. */
+    int[] varietyCodes = new int[0];
     /** Whether the label names a blanc de blancs or a blanc de noirs ({@link GrapeVarieties#blancDe}). */
     GrapeVarieties.BlancDe blancDe = GrapeVarieties.BlancDe.NONE;
     /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
@@ -193,6 +195,7 @@ final class LabelQuery {
         query.labelWordCount = termCount;
         query.trailingLetter = label.trailingLetter();
         query.varieties = GrapeVarieties.named(query, label.colour());
+        query.varietyCodes = GrapeVarieties.codes(query.varieties);
         String original = label.original();
         query.blancDe = GrapeVarieties.blancDe(TextFolder.fold(original.length() > Tokenizer.MAX_CHARS
                 ? original.substring(0, Tokenizer.MAX_CHARS) : original));
