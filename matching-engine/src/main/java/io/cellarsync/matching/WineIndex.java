@@ -111,7 +111,8 @@ final class WineIndex {
 
     /** Collects library wines into families and assigns term ids. */
     private static final class Builder {
-        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+        /** Any run of white space, a no-break space (U+00A0, a web page's) among it. */
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
         private final Map<String, Integer> familyOfWine;
         private final Map<String, Integer> familyByKey = new HashMap<>();
@@ -211,7 +212,7 @@ final class WineIndex {
         }
 
         private static String written(String text) {
-            return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+            return WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         }
     }
 }

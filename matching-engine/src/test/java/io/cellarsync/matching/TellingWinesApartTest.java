@@ -414,6 +414,23 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void namesWrittenWithANoBreakSpace_areOneWine() {
+        // A library exported from a web page writes U+00A0 where another row has a space, also at the ends.
+        MatchingEngine engine = amongOthersWith("Rosé",
+                LibraryWine.of("bottle", "Chateau d'Esclans Whispering Angel").withProducer("Chateau D'Esclans")
+                        .withColour("rosé").withVintage(2025).withVolumeMl(750),
+                LibraryWine.of("magnum", "Chateau d'Esclans\u00a0Whispering Angel\u00a0")
+                        .withProducer("\u00a0Chateau\u00a0D'Esclans").withColour("rosé").withVintage(2025)
+                        .withVolumeMl(1500));
+
+        Proposal proposal = engine.match("WHISPERING ANGEL MAG 25");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("magnum");
+        assertThat(proposal.candidates()).hasSize(1);
+    }
+
+    @Test
     void aListingWhoseNameAddsTheProducersWord_isTheSameWine_andTheVintageSaysWhichListing() {
         // Systembolaget 154501 / 5018701: "Kaltern Saleit Chardonnay" (2024) and "Saleit Chardonnay" (2019), both by
         // Kellerei Kaltern: the label leaves Kaltern unnamed in one name only, so they were two rivals and SALEIT
