@@ -124,6 +124,11 @@ final class GrapeVarieties {
         VARIETIES.add("cabernet sauvignon");
         VARIETIES.add("sauvignon blanc");
         VARIETIES.sort(null);
+        if (VARIETIES.size() > GrapeVarieties.CODE_MASK) {
+            // A code past its bits would spill into the next grape's, or into COMPLETE and the colour.
+            throw new IllegalStateException(VARIETIES.size() + " varieties do not fit codes of "
+                    + GrapeVarieties.CODE_BITS + " bits");
+        }
         // Each name is keyed as the column's text is read (LibraryText.terms): articles and hyphens dropped.
         grapeName("cabernet sauvignon", "cabernet sauvignon");
         grapeName("sauvignon blanc", "sauvignon blanc");

@@ -78,7 +78,7 @@ final class LabelParser {
         }
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
                 state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter,
-                state.beforeOf, state.innerLetters, List.copyOf(state.servingWords), servingAsName);
+                state.beforeOf, state.innerLetters, state.servingWords, servingAsName);
     }
 
     private State read(List<Token> tokens, boolean servingOrNameWordsServe) {

@@ -47,6 +47,7 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
         terms = List.copyOf(terms);
         colourWords = List.copyOf(colourWords);
         beforeOf = List.copyOf(beforeOf);
+        servingWords = List.copyOf(servingWords);
     }
 
     OptionalInt vintageYear() {
