@@ -3,6 +3,7 @@ package io.cellarsync.benchmarks.matching;
 import io.cellarsync.matching.LibraryWine;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,7 +52,7 @@ final class EvaluationLibrary {
 
     /** The grapes column's varieties, split on commas ("Cabernet sauvignon, Merlot"). */
     static List<String> grapes(String text) {
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(grape -> !grape.isEmpty()).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).filter(grape -> !grape.isEmpty()).toList();
     }
 
     private static int volume(String text) {
