@@ -122,7 +122,9 @@ public final class MatchingEngine {
         if (claimed != 0) {
             (vintage.isPresent() && vintage.getAsInt() == claimed ? agreed : disagreed).add(Evidence.VINTAGE);
         }
-        return new Proposal(parsed.original(), Verdict.YES, Optional.of(wineId), vintage, 1.0, parsed.serving(),
+        // The serving the label says of this wine ("COPA SABIA …" is a bottle of Copa Sabia), as an answer does.
+        Serving serving = VerdictRule.servingFor(parsed, index.families[family], index);
+        return new Proposal(parsed.original(), Verdict.YES, Optional.of(wineId), vintage, 1.0, serving,
                 new Explanation(agreed, disagreed, query.unknownWords, "a user linked this label to this wine before"),
                 List.of(new Candidate(wineId, 1.0)));
     }

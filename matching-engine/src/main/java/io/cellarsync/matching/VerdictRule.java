@@ -261,7 +261,7 @@ final class VerdictRule {
      * What the label says of its serving for this wine: a word that is a serving or a name's ("COPA") is the wine's
      * name when the wine's name or producer has it ("COPA SABIA BRUT" is a bottle of Copa Sabia), else the serving.
      */
-    private static Serving servingFor(ParsedLabel label, WineFamily family, WineIndex index) {
+    static Serving servingFor(ParsedLabel label, WineFamily family, WineIndex index) {
         for (String word : label.servingWords()) {
             int term = index.dictionary.id(word);
             if (term >= 0 && (family.fieldHas(WineFamily.Field.NAME, term)

@@ -71,4 +71,17 @@ class ServingOrNameWordsTest {
         assertThat(proposal.wineId()).contains("sabia-mag");
         assertThat(proposal.candidates().get(0).wineId()).isEqualTo("sabia-mag");
     }
+
+    @Test
+    void aLabelConfirmedForAWineNamedByTheWord_staysABottle() {
+        // The serving decides what a sale depletes: confirming the proposal must not turn the bottle into a glass.
+        MatchingEngine engine = engine();
+        String label = "COPA SABIA RESERVA BRUT ROSE";
+        engine.confirm(label, "sabia");
+
+        Proposal confirmed = engine.match(label);
+
+        assertThat(confirmed.wineId()).contains("sabia");
+        assertThat(confirmed.serving().kind()).isEqualTo(Serving.Kind.BOTTLE);
+    }
 }
