@@ -308,6 +308,17 @@ final class FamilyScorer {
         } else if (grapes == GrapeVarieties.Agreement.AGREES) {
             agreed.add(Evidence.GRAPE);
         }
+        // A dosage the label names and another the wine's name names: two wines of one house (Dosage), as two
+        // grapes are.
+        if (query.dosage != Dosage.NONE) {
+            int from = family.from(WineFamily.Field.NAME);
+            Dosage wine = Dosage.of(family.to(WineFamily.Field.NAME) - from,
+                    at -> index.dictionary.term(family.terms[from + at]));
+            if (query.dosage.conflictsWith(wine)) {
+                score -= GRAPE_CONFLICT;
+                disagreed.add(Evidence.CUVEE);
+            }
+        }
         if (query.blancDe != GrapeVarieties.BlancDe.NONE && !disagreed.contains(Evidence.GRAPE)) {
             GrapeVarieties.BlancDe wine = GrapeVarieties.blancDe(TextFolder.fold(family.name));
             // A blanc de blancs or de noirs is a white wine: not the house's rosé ("CLAUDE CAZAL CUVEE BDB" is not

@@ -76,6 +76,8 @@ final class LabelQuery {
     String[] varieties = new String[0];
     /** The codes of {@link #varieties} ({@link GrapeVarieties#codes}), for reading them against a wine's grapes. */
     int[] varietyCodes = new int[0];
+    /** The dosage the label names ({@link Dosage}). */
+    Dosage dosage = Dosage.NONE;
     /** Whether the label names a blanc de blancs or a blanc de noirs ({@link GrapeVarieties#blancDe}). */
     GrapeVarieties.BlancDe blancDe = GrapeVarieties.BlancDe.NONE;
     /** The ids of the label's colour words the library knows (a colour word may be part of a name). */
@@ -193,6 +195,7 @@ final class LabelQuery {
             i++;
         }
         query.labelWordCount = termCount;
+        query.dosage = Dosage.of(termCount, at -> query.words[at]);
         query.trailingLetter = label.trailingLetter();
         query.varieties = GrapeVarieties.named(query, label.colour());
         query.varietyCodes = GrapeVarieties.codes(query.varieties);
