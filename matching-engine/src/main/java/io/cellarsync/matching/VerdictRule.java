@@ -202,7 +202,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names only the house, and the library holds"
                     + " several of its wines");
         }
-        if (best.standing() - runnerUp(others, onlyHouse) < ambiguityMargin) {
+        if (best.standing() - runnerUp(others, onlyHouse, label, index) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
@@ -213,7 +213,7 @@ final class VerdictRule {
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
-        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, index)) {
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, label, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         if (!listings.isEmpty()) {
@@ -321,13 +321,15 @@ final class VerdictRule {
      * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
      * against the Brut Royal Rosé, held in bottles only).
      */
-    private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed) {
+    private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, ParsedLabel label,
+            WineIndex index) {
         ScoredFamily best = scored.get(0);
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0 && !onlyHouseNamed)
-                    || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName());
+                    || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName())
+                    || granReservaRulesOut(label, best, other, index);
             if (!ruledOut) {
                 runnerUp = Math.max(runnerUp, other.asRival());
             }
@@ -391,7 +393,31 @@ final class VerdictRule {
      * A label that names only part of the best wine's name, while another wine explains the label as well, does not
      * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names).
      */
-    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, WineIndex index) {
+    /**
+     * Whether the other wine is the house's gran reserva while the best is its reserva and the label names no "gran":
+     * "MURRIETA RVA 21" is the Reserva, not the Gran Reserva, as "GR RVA" is not the Reserva
+     * ({@link #namesAGranReservaOfAReserva}).
+     */
+    private static boolean granReservaRulesOut(ParsedLabel label, ScoredFamily best, ScoredFamily other,
+            WineIndex index) {
+        return !label.terms().contains("grand") && namesGranReserva(index.families[other.family()], index) == 1
+                && namesGranReserva(index.families[best.family()], index) == 0;
+    }
+
+    /** 1 when the family's name says "grand" right before "reserve", 0 when it says "reserve" alone, -1 neither. */
+    private static int namesGranReserva(WineFamily family, WineIndex index) {
+        int result = -1;
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.NAME); i++) {
+            if (index.dictionary.term(family.terms[i]).equals("reserve")) {
+                boolean grand = i > family.from(WineFamily.Field.NAME)
+                        && index.dictionary.term(family.terms[i - 1]).equals("grand");
+                result = Math.max(result, grand ? 1 : 0);
+            }
+        }
+        return result;
+    }
+
+    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, ParsedLabel label, WineIndex index) {
         ScoredFamily best = scored.get(0);
         // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
         if (best.missingNameWords() == 0) {
@@ -403,7 +429,8 @@ final class VerdictRule {
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
             // here ("CHAMPAGNE BRUT" is not explained as well by a "Crémant Brut", although a soft word a wine lacks
             // costs it no coverage).
-            if (!colourOrFormatRulesOut(best, other) && other.explainsAllThat(best)
+            if (!colourOrFormatRulesOut(best, other) && !granReservaRulesOut(label, best, other, index)
+                    && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
                 return true;

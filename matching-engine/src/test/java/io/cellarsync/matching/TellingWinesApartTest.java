@@ -431,6 +431,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aReservaLabel_isNotMadeAmbiguousByTheHousesGranReserva() {
+        // Probes J and L (eleventh session): MURRIETA RVA 21 and M.RISCAL RVA 21 were NO, "part of the names of several
+        // library wines", the house's Gran Reserva having every word the label names.
+        MatchingEngine engine = amongOthersWith("Reserva",
+                LibraryWine.of("reserva", "Marqués de Murrieta Reserva").withProducer("Marques de Murrieta")
+                        .withVintage(2021),
+                LibraryWine.of("gran", "Marques de Murrieta Gran Reserva").withProducer("Marques de Murrieta")
+                        .withVintage(2016));
+
+        Proposal reserva = engine.match("MURRIETA RVA 21");
+        Proposal gran = engine.match("MURRIETA GR RVA 2016");
+
+        assertThat(reserva.verdict()).isEqualTo(Verdict.YES);
+        assertThat(reserva.wineId()).contains("reserva");
+        assertThat(gran.wineId()).contains("gran");
+    }
+
+    @Test
     void aListingWhoseNameAddsTheProducersWord_isTheSameWine_andTheVintageSaysWhichListing() {
         // Systembolaget 154501 / 5018701: "Kaltern Saleit Chardonnay" (2024) and "Saleit Chardonnay" (2019), both by
         // Kellerei Kaltern: the label leaves Kaltern unnamed in one name only, so they were two rivals and SALEIT
