@@ -206,7 +206,7 @@ final class LabelVocabulary {
         alias("brut", "brut", "bruto");
         // The German Prädikate as a till shortens them.
         alias("kabinett", "kab", "kabinett");
-        alias("spatlese", "spatl", "spatlese");
+        alias("spatlese", "spatl", "spl", "spatlese");
         alias("auslese", "ausl", "auslese");
         alias("beerenauslese", "beerenauslese");
         alias("trockenbeerenauslese", "tba", "trockenbeerenauslese");
@@ -219,6 +219,11 @@ final class LabelVocabulary {
         alias("hacienda", "hda", "hacienda");
         phrase("px", "pedro", "ximenez");
         alias("etiqueta", "etiq", "etiqueta");
+        // A Hamburg and a Cape Town till's (fifth probe, eleventh session): SPL. (Spätlese), SPÄTBG. (Spätburgunder),
+        // CDP (Châteauneuf-du-Pape), NLH (noble late harvest).
+        alias("spatburgunder", "spatbg", "spatburg", "spatburgunder");
+        phrase("cdp", "chateauneuf", "pape");
+        phrase("nlh", "noble", "late", "harvest");
         // F.LLI (Fratelli) splits at its dot: "f", "lli".
         alias("fratelli", "lli", "flli", "fratelli");
         phrase("pn", "pinot", "noir");

@@ -115,6 +115,11 @@ class LabelParserTest {
                 "reserve");
         assertThat(parser.parse("ALVEAR PX ANADA").terms()).containsExactly("alvear", "pedro", "ximenez", "anada");
         assertThat(parser.parse("JUAN GIL ETIQ AZUL").terms()).contains("etiqueta");
+        // A fifth probe's (Hamburg, Cape Town).
+        assertThat(parser.parse("F.HAAG JUFFER RSL SPL. 23").terms()).contains("spatlese");
+        assertThat(parser.parse("VILLA WOLF SPATBG.").terms()).contains("spatburgunder");
+        assertThat(parser.parse("CH.MONT-REDON CDP 2021").terms()).contains("chateauneuf", "pape");
+        assertThat(parser.parse("FLEUR DU CAP NLH 2011").terms()).contains("noble", "late", "harvest");
         ParsedLabel rosado = parser.parse("RAMON BILBAO RDO 25");
         assertThat(rosado.colour()).isEqualTo(Colour.ROSE);
         assertThat(rosado.terms()).containsExactly("ramon", "bilbao");
