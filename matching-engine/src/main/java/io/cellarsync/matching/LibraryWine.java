@@ -55,7 +55,11 @@ public record LibraryWine(
         Objects.requireNonNull(vintage, "vintage");
         Objects.requireNonNull(volumeMl, "volumeMl");
         Objects.requireNonNull(grapes, "grapes");
-        // A copy, which also refuses a null element.
+        // Not grapes.contains(null): an immutable list throws on it.
+        if (grapes.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException("library wine '" + id + "' has a null among its grapes " + grapes
+                    + "; each grape is a variety's name as written (\"Pinot noir\")");
+        }
         grapes = List.copyOf(grapes);
         if (id.isBlank()) {
             throw new InvalidWineException("a library wine needs a non-blank id (wine named '" + name + "')");

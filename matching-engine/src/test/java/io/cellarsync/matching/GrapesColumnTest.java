@@ -236,7 +236,8 @@ class GrapesColumnTest {
         assertThatThrownBy(() -> wine.grapes().add("Marsanne")).isInstanceOf(UnsupportedOperationException.class);
         List<String> withNull = new ArrayList<>();
         withNull.add(null);
-        assertThatThrownBy(() -> wine.withGrapes(withNull)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> wine.withGrapes(withNull)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("w1").hasMessageContaining("null among its grapes");
         assertThat(engine(wine).match("HERMITAGE").wineId()).isEqualTo(Optional.of("w1"));
     }
 }
