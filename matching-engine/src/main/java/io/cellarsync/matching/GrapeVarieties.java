@@ -391,8 +391,8 @@ final class GrapeVarieties {
     /**
      * The varieties of a library wine's grapes column ({@link LibraryWine#grapes}), packed in an int that a
      * {@link WineFamily} keeps at no cost of heap: up to four variety codes, whether they are all the wine's grapes
-     * ({@link #complete}) and the colour they tell ({@link #colourOf(int)}); 0 when no grape was read. A grape the matcher does not know ("Rondinella",
-     * "Garnacha Blanca") is left out and makes the list incomplete.
+     * ({@link #complete}) and the colour they tell ({@link #colourOf(int)}); 0 when no grape was read. A grape the
+     * matcher does not know ("Rondinella", "Garnacha Blanca") is left out and makes the list incomplete.
      */
     static int grapesOf(List<String> grapes, List<String> nameTerms, List<String> producerTerms) {
         int packed = 0;
@@ -428,11 +428,16 @@ final class GrapeVarieties {
     /** Whether packed grapes ({@link #grapesOf}) hold the variety of this code. */
     static boolean holds(int grapes, int code) {
         for (int k = 0; k < MAX_GRAPES && code != 0; k++) {
-            if ((grapes >>> (k * CODE_BITS) & CODE_MASK) == code) {
+            if (codeAt(grapes, k) == code) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The code of packed grapes' {@code k}-th variety ({@link #grapesOf}), 0 when it has fewer. */
+    private static int codeAt(int grapes, int k) {
+        return grapes >>> (k * CODE_BITS) & CODE_MASK;
     }
 
     /** Whether packed grapes ({@link #grapesOf}) are every grape of the wine. */
@@ -464,7 +469,7 @@ final class GrapeVarieties {
         boolean white = true;
         boolean black = true;
         for (int k = 0; k < MAX_GRAPES; k++) {
-            int code = grapes >>> (k * CODE_BITS) & CODE_MASK;
+            int code = codeAt(grapes, k);
             if (code != 0) {
                 String variety = VARIETIES.get(code - 1);
                 boolean isWhite = WHITE.contains(variety);

@@ -202,7 +202,8 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names only the house, and the library holds"
                     + " several of its wines");
         }
-        if (best.standing() - runnerUp(others, onlyHouse, label, index) < ambiguityMargin) {
+        boolean reservaNotGran = namesAReservaNotAGran(label, best, index);
+        if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, index) < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
@@ -213,7 +214,7 @@ final class VerdictRule {
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
-        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, label, index)) {
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, reservaNotGran, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         if (!listings.isEmpty()) {
@@ -321,7 +322,7 @@ final class VerdictRule {
      * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
      * against the Brut Royal Rosé, held in bottles only).
      */
-    private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, ParsedLabel label,
+    private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
             WineIndex index) {
         ScoredFamily best = scored.get(0);
         double runnerUp = 0;
@@ -329,7 +330,7 @@ final class VerdictRule {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0 && !onlyHouseNamed)
                     || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName())
-                    || granReservaRulesOut(label, best, other, index);
+                    || reservaNotGran && isGranReserva(other, index);
             if (!ruledOut) {
                 runnerUp = Math.max(runnerUp, other.asRival());
             }
@@ -394,14 +395,18 @@ final class VerdictRule {
      * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names).
      */
     /**
-     * Whether the other wine is the house's gran reserva while the best is its reserva and the label names no "gran":
-     * "MURRIETA RVA 21" is the Reserva, not the Gran Reserva, as "GR RVA" is not the Reserva
-     * ({@link #namesAGranReservaOfAReserva}).
+     * Whether the label names the best wine as a reserva and no "gran" while the best's name is a reserva's, not a gran
+     * reserva's: the house's gran reserva is then no rival ({@link #isGranReserva}). "MURRIETA RVA 21" is the Reserva,
+     * not the Gran Reserva, as "GR RVA" is not the Reserva ({@link #namesAGranReservaOfAReserva}). Read once per label,
+     * not for each rival.
      */
-    private static boolean granReservaRulesOut(ParsedLabel label, ScoredFamily best, ScoredFamily other,
-            WineIndex index) {
-        return !label.terms().contains("grand") && namesGranReserva(index.families[other.family()], index) == 1
-                && namesGranReserva(index.families[best.family()], index) == 0;
+    private static boolean namesAReservaNotAGran(ParsedLabel label, ScoredFamily best, WineIndex index) {
+        return !label.terms().contains("grand") && namesGranReserva(index.families[best.family()], index) == 0;
+    }
+
+    /** Whether the family's name is a gran reserva's ({@link #namesGranReserva}). */
+    private static boolean isGranReserva(ScoredFamily family, WineIndex index) {
+        return namesGranReserva(index.families[family.family()], index) == 1;
     }
 
     /** 1 when the family's name says "grand" right before "reserve", 0 when it says "reserve" alone, -1 neither. */
@@ -417,7 +422,8 @@ final class VerdictRule {
         return result;
     }
 
-    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, ParsedLabel label, WineIndex index) {
+    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, boolean reservaNotGran,
+            WineIndex index) {
         ScoredFamily best = scored.get(0);
         // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
         if (best.missingNameWords() == 0) {
@@ -429,7 +435,7 @@ final class VerdictRule {
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
             // here ("CHAMPAGNE BRUT" is not explained as well by a "Crémant Brut", although a soft word a wine lacks
             // costs it no coverage).
-            if (!colourOrFormatRulesOut(best, other) && !granReservaRulesOut(label, best, other, index)
+            if (!colourOrFormatRulesOut(best, other) && !(reservaNotGran && isGranReserva(other, index))
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
