@@ -214,7 +214,7 @@ final class VerdictRule {
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
-        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, reservaNotGran, index)) {
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, query, reservaNotGran, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         if (!listings.isEmpty()) {
@@ -422,14 +422,18 @@ final class VerdictRule {
         return result;
     }
 
-    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, boolean reservaNotGran,
-            WineIndex index) {
+    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, LabelQuery query,
+            boolean reservaNotGran, WineIndex index) {
         ScoredFamily best = scored.get(0);
         // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
         if (best.missingNameWords() == 0) {
             return false;
         }
         int[] bestSignature = signature(index.families[best.family()], index);
+        // A label naming every word of the best wine's own, leaving only places, mentions, grapes or the producer's words
+        // unnamed, does not name a wine whose name adds words to the best's: a till would name the Riserva.
+        boolean namesBestsOwnWords = leavesOnlyGenericOrProducerWords(index.families[best.family()], bestSignature,
+                query, index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the label names ("GOSA RSE"), or not held in the format it names ("MAG
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
@@ -438,11 +442,39 @@ final class VerdictRule {
             if (!colourOrFormatRulesOut(best, other) && !(reservaNotGran && isGranReserva(other, index))
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
-                    && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))) {
+                    && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
+                    && !(namesBestsOwnWords && extendsName(index.families[other.family()], bestSignature))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words of the wine's name that the label leaves unnamed are only places, mentions and grapes
+     * ({@link LabelVocabulary#isGeneric}) or its producer's words: the label names every word of the wine's own
+     * ("BRUNELLO CONTI COSTANTI" of Brunello di Montalcino Conti Costanti).
+     */
+    private static boolean leavesOnlyGenericOrProducerWords(WineFamily family, int[] signature, LabelQuery query,
+            WineIndex index) {
+        for (int term : signature) {
+            if (FamilyScorer.namedByLabel(term, query, index) == 0
+                    && !LabelVocabulary.isGeneric(index.dictionary.term(term))
+                    && !family.fieldHas(WineFamily.Field.PRODUCER, term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the family's name has every word of {@code signature} and more ("… Riserva" of a Brunello). */
+    private static boolean extendsName(WineFamily family, int[] signature) {
+        for (int term : signature) {
+            if (!family.fieldHas(WineFamily.Field.NAME, term)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

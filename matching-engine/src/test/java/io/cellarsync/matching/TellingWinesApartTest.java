@@ -431,6 +431,47 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingEveryWordOfTheWinesOwn_doesNotNameTheWineWhoseNameAddsWords() {
+        // Probe M (twelfth session): BRUNELLO CONTI COSTANTI 2018 and LAFITE 2020 BTL were NO, "part of the names of
+        // several library wines": the label leaves the best wine's place (Montalcino) or producer's word (Rothschild)
+        // unnamed, and the Riserva or the second wine, whose names add a word to it, has every word the label names.
+        MatchingEngine engine = amongOthersWith("Montalcino",
+                LibraryWine.of("brunello", "Brunello di Montalcino Conti Costanti").withProducer("Conti Costanti")
+                        .withVintage(2018),
+                LibraryWine.of("riserva", "Brunello di Montalcino Riserva, Conti Costanti")
+                        .withProducer("Conti Costanti").withVintage(2019),
+                LibraryWine.of("lafite", "Château Lafite-Rothschild").withProducer("Château Lafite Rothschild")
+                        .withVintage(2020),
+                LibraryWine.of("carruades", "Carruades de Lafite Château Lafite Rothschild")
+                        .withProducer("Château Lafite Rothschild").withVintage(2019));
+
+        Proposal brunello = engine.match("BRUNELLO CONTI COSTANTI 2018");
+        Proposal lafite = engine.match("LAFITE 2020 BTL");
+        Proposal riserva = engine.match("BRUNELLO RIS CONTI COSTANTI 2019");
+
+        assertThat(brunello.verdict()).isEqualTo(Verdict.YES);
+        assertThat(brunello.wineId()).contains("brunello");
+        assertThat(lafite.verdict()).isEqualTo(Verdict.YES);
+        assertThat(lafite.wineId()).contains("lafite");
+        assertThat(riserva.wineId()).contains("riserva");
+    }
+
+    @Test
+    void aLabelLeavingAWordOfTheWinesOwnUnnamed_isStillPartOfSeveralNames() {
+        // The rule above needs every word of the best wine's own named: a label cut before the cuvée's word names
+        // both wines of the house that begin with what it has.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("vigna", "Cantina Rossi Vigna Alta Chardonnay").withProducer("Cantina Rossi"),
+                LibraryWine.of("vigna-ris", "Cantina Rossi Vigna Alta Chardonnay Riserva").withProducer("Cantina Rossi"),
+                LibraryWine.of("other", "Cantina Rossi Pinot Grigio").withProducer("Cantina Rossi"));
+
+        Proposal cut = engine.match("CANTINA ROSSI VIGNA CHARD");
+
+        assertThat(cut.verdict()).isEqualTo(Verdict.NO);
+        assertThat(cut.explanation().note()).contains("part of the names");
+    }
+
+    @Test
     void aReservaLabel_isNotMadeAmbiguousByTheHousesGranReserva() {
         // Probes J and L (eleventh session): MURRIETA RVA 21 and M.RISCAL RVA 21 were NO, "part of the names of several
         // library wines", the house's Gran Reserva having every word the label names.
