@@ -203,7 +203,12 @@ final class VerdictRule {
                     + " several of its wines");
         }
         boolean reservaNotGran = namesAReservaNotAGran(label, best, index);
-        if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, index) < ambiguityMargin) {
+        int claimed = vintageClaimed(label, index.families[best.family()], index);
+        // A wine the library never lists with a vintage is no reading of a label whose vintage the best wine holds
+        // ("DOM PERIGNON 17": Dom Pérignon Blanc 2017, not the house's magnum listed without one).
+        boolean vintageHeldByBest = claimed != 0 && index.families[best.family()].holdsVintage(claimed);
+        if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest, index)
+                < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
@@ -214,7 +219,8 @@ final class VerdictRule {
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
-        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, query, reservaNotGran, index)) {
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, query, reservaNotGran,
+                vintageHeldByBest, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         if (!listings.isEmpty()) {
@@ -323,14 +329,15 @@ final class VerdictRule {
      * against the Brut Royal Rosé, held in bottles only).
      */
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
-            WineIndex index) {
+            boolean vintageHeldByBest, WineIndex index) {
         ScoredFamily best = scored.get(0);
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0 && !onlyHouseNamed)
                     || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName())
-                    || reservaNotGran && isGranReserva(other, index);
+                    || reservaNotGran && isGranReserva(other, index)
+                    || vintageHeldByBest && index.families[other.family()].neverVintaged();
             if (!ruledOut) {
                 runnerUp = Math.max(runnerUp, other.asRival());
             }
@@ -423,7 +430,7 @@ final class VerdictRule {
     }
 
     private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, LabelQuery query,
-            boolean reservaNotGran, WineIndex index) {
+            boolean reservaNotGran, boolean vintageHeldByBest, WineIndex index) {
         ScoredFamily best = scored.get(0);
         // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
         if (best.missingNameWords() == 0) {
@@ -443,7 +450,8 @@ final class VerdictRule {
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
-                    && !(namesBestsOwnWords && extendsName(index.families[other.family()], bestSignature))) {
+                    && !(namesBestsOwnWords && extendsName(index.families[other.family()], bestSignature))
+                    && !(vintageHeldByBest && index.families[other.family()].neverVintaged())) {
                 return true;
             }
         }

@@ -472,6 +472,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineNeverListedWithAVintage_isNoRivalOfTheWineHoldingTheLabelsVintage() {
+        // Probes M and N (twelfth session): DOM PERIGNON 2017 and FL DOM PERIGNON 17 were NO against Dom Pérignon
+        // Blanc 2017 and the house's magnum listed without a vintage.
+        MatchingEngine engine = amongOthersWith("Blanc",
+                LibraryWine.of("blanc", "Dom Pérignon Blanc").withProducer("Moët & Chandon").withVintage(2017),
+                LibraryWine.of("magnum", "Dom Pérignon").withProducer("Dom Pérignon").withVolumeMl(1500));
+
+        Proposal vintage = engine.match("DOM PERIGNON 2017");
+
+        assertThat(vintage.verdict()).isEqualTo(Verdict.YES);
+        assertThat(vintage.wineId()).contains("blanc");
+    }
+
+    @Test
     void aReservaLabel_isNotMadeAmbiguousByTheHousesGranReserva() {
         // Probes J and L (eleventh session): MURRIETA RVA 21 and M.RISCAL RVA 21 were NO, "part of the names of several
         // library wines", the house's Gran Reserva having every word the label names.
