@@ -207,7 +207,8 @@ final class VerdictRule {
         // A wine the library never lists with a vintage is no reading of a label whose vintage the best wine holds
         // ("DOM PERIGNON 17": Dom Pérignon Blanc 2017, not the house's magnum listed without one).
         boolean vintageHeldByBest = claimed != 0 && index.families[best.family()].holdsVintage(claimed);
-        if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest, index)
+        if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest,
+                label.colour() == Colour.UNKNOWN, index)
                 < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
@@ -326,10 +327,13 @@ final class VerdictRule {
      * one is ("PERALDI RSE" against the domaine's wine of unknown colour), or one whose name the label does not begin
      * while it begins the best one's ({@link WordOrder}: "GRILLO SICILIA" against "Passiperduti Grillo Sicilia"), or one
      * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
-     * against the Brut Royal Rosé, held in bottles only).
+     * against the Brut Royal Rosé, held in bottles only), or one the library never lists with a vintage while the best
+     * holds the label's ("DOM PERIGNON 17" against the house's magnum listed without one), or, for a label naming no
+     * colour, one whose name says rosé while the best one's does not and the best is no rosé ("FL MOET BRUT IMPERIAL"
+     * against the Rosé Impérial: a till names the rosé).
      */
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
-            boolean vintageHeldByBest, WineIndex index) {
+            boolean vintageHeldByBest, boolean colourless, WineIndex index) {
         ScoredFamily best = scored.get(0);
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
@@ -337,7 +341,10 @@ final class VerdictRule {
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0 && !onlyHouseNamed)
                     || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName())
                     || reservaNotGran && isGranReserva(other, index)
-                    || vintageHeldByBest && index.families[other.family()].neverVintaged();
+                    || vintageHeldByBest && index.families[other.family()].neverVintaged()
+                    || colourless && namesRose(index.families[other.family()], index)
+                            && !namesRose(index.families[best.family()], index)
+                            && index.families[best.family()].colour != Colour.ROSE;
             if (!ruledOut) {
                 runnerUp = Math.max(runnerUp, other.asRival());
             }
@@ -473,6 +480,17 @@ final class VerdictRule {
             }
         }
         return true;
+    }
+
+    /** Whether the family's name has a rosé colour word ("Rosé Impérial", "Rosato"). */
+    private static boolean namesRose(WineFamily family, WineIndex index) {
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            int term = family.terms[at];
+            if (index.colourWord[term] && LabelVocabulary.colourOf(index.dictionary.term(term)) == Colour.ROSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the family's name has every word of {@code signature} and more ("… Riserva" of a Brunello). */

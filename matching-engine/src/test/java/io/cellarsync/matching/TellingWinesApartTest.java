@@ -486,6 +486,25 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingNoColour_isNotTheHousesWineWhoseNameSaysRose() {
+        // Probes M and N (twelfth session): FL MOET BRUT IMPERIAL and Coupe Moët Impérial were NO, "several library
+        // wines fit the label equally well", against the Brut Impérial and the Rosé Impérial: a till names the rosé.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("brut", "Moët & Chandon Brut Impérial").withProducer("Moët & Chandon"),
+                LibraryWine.of("rose", "Moët & Chandon Rosé Impérial").withProducer("Moët & Chandon"),
+                LibraryWine.of("grand", "Moët & Chandon Grand Vintage").withProducer("Moët & Chandon")
+                        .withVintage(2015));
+
+        Proposal brut = engine.match("COUPE MOET IMPERIAL");
+        Proposal rose = engine.match("MOET IMPERIAL RSE");
+
+        assertThat(brut.verdict()).isEqualTo(Verdict.YES);
+        assertThat(brut.wineId()).contains("brut");
+        assertThat(rose.verdict()).isEqualTo(Verdict.YES);
+        assertThat(rose.wineId()).contains("rose");
+    }
+
+    @Test
     void aReservaLabel_isNotMadeAmbiguousByTheHousesGranReserva() {
         // Probes J and L (eleventh session): MURRIETA RVA 21 and M.RISCAL RVA 21 were NO, "part of the names of several
         // library wines", the house's Gran Reserva having every word the label names.
