@@ -288,7 +288,8 @@ final class FamilyScorer {
         score -= CONFLICT_WEIGHT * Math.min(unexplainedLabel, name.unnamed()) / index.unknownIdf;
         score -= UNEXPLAINED_PENALTY * unexplainedKnown / index.unknownIdf;
         boolean colourIsAName = label.colour() != Colour.UNKNOWN
-                && (colourWordIsAName(query, family) || label.colourFromInitial() && nameWritesInitial(label, family));
+                && (colourWordIsAName(query, family) || label.colourFromInitial()
+                        && (nameWritesInitial(label, family) || initialStartsAnUnnamedWord(label, query, family, index)));
         // Where the library gives no colour, the wine's grapes tell one, but not against a single letter the label ends
         // with or holds ("… R 2021", "VOLUPTA B 11": as often a cut word as a colour).
         Colour wineColour = family.colour != Colour.UNKNOWN || label.colourFromInitial() ? family.colour
@@ -390,6 +391,26 @@ final class FamilyScorer {
             return false;
         }
         return LibraryText.singleLetters(family.name).contains(letter);
+    }
+
+    /**
+     * Whether the single letter the label's colour was read from is written before a word ({@link
+     * ParsedLabel#innerLetters}) and starts a word of the wine's name or producer that the label does not name: the
+     * letter is that word's initial ("R.PICHLER GV" of Rudi Pichler, a white), not the colour.
+     */
+    private static boolean initialStartsAnUnnamedWord(ParsedLabel label, LabelQuery query, WineFamily family,
+            WineIndex index) {
+        char letter = label.colour() == Colour.RED ? 'r' : label.colour() == Colour.WHITE ? 'b' : 0;
+        if (letter == 0 || label.innerLetters().indexOf(letter) < 0) {
+            return false;
+        }
+        for (int term : family.terms) {
+            if (!index.soft[term] && index.dictionary.term(term).charAt(0) == letter
+                    && namedByLabel(term, query, index) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

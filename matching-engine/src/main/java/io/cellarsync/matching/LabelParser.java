@@ -174,6 +174,8 @@ final class LabelParser {
             state.colour = colour;
             state.colourFromInitial = initial;
             if (LabelVocabulary.isColourCode(word)) {
+                // A colour letter before a word may be an initial ("R.PICHLER" of Rudi Pichler).
+                state.colourLetter = initial ? word : "";
                 return i;
             }
             state.colourWords.addAll(LabelVocabulary.expand(word));
@@ -182,6 +184,10 @@ final class LabelParser {
         state.terms.addAll(terms);
         if (!terms.isEmpty()) {
             state.lastTermToken = i;
+            if (!state.colourLetter.isEmpty() && state.innerLetters.indexOf(state.colourLetter.charAt(0)) < 0) {
+                state.innerLetters += state.colourLetter;
+            }
+            state.colourLetter = "";
             if (!state.trailingLetter.isEmpty() && state.innerLetters.indexOf(state.trailingLetter.charAt(0)) < 0) {
                 state.innerLetters += state.trailingLetter;
             }
@@ -365,6 +371,8 @@ final class LabelParser {
         /** A single letter after the last word: what is left of a word the till cut ("GALIL CABERNET F 21"). */
         String trailingLetter = "";
         String innerLetters = "";
+        /** A colour letter (R, B) read last, which becomes an inner letter when a word follows it. */
+        String colourLetter = "";
         /** Whether the serving-or-name words are read as servings too ({@link #SERVING_OR_NAME_WORDS}). */
         boolean servingOrNameWordsServe;
         /** The serving-or-name words read, which stay terms. */

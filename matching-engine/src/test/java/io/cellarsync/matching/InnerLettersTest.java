@@ -50,6 +50,23 @@ class InnerLettersTest {
     }
 
     @Test
+    void aColourLetterBeforeAWord_mayBeTheInitialOfAWordOfTheWine_andThenContradictsNoColour() {
+        // Probe N (twelfth session): R.PICHLER GV SMARAGD 23 was NO, its R read as red against Rudi Pichler's white.
+        MatchingEngine engine = engine(
+                LibraryWine.of("smaragd", "Rudi Pichler Grüner Veltliner Terrassen Smaragd")
+                        .withProducer("Weingut Rudi Pichler").withColour("white").withVintage(2023),
+                LibraryWine.of("red", "Pichler Zweigelt").withProducer("Weingut Pichler").withColour("red")
+                        .withVintage(2023));
+
+        Proposal initial = engine.match("R.PICHLER GV SMARAGD 23");
+
+        assertThat(new LabelParser(CLOCK).parse("R.PICHLER GV SMARAGD 23").innerLetters()).isEqualTo("r");
+        assertThat(initial.verdict()).isEqualTo(Verdict.YES);
+        assertThat(initial.wineId()).contains("smaragd");
+        assertThat(initial.explanation().disagreed()).doesNotContain(Evidence.COLOUR);
+    }
+
+    @Test
     void anArticlesLetter_orAPossessivesWithoutItsApostrophe_isNoInitial() {
         // The cashier labels (d): GVANTSA S WINE TSITSKA PET NAT '22 BAIA, a wine the cellar does not stock, was yes for
         // the house's Otskhanuri Sapere Rosé Pet Nat once its S named "Sapere".
