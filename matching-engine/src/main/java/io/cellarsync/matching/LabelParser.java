@@ -36,7 +36,7 @@ final class LabelParser {
      */
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice", "gls", "copo");
+            "flute", "bicchiere", "calice", "gls", "copo", "cp");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
@@ -337,6 +337,7 @@ final class LabelParser {
         return switch (unit) {
             case "cl" -> OptionalInt.of(10);
             case "ml" -> OptionalInt.of(1);
+            case "dl" -> OptionalInt.of(100);
             case "l", "lt", "ltr", "ltrs", "litre", "litres", "liter", "liters" -> OptionalInt.of(1000);
             default -> OptionalInt.empty();
         };

@@ -154,6 +154,13 @@ class LabelParserTest {
         assertThat(parser.parse("COPO CASAL GARCIA").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         assertThat(parser.parse("QTA DO NOVAL").terms()).containsExactly("quinta", "noval");
         assertThat(parser.parse("SOALHEIRO ALVARINHO BRUTO").terms()).endsWith("brut");
+        // A Porto wine bar's CP (copo) and a Zurich brasserie's decilitres (probe N, twelfth session).
+        assertThat(parser.parse("Cp Casal Garcia").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("1dl Riesling-Silvaner Schiefer, Obrecht").serving())
+                .isEqualTo(new Serving(Serving.Kind.GLASS, OptionalInt.of(100)));
+        assertThat(parser.parse("1dl Riesling-Silvaner Schiefer, Obrecht").terms()).doesNotContain("1dl");
+        assertThat(parser.parse("CHASSELAS 5 DL").serving())
+                .isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(500)));
         // COPA is left a word: the library names a cava Copa Sabia.
         assertThat(parser.parse("COPA SABIA CAVA BRUT").terms()).contains("copa");
     }
