@@ -675,9 +675,31 @@ final class VerdictRule {
             // Names made only of the producers' words differ when one has a word the other lacks that names a wine by
             // itself: "Ornellaia" and "Masseto Ornellaia", both by Ornellaia e Masseto, are two wines, the library
             // listing a "Masseto"; "Château Potensac" and "Château Potensac Domaines Delon" by Les Domaines Delon are one.
-            return !hasAWineOfItsOwn(a, b, index) && !hasAWineOfItsOwn(b, a, index);
+            // Or when one, named only by its producer's words, has a word the other lacks everywhere: "Fleur de
+            // Pedesclaux" is the second wine of "Château Pedesclaux".
+            return !hasAWineOfItsOwn(a, b, index) && !hasAWineOfItsOwn(b, a, index)
+                    && !hasAWordTheOtherLacks(a, b, index) && !hasAWordTheOtherLacks(b, a, index);
         }
         return Arrays.equals(aWords, bWords);
+    }
+
+    /**
+     * Whether {@code named}'s name has a distinctive word (not soft, not an estate word) that {@code other} has neither
+     * in its name nor in its producer: "Fleur de Pedesclaux" by Fleur de Pedesclaux is not "Château Pedesclaux" listed
+     * again, although each name is its producer's words.
+     */
+    private static boolean hasAWordTheOtherLacks(WineFamily named, WineFamily other, WineIndex index) {
+        int[] words = nameTerms(named, t -> !index.soft[t]);
+        boolean lacked = false;
+        for (int term : words) {
+            if (!named.fieldHas(WineFamily.Field.PRODUCER, term)) {
+                // A name with words beyond its producer's is another's name with the producer added ("Château Potensac
+                // Domaines Delon" by Les Domaines Delon is Château Potensac).
+                return false;
+            }
+            lacked |= !other.fieldHas(WineFamily.Field.NAME, term) && !other.fieldHas(WineFamily.Field.PRODUCER, term);
+        }
+        return lacked;
     }
 
     /** Whether {@code named}'s name has a word {@code other}'s lacks that is some wine's whole name. */

@@ -505,6 +505,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aSecondWineNamedByItsProducersWords_isNotTheFirstWineListedAgain() {
+        // Probe M (twelfth session): PEDESCLAUX 19 BTL was yes for Fleur de Pedesclaux 2019, read as a listing of
+        // Château Pedesclaux (2018): each name is its producer's words, so nothing was left to tell them apart.
+        MatchingEngine engine = amongOthersWith("Pauillac",
+                LibraryWine.of("chateau", "Château Pedesclaux").withProducer("Château Pedesclaux").withVintage(2018),
+                LibraryWine.of("fleur", "Fleur de Pedesclaux").withProducer("Fleur de Pedesclaux").withVintage(2019),
+                LibraryWine.of("potensac", "Château Potensac").withProducer("Château Potensac").withVintage(2018),
+                LibraryWine.of("potensac-delon", "Château Potensac Domaines Delon")
+                        .withProducer("Les Domaines Delon").withVintage(2019));
+
+        Proposal pedesclaux = engine.match("PEDESCLAUX 19 BTL");
+        // A name with words beyond its producer's stays the other's name with the producer added: one wine, two
+        // listings, the vintage saying which.
+        Proposal potensac = engine.match("CHATEAU POTENSAC 2019");
+
+        assertThat(pedesclaux.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(pedesclaux.wineId()).contains("chateau");
+        assertThat(potensac.verdict()).isEqualTo(Verdict.YES);
+        assertThat(potensac.wineId()).contains("potensac-delon");
+    }
+
+    @Test
     void aReservaLabel_isNotMadeAmbiguousByTheHousesGranReserva() {
         // Probes J and L (eleventh session): MURRIETA RVA 21 and M.RISCAL RVA 21 were NO, "part of the names of several
         // library wines", the house's Gran Reserva having every word the label names.
