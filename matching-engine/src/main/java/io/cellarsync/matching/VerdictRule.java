@@ -205,7 +205,8 @@ final class VerdictRule {
         boolean reservaNotGran = namesAReservaNotAGran(label, best, index);
         int claimed = vintageClaimed(label, index.families[best.family()], index);
         // A wine the library never lists with a vintage is no reading of a label whose vintage the best wine holds
-        // ("DOM PERIGNON 17": Dom Pérignon Blanc 2017, not the house's magnum listed without one).
+        // ("FL. WHISPERING ANGEL 2024": Chateau d'Esclans Whispering Angel 2024, not Whispering Angel Côtes de Provence,
+        // listed without one).
         boolean vintageHeldByBest = claimed != 0 && index.families[best.family()].holdsVintage(claimed);
         if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest,
                 label.colour() == Colour.UNKNOWN, index)
@@ -328,7 +329,7 @@ final class VerdictRule {
      * while it begins the best one's ({@link WordOrder}: "GRILLO SICILIA" against "Passiperduti Grillo Sicilia"), or one
      * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
      * against the Brut Royal Rosé, held in bottles only), or one the library never lists with a vintage while the best
-     * holds the label's ("DOM PERIGNON 17" against the house's magnum listed without one), or, for a label naming no
+     * holds the label's ("FL. WHISPERING ANGEL 2024" against Whispering Angel Côtes de Provence, listed without one), or, for a label naming no
      * colour, one whose name says rosé while the best one's does not and the best is no rosé ("FL MOET BRUT IMPERIAL"
      * against the Rosé Impérial: a till names the rosé).
      */

@@ -432,27 +432,28 @@ class TellingWinesApartTest {
 
     @Test
     void aLabelNamingEveryWordOfTheWinesOwn_doesNotNameTheWineWhoseNameAddsWords() {
-        // Probe M (twelfth session): BRUNELLO CONTI COSTANTI 2018 and LAFITE 2020 BTL were NO, "part of the names of
-        // several library wines": the label leaves the best wine's place (Montalcino) or producer's word (Rothschild)
-        // unnamed, and the Riserva or the second wine, whose names add a word to it, has every word the label names.
+        // Probe M (twelfth session): BRUNELLO CONTI COSTANTI 2018 and DUCRU 2020 were NO, "part of the names of
+        // several library wines": the label leaves the best wine's place (Montalcino) or producer's word
+        // (Beaucaillou) unnamed, and the Riserva or the second wine, whose names add words to it, has every word the
+        // label names.
         MatchingEngine engine = amongOthersWith("Montalcino",
                 LibraryWine.of("brunello", "Brunello di Montalcino Conti Costanti").withProducer("Conti Costanti")
                         .withVintage(2018),
                 LibraryWine.of("riserva", "Brunello di Montalcino Riserva, Conti Costanti")
                         .withProducer("Conti Costanti").withVintage(2019),
-                LibraryWine.of("lafite", "Château Lafite-Rothschild").withProducer("Château Lafite Rothschild")
+                LibraryWine.of("ducru", "Château Ducru-Beaucaillou").withProducer("Château Ducru-Beaucaillou")
                         .withVintage(2020),
-                LibraryWine.of("carruades", "Carruades de Lafite Château Lafite Rothschild")
-                        .withProducer("Château Lafite Rothschild").withVintage(2019));
+                LibraryWine.of("madame", "Madame de Beaucaillou Château Ducru-Beaucaillou")
+                        .withProducer("Château Ducru-Beaucaillou").withVintage(2020));
 
         Proposal brunello = engine.match("BRUNELLO CONTI COSTANTI 2018");
-        Proposal lafite = engine.match("LAFITE 2020 BTL");
+        Proposal ducru = engine.match("DUCRU 2020");
         Proposal riserva = engine.match("BRUNELLO RIS CONTI COSTANTI 2019");
 
         assertThat(brunello.verdict()).isEqualTo(Verdict.YES);
         assertThat(brunello.wineId()).contains("brunello");
-        assertThat(lafite.verdict()).isEqualTo(Verdict.YES);
-        assertThat(lafite.wineId()).contains("lafite");
+        assertThat(ducru.verdict()).isEqualTo(Verdict.YES);
+        assertThat(ducru.wineId()).contains("ducru");
         assertThat(riserva.wineId()).contains("riserva");
     }
 
@@ -473,16 +474,18 @@ class TellingWinesApartTest {
 
     @Test
     void aWineNeverListedWithAVintage_isNoRivalOfTheWineHoldingTheLabelsVintage() {
-        // Probes M and N (twelfth session): DOM PERIGNON 2017 and FL DOM PERIGNON 17 were NO against Dom Pérignon
-        // Blanc 2017 and the house's magnum listed without a vintage.
-        MatchingEngine engine = amongOthersWith("Blanc",
-                LibraryWine.of("blanc", "Dom Pérignon Blanc").withProducer("Moët & Chandon").withVintage(2017),
-                LibraryWine.of("magnum", "Dom Pérignon").withProducer("Dom Pérignon").withVolumeMl(1500));
+        // Probes M and N (twelfth session): Whispering Angel 24 rsé and Fl. Whispering Angel 2024 were NO against
+        // Chateau d'Esclans Whispering Angel 2024 and Whispering Angel Côtes de Provence, listed without a vintage.
+        MatchingEngine engine = amongOthersWith("Provence",
+                LibraryWine.of("esclans", "Chateau d'Esclans Whispering Angel").withProducer("Chateau D'Esclans")
+                        .withColour("rosé").withVintage(2024),
+                LibraryWine.of("cotes", "Whispering Angel Côtes de Provence").withProducer("Chateau D'Esclans")
+                        .withColour("rosé"));
 
-        Proposal vintage = engine.match("DOM PERIGNON 2017");
+        Proposal vintage = engine.match("Fl. Whispering Angel 2024");
 
         assertThat(vintage.verdict()).isEqualTo(Verdict.YES);
-        assertThat(vintage.wineId()).contains("blanc");
+        assertThat(vintage.wineId()).contains("esclans");
     }
 
     @Test
