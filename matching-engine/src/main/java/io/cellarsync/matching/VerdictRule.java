@@ -577,9 +577,10 @@ final class VerdictRule {
      * the only one holding the label's vintage; when none holds it, the one holding the closest vintage, the
      * best-scored of those at the same distance (the answer is then {@code almost}, and the vintage fix is the same
      * whichever listing carries it: "CH AUSONE 2017" names the listing held in 2018 as the closest, not the one of
-     * 2020); when the label names a format (a magnum, a half bottle) and has no vintage or one several listings hold,
-     * the only one held in that format (in that vintage); else null: a standard bottle tells nothing, a till writes no
-     * format for a magnum listing as often.
+     * 2020); when the label names a format (a magnum, a half bottle, or a bottle: "FL. TIGNANELLO 2022" against its
+     * 75 cl and half-bottle listings) and has no vintage or one several listings hold, the only one held in that format
+     * (in that vintage); else null: a label naming no format or a glass tells nothing, a till writes no format for a
+     * magnum listing as often.
      */
     private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
             WineIndex index) {
@@ -590,13 +591,14 @@ final class VerdictRule {
         if (vintage == 0) {
             // "BOLLINGER SPEC CUVEE MAG" against Bollinger Special Cuvée Brut, held in 75 cl, 37.5 cl and magnum, and
             // its other listing, held in 3 l: the format names the listing.
-            return onlyHolder(all, label.otherFormatMl(), 0, index);
+            return onlyHolder(all, bottleVolume(label.serving()), 0, index);
         }
         List<ScoredFamily> holders = all.stream()
                 .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
         if (!holders.isEmpty()) {
             // "TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL" against Tignanello, 2022 in 75 cl, and its half-bottle listing.
-            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, label.otherFormatMl(), vintage, index);
+            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, bottleVolume(label.serving()),
+                    vintage, index);
         }
         ScoredFamily closest = best;
         int distance = Integer.MAX_VALUE;
@@ -612,7 +614,7 @@ final class VerdictRule {
 
     /**
      * The only listing with a row of the format (and of the vintage, unless it is 0), or null: when the label names no
-     * format ({@code volumeMl} 0: a standard bottle or a glass), or several listings hold it.
+     * bottle ({@code volumeMl} 0: no format word, or a glass), or several listings hold it.
      */
     private static ScoredFamily onlyHolder(List<ScoredFamily> listings, int volumeMl, int vintage, WineIndex index) {
         List<ScoredFamily> holders = listings.stream().filter(listing -> volumeMl != 0

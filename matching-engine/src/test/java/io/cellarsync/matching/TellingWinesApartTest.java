@@ -375,8 +375,10 @@ class TellingWinesApartTest {
         assertThat(magnum.verdict()).isEqualTo(Verdict.YES);
         assertThat(magnum.wineId()).contains("magnum");
         assertThat(jeroboam.wineId()).contains("jeroboam");
-        // A standard bottle tells nothing: a till writes no format for the magnum listing as often.
-        assertThat(engine.match("BOLLINGER SPECIAL CUVEE BRUT BTL").verdict()).isEqualTo(Verdict.NO);
+        // No format word tells nothing: a till writes none for the magnum listing as often. A bottle word names the
+        // listing held in 75 cl (twelfth session).
+        assertThat(engine.match("BOLLINGER SPECIAL CUVEE BRUT").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("BOLLINGER SPECIAL CUVEE BRUT BTL").wineId()).contains("bottle");
     }
 
     @Test
@@ -394,6 +396,11 @@ class TellingWinesApartTest {
         assertThat(half.verdict()).isEqualTo(Verdict.YES);
         assertThat(half.wineId()).contains("half");
         assertThat(engine.match("TIGNANELLO 2022").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("TIGNANELLO 2022 GL").verdict()).isEqualTo(Verdict.NO);
+        // Probe N (twelfth session): a bottle word names the listing held in 75 cl (Fl. Tignanello 2022 was NO).
+        Proposal bottle = engine.match("Fl. Tignanello 2022");
+        assertThat(bottle.verdict()).isEqualTo(Verdict.YES);
+        assertThat(bottle.wineId()).contains("bottle");
     }
 
     @Test
