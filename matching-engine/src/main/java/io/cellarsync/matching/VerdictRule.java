@@ -209,7 +209,7 @@ final class VerdictRule {
         // listed without one).
         boolean vintageHeldByBest = claimed != 0 && index.families[best.family()].holdsVintage(claimed);
         if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest,
-                label.colour() == Colour.UNKNOWN, index)
+                label, query, index)
                 < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
@@ -334,8 +334,16 @@ final class VerdictRule {
      * against the Rosé Impérial: a till names the rosé).
      */
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
-            boolean vintageHeldByBest, boolean colourless, WineIndex index) {
+            boolean vintageHeldByBest, ParsedLabel label, LabelQuery query, WineIndex index) {
         ScoredFamily best = scored.get(0);
+        boolean colourless = label.colour() == Colour.UNKNOWN;
+        // A label of whole words the library knows, naming every word of the best wine, names it rather than a wine
+        // of the house whose name adds a word, soft ones included ("SOALHEIRO ALVARINHO" is not Soalheiro Alvarinho
+        // Brut): the words of the best wine's name, estate words aside, when that is so, else null.
+        int[] bestNameWords = best.missingNameWords() == 0 && writesWholeKnownWords(label, query)
+                ? nameTerms(index.families[best.family()],
+                        t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)))
+                : null;
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
@@ -343,6 +351,8 @@ final class VerdictRule {
                     || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName())
                     || reservaNotGran && isGranReserva(other, index)
                     || vintageHeldByBest && index.families[other.family()].neverVintaged()
+                    || bestNameWords != null && best.explainedAllTerms() == other.explainedAllTerms()
+                            && extendsName(index.families[other.family()], bestNameWords, index)
                     || colourless && namesRose(index.families[other.family()], index)
                             && !namesRose(index.families[best.family()], index)
                             && index.families[best.family()].colour != Colour.ROSE;
@@ -458,7 +468,7 @@ final class VerdictRule {
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
-                    && !(namesBestsOwnWords && extendsName(index.families[other.family()], bestSignature))
+                    && !(namesBestsOwnWords && extendsName(index.families[other.family()], bestSignature, index))
                     && !(vintageHeldByBest && index.families[other.family()].neverVintaged())) {
                 return true;
             }
@@ -483,6 +493,22 @@ final class VerdictRule {
         return true;
     }
 
+    /**
+     * Whether the label writes only whole words the library knows: no letter left of a cut word, before a word or at
+     * the end, and no word found only as a slip, a cut or a neighbour ("DOM PÉRIG BLC 06").
+     */
+    private static boolean writesWholeKnownWords(ParsedLabel label, LabelQuery query) {
+        if (!label.trailingLetter().isEmpty() || !label.innerLetters().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < query.labelWordCount; i++) {
+            if (query.ids[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the family's name has a rosé colour word ("Rosé Impérial", "Rosato"). */
     private static boolean namesRose(WineFamily family, WineIndex index) {
         for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
@@ -494,14 +520,24 @@ final class VerdictRule {
         return false;
     }
 
-    /** Whether the family's name has every word of {@code signature} and more ("… Riserva" of a Brunello). */
-    private static boolean extendsName(WineFamily family, int[] signature) {
-        for (int term : signature) {
+    /**
+     * Whether the family's name has every one of {@code words} (sorted) and a word more, estate words aside ("…
+     * Riserva" of a Brunello, "… Brut" of Soalheiro Alvarinho).
+     */
+    private static boolean extendsName(WineFamily family, int[] words, WineIndex index) {
+        for (int term : words) {
             if (!family.fieldHas(WineFamily.Field.NAME, term)) {
                 return false;
             }
         }
-        return true;
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            int term = family.terms[at];
+            if (Arrays.binarySearch(words, term) < 0
+                    && !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(term))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

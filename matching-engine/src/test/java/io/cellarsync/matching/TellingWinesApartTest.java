@@ -537,6 +537,25 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelOfWholeWordsNamingAllOfTheWine_isNotTheWineWhoseNameAddsASoftWord() {
+        // Probe N and the cross-source set (twelfth session): Cp Soalheiro Alvarinho and "Soalheiro Alvarinho" were NO,
+        // "several library wines fit the label equally well", against Soalheiro Alvarinho and Soalheiro Alvarinho Brut.
+        MatchingEngine engine = amongOthersWith("Alvarinho",
+                LibraryWine.of("still", "Soalheiro Alvarinho").withProducer("Soalheiro").withVintage(2025),
+                LibraryWine.of("brut", "Soalheiro Alvarinho Brut").withProducer("Soalheiro"));
+
+        Proposal still = engine.match("Cp Soalheiro Alvarinho");
+        Proposal brut = engine.match("SOALHEIRO ALVARINHO BRUT");
+        // A word read only as a slip or a cut of a known word says less: the label may be of the other wine.
+        Proposal slip = engine.match("SOALHEIR ALVARINHO");
+
+        assertThat(still.verdict()).isEqualTo(Verdict.YES);
+        assertThat(still.wineId()).contains("still");
+        assertThat(brut.wineId()).contains("brut");
+        assertThat(slip.verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aReservaLabel_isNotMadeAmbiguousByTheHousesGranReserva() {
         // Probes J and L (eleventh session): MURRIETA RVA 21 and M.RISCAL RVA 21 were NO, "part of the names of several
         // library wines", the house's Gran Reserva having every word the label names.
