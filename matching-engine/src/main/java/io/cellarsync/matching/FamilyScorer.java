@@ -404,7 +404,9 @@ final class FamilyScorer {
         if (letter == 0 || label.innerLetters().indexOf(letter) < 0) {
             return false;
         }
-        for (int term : family.terms) {
+        // The name's and the producer's words only: a till writes no initial of an appellation or a region.
+        for (int i = family.from(WineFamily.Field.NAME); i < family.to(WineFamily.Field.PRODUCER); i++) {
+            int term = family.terms[i];
             if (!index.soft[term] && index.dictionary.term(term).charAt(0) == letter
                     && namedByLabel(term, query, index) == 0) {
                 return true;

@@ -67,6 +67,24 @@ class InnerLettersTest {
     }
 
     @Test
+    void aColourLetterBeforeAWord_isNoInitialOfTheWinesPlace() {
+        // Review (twelfth session): the letter may be the initial of a word of the wine's name or producer, not of its
+        // appellation or region, which a till does not write: B.SMITH HAUT LAFITTE is the white, not the red of
+        // Bordeaux.
+        MatchingEngine engine = engine(
+                LibraryWine.of("red", "Château Smith Haut Lafitte").withProducer("Château Smith Haut Lafitte")
+                        .withAppellation("Pessac-Léognan").withRegion("Bordeaux").withColour("red").withVintage(2019),
+                LibraryWine.of("white", "Château Smith Haut Lafitte Blanc").withProducer("Château Smith Haut Lafitte")
+                        .withAppellation("Pessac-Léognan").withRegion("Bordeaux").withColour("white")
+                        .withVintage(2019));
+
+        Proposal white = engine.match("B.SMITH HAUT LAFITTE 2019");
+
+        assertThat(white.verdict()).isEqualTo(Verdict.YES);
+        assertThat(white.wineId()).contains("white");
+    }
+
+    @Test
     void anArticlesLetter_orAPossessivesWithoutItsApostrophe_isNoInitial() {
         // The cashier labels (d): GVANTSA S WINE TSITSKA PET NAT '22 BAIA, a wine the cellar does not stock, was yes for
         // the house's Otskhanuri Sapere Rosé Pet Nat once its S named "Sapere".
