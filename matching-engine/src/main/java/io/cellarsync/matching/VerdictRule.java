@@ -329,9 +329,9 @@ final class VerdictRule {
      * while it begins the best one's ({@link WordOrder}: "GRILLO SICILIA" against "Passiperduti Grillo Sicilia"), or one
      * the library does not hold in the format the label names while it holds the best one in it ("MAG. POMMERY BRUT"
      * against the Brut Royal Rosé, held in bottles only), or one the library never lists with a vintage while the best
-     * holds the label's ("FL. WHISPERING ANGEL 2024" against Whispering Angel Côtes de Provence, listed without one), or, for a label naming no
-     * colour, one whose name says rosé while the best one's does not and the best is no rosé ("FL MOET BRUT IMPERIAL"
-     * against the Rosé Impérial: a till names the rosé).
+     * holds the label's ("FL. WHISPERING ANGEL 2024" against Whispering Angel Côtes de Provence, listed without one),
+     * or, for a label naming no colour, one whose name says rosé while the best one's does not and the best is no rosé
+     * ("FL MOET BRUT IMPERIAL" against the Rosé Impérial: a till names the rosé).
      */
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
             boolean vintageHeldByBest, ParsedLabel label, LabelQuery query, WineIndex index) {
@@ -416,10 +416,6 @@ final class VerdictRule {
     }
 
     /**
-     * A label that names only part of the best wine's name, while another wine explains the label as well, does not
-     * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names).
-     */
-    /**
      * Whether the label names the best wine as a reserva and no "gran" while the best's name is a reserva's, not a gran
      * reserva's: the house's gran reserva is then no rival ({@link #isGranReserva}). "MURRIETA RVA 21" is the Reserva,
      * not the Gran Reserva, as "GR RVA" is not the Reserva ({@link #namesAGranReservaOfAReserva}). Read once per label,
@@ -447,6 +443,14 @@ final class VerdictRule {
         return result;
     }
 
+    /**
+     * A label that names only part of the best wine's name, while another wine explains the label as well, does not
+     * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names). Not
+     * counted: a wine the label's colour or format rules out, the house's gran reserva against a reserva label, a wine
+     * whose name adds words to the best's when the label leaves only generic or producer words of the best unnamed
+     * ({@link #leavesOnlyGenericOrProducerWords}), and a wine never listed with a vintage when the best holds the
+     * label's.
+     */
     private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, LabelQuery query,
             boolean reservaNotGran, boolean vintageHeldByBest, WineIndex index) {
         ScoredFamily best = scored.get(0);
