@@ -641,8 +641,12 @@ final class FamilyScorer {
 
     /** Whether the term is a colour word of a wine's name ("Rosé") that the label's colour names, code or word. */
     static boolean namesColourWord(int term, ParsedLabel label, WineIndex index) {
-        return index.colourWord[term] && label.colour() != Colour.UNKNOWN
-                && LabelVocabulary.colourOf(index.dictionary.term(term)) == label.colour();
+        return label.colour() != Colour.UNKNOWN && isColourWord(term, label.colour(), index);
+    }
+
+    /** Whether the term is a colour word of that colour ("Rosé", "Rosato" of {@link Colour#ROSE}). */
+    static boolean isColourWord(int term, Colour colour, WineIndex index) {
+        return index.colourWord[term] && LabelVocabulary.colourOf(index.dictionary.term(term)) == colour;
     }
 
     /** Whether the term is a format word ("Magnum") of the label's format, other than a bottle ("MAG", "1.5L"). */

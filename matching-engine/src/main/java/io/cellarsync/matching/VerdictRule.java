@@ -515,13 +515,7 @@ final class VerdictRule {
 
     /** Whether the family's name has a rosé colour word ("Rosé Impérial", "Rosato"). */
     private static boolean namesRose(WineFamily family, WineIndex index) {
-        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
-            int term = family.terms[at];
-            if (index.colourWord[term] && LabelVocabulary.colourOf(index.dictionary.term(term)) == Colour.ROSE) {
-                return true;
-            }
-        }
-        return false;
+        return nameTerms(family, t -> FamilyScorer.isColourWord(t, Colour.ROSE, index)).length > 0;
     }
 
     /**
@@ -529,10 +523,8 @@ final class VerdictRule {
      * Riserva" of a Brunello, "… Brut" of Soalheiro Alvarinho).
      */
     private static boolean extendsName(WineFamily family, int[] words, WineIndex index) {
-        for (int term : words) {
-            if (!family.fieldHas(WineFamily.Field.NAME, term)) {
-                return false;
-            }
+        if (!Arrays.stream(words).allMatch(term -> family.fieldHas(WineFamily.Field.NAME, term))) {
+            return false;
         }
         for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
             int term = family.terms[at];
