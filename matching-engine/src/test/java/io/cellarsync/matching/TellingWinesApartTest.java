@@ -496,6 +496,21 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineNeverListedWithAVintage_doesNotFitAsWellAsTheWineHoldingTheLabelsVintage() {
+        // (b), seed 42 (a reviewer's finding: the rule's rival half had no test): GRAHAM BECK CUV CL 17 was NO, "several
+        // library wines fit the label equally well", against Graham Beck Cuvée Clive 2017 and Graham Beck Brut, listed
+        // without a vintage. On this small library the label that shows it is the house and the vintage alone.
+        MatchingEngine engine = amongOthersWith("Brut",
+                LibraryWine.of("clive", "Graham Beck Cuvée Clive").withProducer("Graham Beck").withVintage(2017),
+                LibraryWine.of("brut", "Graham Beck Brut").withProducer("Graham Beck"));
+
+        Proposal proposal = engine.match("GRAHAM BECK 2017");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("clive");
+    }
+
+    @Test
     void aLabelNamingNoColour_isNotTheHousesWineWhoseNameSaysRose() {
         // Probes M and N (twelfth session): FL MOET BRUT IMPERIAL and Coupe Moët Impérial were NO, "several library
         // wines fit the label equally well", against the Brut Impérial and the Rosé Impérial: a till names the rosé.
