@@ -192,7 +192,7 @@ final class LabelVocabulary {
                 "ekologisk", "ekologiskt", "okologisch");
         // One grape under two names: a label may use either (GrapeVarieties knows more synonyms, for telling wines
         // apart only: aliasing Grigio and Gris, or Garnacha and Grenache, made more library wines look alike).
-        alias("syrah", "syrah", "shiraz");
+        alias("syrah", "syrah", "shiraz", "shz");
         // A till's shorthands of the commonest varieties and words (not "NR" for Noir: "Cuvée Stockholm Nr 2"; the
         // parser reads it after PINOT only).
         alias("chardonnay", "chard", "chardy", "chardonnay");
@@ -213,7 +213,7 @@ final class LabelVocabulary {
         alias("vineyards", "vyds", "vineyards");
         // A Swedish, a French and a Spanish till's (fourth probe, eleventh session): RIES, GEWURZ, VT (vendanges
         // tardives), HDA (hacienda), PX (Pedro Ximénez), ETIQ (etiqueta), RDO (rosado, a colour code below).
-        alias("riesling", "ries", "riesl", "riesling");
+        alias("riesling", "ries", "riesl", "rsl", "riesling");
         alias("gewurztraminer", "gewurz", "gewurtz", "gewurztraminer", "gewurtztraminer");
         phrase("vt", "vendanges", "tardives");
         alias("hacienda", "hda", "hacienda");
@@ -221,9 +221,13 @@ final class LabelVocabulary {
         alias("etiqueta", "etiq", "etiqueta");
         // A Hamburg and a Cape Town till's (fifth probe, eleventh session): SPL. (Spätlese), SPÄTBG. (Spätburgunder),
         // CDP (Châteauneuf-du-Pape), NLH (noble late harvest).
-        alias("spatburgunder", "spatbg", "spatburg", "spatburgunder");
+        alias("spatburgunder", "spatbg", "spatburg", "spbg", "spatburgunder");
         phrase("cdp", "chateauneuf", "pape");
         phrase("nlh", "noble", "late", "harvest");
+        // Earlier probes' tills, German and New World (twelfth session): RSL, SPBG, SHZ, OV (old vine; not TR. for
+        // trocken nor BA for Beerenauslese: two letters ending a label are as often what a till left of a cut word).
+        phrase("ov", "old", "vine");
+        alias("vine", "vine", "vines");
         // F.LLI (Fratelli) splits at its dot: "f", "lli".
         alias("fratelli", "lli", "flli", "fratelli");
         phrase("pn", "pinot", "noir");

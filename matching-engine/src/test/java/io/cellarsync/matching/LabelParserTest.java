@@ -120,6 +120,13 @@ class LabelParserTest {
         assertThat(parser.parse("VILLA WOLF SPATBG.").terms()).contains("spatburgunder");
         assertThat(parser.parse("CH.MONT-REDON CDP 2021").terms()).contains("chateauneuf", "pape");
         assertThat(parser.parse("FLEUR DU CAP NLH 2011").terms()).contains("noble", "late", "harvest");
+        // The same probes' RSL, SPBG, SHZ and OV (twelfth session); not TR. nor BA, which end cut labels as often.
+        assertThat(parser.parse("HIRSCH HEILIGENSTEIN RSL 22").terms()).contains("riesling");
+        assertThat(parser.parse("FURST BURGSTADTER SPBG. 19").terms()).contains("spatburgunder");
+        assertThat(parser.parse("KOONUNGA HILL SHZ CAB 24").terms()).contains("syrah", "cabernet");
+        assertThat(parser.parse("RAATS OV CHENIN 2020").terms()).contains("old", "vine");
+        assertThat(parser.parse("SEGHESIO OLD VINES ZINFANDEL").terms()).contains("old", "vine");
+        assertThat(parser.parse("JULIUSSPITAL SILVANER TR.").terms()).doesNotContain("trocken");
         ParsedLabel rosado = parser.parse("RAMON BILBAO RDO 25");
         assertThat(rosado.colour()).isEqualTo(Colour.ROSE);
         assertThat(rosado.terms()).containsExactly("ramon", "bilbao");
