@@ -43,6 +43,8 @@ final class LabelParser {
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
     /** The words that make the word before them of what follows ({@link ParsedLabel#beforeOf}). */
     private static final List<String> OF = List.of("de", "du", "des");
+    /** The largest bottle a volume may be: a Melchizedek's 30 l. */
+    private static final long LARGEST_BOTTLE_ML = 30_000;
     /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */
     private static final int LARGEST_GLASS_ML = 160;
     /** With a glass word, volumes up to this many millilitres are the glass's (a 25 cl glass); above, they are not. */
@@ -279,10 +281,12 @@ final class LabelParser {
             state.volume((int) value * 10);
             return i;
         }
-        if (unitMl.isPresent()) {
-            state.volume((int) Math.round(value * unitMl.getAsInt()));
+        long millilitres = unitMl.isPresent() ? Math.round(value * unitMl.getAsInt()) : 0;
+        if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML) {
+            state.volume((int) millilitres);
             return i + 1;
         }
+        // A number too large for any bottle before a unit ("2019 DL", "99999999999 L") is no volume: a year, a word.
         if (!token.isInteger()) {
             readBareDecimal(value, state);
             return i;

@@ -254,6 +254,18 @@ class LabelParserTest {
     }
 
     @Test
+    void aNumberTooLargeForAnyBottle_beforeAUnit_isNoVolume() {
+        // A reviewer's finding (twelfth session): "2019 DL" was a 201.9 l bottle and lost its vintage, and
+        // "99999999999 DL" overflowed to 1,316,134,812 ml.
+        ParsedLabel year = parser.parse("CHASSELAS 2019 DL");
+        assertThat(year.vintage()).isEqualTo(2019);
+        assertThat(year.serving().volumeMl()).isEmpty();
+        assertThat(parser.parse("BAROLO 2019 L").vintage()).isEqualTo(2019);
+        assertThat(parser.parse("X 99999999999 DL").serving().volumeMl()).isEmpty();
+        assertThat(parser.parse("MELCHIOR 30 L").serving().volumeMl()).hasValue(30_000);
+    }
+
+    @Test
     void formatWords_giveTheBottleVolume() {
         assertThat(parser.parse("MAG. POMMERY BRUT").serving().volumeMl()).hasValue(1500);
         assertThat(parser.parse("SANCERRE 37,5CL").serving().volumeMl()).hasValue(375);
