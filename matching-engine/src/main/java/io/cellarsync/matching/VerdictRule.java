@@ -472,7 +472,8 @@ final class VerdictRule {
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
-                    && !(namesBestsOwnWords && extendsName(index.families[other.family()], bestSignature, index))
+                    && !(namesBestsOwnWords && best.explainsAllThat(other)
+                            && extendsName(index.families[other.family()], bestSignature, index))
                     && !(vintageHeldByBest && index.families[other.family()].neverVintaged())) {
                 return true;
             }

@@ -465,6 +465,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineWhoseNameAddsAWordTheLabelNames_staysARival() {
+        // Probe P (twelfth session, after the rule above): PERAJ PETITA BLANC was yes for the red Peraj Petita Celler de
+        // Capçanes (of no colour the library or its grapes tell), which ranked first by the order of its words: Celler de
+        // Capçanes Peraj Petita Blanc adds BLANC, a word the label names, so it is no reading the label leaves aside.
+        MatchingEngine engine = amongOthersWith("Blanc",
+                LibraryWine.of("red", "Peraj Petita Celler de Capçanes").withProducer("Celler de Capçanes")
+                        .withVintage(2024),
+                LibraryWine.of("white", "Celler de Capçanes Peraj Petita Blanc").withProducer("Celler de Capçanes")
+                        .withVintage(2025));
+
+        Proposal proposal = engine.match("PERAJ PETITA BLANC");
+
+        assertThat(proposal.wineId()).isNotEqualTo(Optional.of("red"));
+    }
+
+    @Test
     void aLabelLeavingAWordOfTheWinesOwnUnnamed_isStillPartOfSeveralNames() {
         // The rule above needs every word of the best wine's own named: a label cut before the cuvée's word names
         // both wines of the house that begin with what it has.
