@@ -287,9 +287,13 @@ final class LabelParser {
             return i + 1;
         }
         // A number too large for any bottle before a unit ("2019 DL", "99999999999 L") is no volume: a year, a word.
+        // The unit stays a unit, read as nothing: not Clos (CL) nor the letter left of a cut word (L).
+        int after = unitMl.isPresent() ? i + 1 : i;
         if (!token.isInteger()) {
-            readBareDecimal(value, state);
-            return i;
+            if (unitMl.isEmpty()) {
+                readBareDecimal(value, state);
+            }
+            return after;
         }
         if (text.length() == 4 && value >= 1900 && value <= maxYear()) {
             state.fourDigitYear = (int) value;
@@ -302,7 +306,7 @@ final class LabelParser {
         } else {
             state.terms.add(text);
         }
-        return i;
+        return after;
     }
 
     /**

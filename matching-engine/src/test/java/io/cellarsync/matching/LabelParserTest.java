@@ -266,6 +266,18 @@ class LabelParserTest {
     }
 
     @Test
+    void theUnitAfterANumberThatIsNoVolume_isStillAUnit_notAWordNorACutWordsLetter() {
+        // "CL" is read as Clos and "L" as a cut word's first letter when the parser leaves the unit to the words.
+        ParsedLabel year = parser.parse("CHASSELAS 2019 DL");
+        assertThat(year.terms()).containsExactly("chasselas");
+        ParsedLabel litre = parser.parse("BAROLO 2019 L");
+        assertThat(litre.terms()).containsExactly("barolo");
+        assertThat(litre.trailingLetter()).isEmpty();
+        assertThat(parser.parse("CHABLIS 0 CL").terms()).doesNotContain("clos");
+        assertThat(parser.parse("CHABLIS 301 DL").terms()).containsExactly("chablis", "301");
+    }
+
+    @Test
     void formatWords_giveTheBottleVolume() {
         assertThat(parser.parse("MAG. POMMERY BRUT").serving().volumeMl()).hasValue(1500);
         assertThat(parser.parse("SANCERRE 37,5CL").serving().volumeMl()).hasValue(375);
