@@ -282,7 +282,9 @@ final class LabelParser {
             return i;
         }
         long millilitres = unitMl.isPresent() ? Math.round(value * unitMl.getAsInt()) : 0;
-        if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML) {
+        // A year before a unit is the vintage ("2019 CL" is no 20.19 l bottle: a till's cut "2019 CL 75").
+        boolean year = token.isInteger() && text.length() == 4 && value >= 1900 && value <= maxYear();
+        if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML && !year) {
             state.volume((int) millilitres);
             return i + 1;
         }
@@ -295,7 +297,7 @@ final class LabelParser {
             }
             return after;
         }
-        if (text.length() == 4 && value >= 1900 && value <= maxYear()) {
+        if (year) {
             state.fourDigitYear = (int) value;
             state.lastTwoDigits = null;
         } else if (text.length() == 2) {

@@ -278,6 +278,17 @@ class LabelParserTest {
     }
 
     @Test
+    void aYearBeforeAUnit_isTheVintage_evenWhenItWouldBeABottlesCentilitres() {
+        // 2019 CL is 20.19 l, under the largest bottle: it was read as that bottle and the label lost its vintage.
+        ParsedLabel label = parser.parse("CHABLIS 2019 CL");
+        assertThat(label.vintage()).isEqualTo(2019);
+        assertThat(label.serving().volumeMl()).isEmpty();
+        assertThat(parser.parse("CHABLIS 2020 ML").vintage()).isEqualTo(2020);
+        assertThat(parser.parse("SOLOMON 1800 CL").serving().volumeMl()).hasValue(18_000);
+        assertThat(parser.parse("MAGNUM 1500 ML").serving().volumeMl()).hasValue(1500);
+    }
+
+    @Test
     void formatWords_giveTheBottleVolume() {
         assertThat(parser.parse("MAG. POMMERY BRUT").serving().volumeMl()).hasValue(1500);
         assertThat(parser.parse("SANCERRE 37,5CL").serving().volumeMl()).hasValue(375);
