@@ -262,7 +262,7 @@ class LabelParserTest {
         assertThat(year.serving().volumeMl()).isEmpty();
         assertThat(parser.parse("BAROLO 2019 L").vintage()).isEqualTo(2019);
         assertThat(parser.parse("X 99999999999 DL").serving().volumeMl()).isEmpty();
-        assertThat(parser.parse("MELCHIOR 30 L").serving().volumeMl()).hasValue(30_000);
+        assertThat(parser.parse("MELCHIZEDEK 30 L").serving().volumeMl()).hasValue(30_000);
     }
 
     @Test
