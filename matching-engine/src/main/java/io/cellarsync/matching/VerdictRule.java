@@ -208,9 +208,8 @@ final class VerdictRule {
         // ("FL. WHISPERING ANGEL 2024": Chateau d'Esclans Whispering Angel 2024, not Whispering Angel Côtes de Provence,
         // listed without one).
         boolean vintageHeldByBest = claimed != 0 && index.families[best.family()].holdsVintage(claimed);
-        if (best.standing() - runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest,
-                label, query, index)
-                < ambiguityMargin) {
+        double runnerUp = runnerUp(others, onlyHouse, reservaNotGran, vintageHeldByBest, label, query, index);
+        if (best.standing() - runnerUp < ambiguityMargin) {
             return no(label, query, candidates, best.shown(), "several library wines fit the label equally well");
         }
         if (best.disagreed().contains(Evidence.COLOUR) && !label.colourFromInitial()) {
@@ -331,7 +330,9 @@ final class VerdictRule {
      * against the Brut Royal Rosé, held in bottles only), or one the library never lists with a vintage while the best
      * holds the label's ("FL. WHISPERING ANGEL 2024" against Whispering Angel Côtes de Provence, listed without one),
      * or, for a label naming no colour, one whose name says rosé while the best one's does not and the best is no rosé
-     * ("FL MOET BRUT IMPERIAL" against the Rosé Impérial: a till names the rosé).
+     * ("FL MOET BRUT IMPERIAL" against the Rosé Impérial: a till names the rosé), or, for a label of whole words the
+     * library knows naming every word of the best one, one explaining the same label words whose name adds a word to
+     * the best one's ("SOALHEIRO ALVARINHO" against Soalheiro Alvarinho Brut).
      */
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
             boolean vintageHeldByBest, ParsedLabel label, LabelQuery query, WineIndex index) {
