@@ -28,7 +28,9 @@ final class LabelParser {
             // An Italian till's "MEZZA" (mezza bottiglia), a Danish or Norwegian one's "FLASKE" and "HALV", a Dutch
             // one's "FLES", a German one's "HALBE" (eleventh session).
             Map.entry("mezza", 375), Map.entry("flaske", 750), Map.entry("halv", 375), Map.entry("fles", 750),
-            Map.entry("halbe", 375));
+            Map.entry("halbe", 375),
+            // A Finnish till's "PULLO" (a bottle; twelfth session).
+            Map.entry("pullo", 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -36,7 +38,7 @@ final class LabelParser {
      */
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice", "gls", "copo", "cp");
+            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");

@@ -113,7 +113,12 @@ final class LabelVocabulary {
             "cortado", "deca", "americano", "lungo", "ristretto", "doppio", "carajillo", "kaffee", "cerveza", "radler",
             "weissbier", "weizen", "helles", "sangria", "agua", "zumo", "refresco", "saft", "schorle");
 
-    private static final Set<String> WINE_WORDS = Set.of("wine", "vin", "vino", "vinho", "wein", "vins", "wines");
+    /**
+     * Words that say the label is a wine after all, its other words naming something else: "BRUT" too ("1/2 L.PERRIER
+     * BRUT" is Laurent-Perrier's, not a water; twelfth session).
+     */
+    private static final Set<String> WINE_WORDS = Set.of("wine", "vin", "vino", "vinho", "wein", "vins", "wines",
+            "brut");
 
     /** Whether the label's only distinctive words name something other than wine ({@link #NOT_WINE}). */
     static boolean namesSomethingElse(List<String> terms) {
@@ -254,9 +259,10 @@ final class LabelVocabulary {
         phrase("bn", "brut", "nature");
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
-        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin", "negre", "tto");
+        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin",
+                "negre", "tto", "punainen");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin", "bco");
+                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit");
         colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo");
     }
 
@@ -332,7 +338,10 @@ final class LabelVocabulary {
         return switch (word) {
             // Swedish menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine) say the colour and no more.
             // A Spanish till's "BCO" (blanco), "TTO" (tinto) and "RDO" (rosado).
-            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto", "rdo" -> true;
+            // A Helsinki or a Copenhagen till's "PUNAINEN", "VALKOINEN", "VALK." (Finnish red, white), "HVID", "HVIT"
+            // (Danish, Norwegian white; twelfth session).
+            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto", "rdo",
+                    "punainen", "valkoinen", "valk", "hvid", "hvit" -> true;
             default -> false;
         };
     }

@@ -168,6 +168,14 @@ class LabelParserTest {
         assertThat(parser.parse("1dl Riesling-Silvaner Schiefer, Obrecht").terms()).doesNotContain("1dl");
         assertThat(parser.parse("CHASSELAS 5 DL").serving())
                 .isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(500)));
+        // A Helsinki bistro's LASI (glass), PULLO (bottle), PUNAINEN, VALKOINEN, VALK. (red, white) (twelfth session).
+        assertThat(parser.parse("Leitz Eins Zwei Riesling lasi").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("Allegrini Amarone 2020 pullo").serving().volumeMl()).hasValue(750);
+        ParsedLabel white = parser.parse("Crasto Superior valkoinen");
+        assertThat(white.colour()).isEqualTo(Colour.WHITE);
+        assertThat(white.terms()).containsExactly("crasto", "superieur");
+        assertThat(parser.parse("Pellé Menetou Morogues valk.").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("Chapoutier Belleruche punainen").colour()).isEqualTo(Colour.RED);
         // COPA is left a word: the library names a cava Copa Sabia.
         assertThat(parser.parse("COPA SABIA CAVA BRUT").terms()).contains("copa");
     }

@@ -1810,6 +1810,9 @@ class TellingWinesApartTest {
 
         assertThat(engine.match("ESPRESSO").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("ESPRESSO 2CL").explanation().note()).contains("something other than wine");
+        // BRUT says a wine: "1/2 L.PERRIER BRUT" is Laurent-Perrier's (probe O, twelfth session), "PERRIER" a water.
+        assertThat(LabelVocabulary.namesSomethingElse(List.of("perrier", "brut"))).isFalse();
+        assertThat(LabelVocabulary.namesSomethingElse(List.of("perrier"))).isTrue();
         assertThat(engine.match("BIERE PRESSION 50CL").verdict()).isEqualTo(Verdict.NO);
         // A Madrid tapas bar's coffee was a YES (0.74) for "Cortado Domaine de Majas".
         assertThat(engine.match("CORTADO").verdict()).isEqualTo(Verdict.NO);
