@@ -297,6 +297,20 @@ class LabelParserTest {
     }
 
     @Test
+    void aYearWrittenOntoTheLastWord_isTheVintage() {
+        // A Lyon bouchon's till of fixed width (probe O, twelfth session): DNE JOUBERT MORGON23, CDR MONT REDON RGE22.
+        ParsedLabel morgon = parser.parse("DNE JOUBERT MORGON23");
+        assertThat(morgon.vintage()).isEqualTo(2023);
+        assertThat(morgon.terms()).containsExactly("domaine", "joubert", "morgon");
+        ParsedLabel rouge = parser.parse("CDR MONT REDON RGE22");
+        assertThat(rouge.vintage()).isEqualTo(2022);
+        assertThat(rouge.colour()).isEqualTo(Colour.RED);
+        // Not a number inside a word nor a short word's: CH9DP, P2, A19.
+        assertThat(parser.parse("1/2 CH9DP VX LAZARET").vintage()).isZero();
+        assertThat(parser.parse("DOM PERIGNON P2").terms()).contains("p2");
+    }
+
+    @Test
     void formatWords_giveTheBottleVolume() {
         assertThat(parser.parse("MAG. POMMERY BRUT").serving().volumeMl()).hasValue(1500);
         assertThat(parser.parse("SANCERRE 37,5CL").serving().volumeMl()).hasValue(375);
