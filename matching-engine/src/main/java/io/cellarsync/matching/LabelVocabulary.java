@@ -250,6 +250,14 @@ final class LabelVocabulary {
         phrase("segc", "saint", "emilion", "grand", "cru");
         phrase("cdr", "cotes", "rhone");
         phrase("cdrv", "cotes", "rhone", "villages");
+        // A Lyon bouchon's till (probe O, twelfth session): BJL (Beaujolais), VGES (Villages), MAV (Moulin-à-Vent), CTE
+        // (Côte), VX (Vieux); and CS for Cabernet Sauvignon.
+        phrase("bjl", "beaujolais");
+        alias("villages", "vges", "villages");
+        phrase("mav", "moulin", "vent");
+        alias("cote", "cte", "cote");
+        alias("vieux", "vx", "vieux");
+        phrase("cs", "cabernet", "sauvignon");
         phrase("cndp", "chateauneuf", "pape");
         phrase("ch9dp", "chateauneuf", "pape");
         phrase("vv", "vieilles", "vignes");

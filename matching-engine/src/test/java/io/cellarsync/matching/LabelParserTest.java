@@ -168,6 +168,12 @@ class LabelParserTest {
         assertThat(parser.parse("1dl Riesling-Silvaner Schiefer, Obrecht").terms()).doesNotContain("1dl");
         assertThat(parser.parse("CHASSELAS 5 DL").serving())
                 .isEqualTo(new Serving(Serving.Kind.BOTTLE, OptionalInt.of(500)));
+        // A Lyon bouchon's BJL VGES, MAV, CTE, VX, and CS for Cabernet Sauvignon (probe O, twelfth session).
+        assertThat(parser.parse("POT BJL VGES DUBOEUF").terms()).contains("beaujolais", "villages");
+        assertThat(parser.parse("MAV CLOS ROCHEGRES20").terms()).contains("moulin", "vent");
+        assertThat(parser.parse("Cte Brouilly Mommess").terms()).contains("cote");
+        assertThat(parser.parse("1/2 CH9DP VX LAZARET").terms()).contains("vieux");
+        assertThat(parser.parse("Casillero del Diablo CS 2024").terms()).contains("cabernet", "sauvignon");
         // A Helsinki bistro's LASI (glass), PULLO (bottle), PUNAINEN, VALKOINEN, VALK. (red, white) (twelfth session).
         assertThat(parser.parse("Leitz Eins Zwei Riesling lasi").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         assertThat(parser.parse("Allegrini Amarone 2020 pullo").serving().volumeMl()).hasValue(750);
