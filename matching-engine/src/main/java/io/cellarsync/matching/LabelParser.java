@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a POS label (MATCHING.md §3.2): folds it, finds the vintage (four digits, or two digits where
@@ -59,7 +61,7 @@ final class LabelParser {
     }
 
     ParsedLabel parse(String label) {
-        List<Token> tokens = Tokenizer.tokens(TextFolder.fold(label));
+        List<Token> tokens = withYearApart(Tokenizer.tokens(TextFolder.fold(label)));
         State state = read(tokens, true);
         // The serving the label says if its serving-or-name words are a name's ("COPA SABIA BRUT" is a bottle).
         Serving servingAsName = state.servingWords.isEmpty() ? state.serving() : read(tokens, false).serving();
@@ -343,6 +345,28 @@ final class LabelParser {
 
     private int maxYear() {
         return LocalDate.now(clock).getYear() + 1;
+    }
+
+    /** A word of three letters or more with two or four digits written onto it ("MORGON23", "RGE22"). */
+    private static final Pattern WORD_WITH_YEAR = Pattern.compile("(\\p{L}{3,})(\\d{2}|\\d{4})");
+
+    /**
+     * The tokens with the year a till of fixed width writes onto the label's last word read apart ("MORGON CDP
+     * DUBOEUF23"). Labels only: a library name's joined number is its own ("Filler12").
+     */
+    private static List<Token> withYearApart(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        Matcher year = WORD_WITH_YEAR.matcher(last.text());
+        if (!year.matches()) {
+            return tokens;
+        }
+        List<Token> apart = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+        apart.add(new Token(year.group(1), last.afterApostrophe()));
+        apart.add(new Token(year.group(2), false));
+        return apart;
     }
 
     private static OptionalInt unitMillilitres(String unit) {

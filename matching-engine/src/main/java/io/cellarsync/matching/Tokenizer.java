@@ -23,8 +23,6 @@ final class Tokenizer {
     /** Initials written with dots ("r.d.", "j.m.", "n.v."): one word, as the same initials written without dots. */
     private static final Pattern DOTTED_INITIALS =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.(\\p{L})(?:\\.(\\p{L}))?\\.?(?![\\p{L}\\p{N}])");
-    /** A word of three letters or more with two or four digits written onto it ("MORGON23", "RGE22"). */
-    private static final Pattern WORD_WITH_YEAR = Pattern.compile("(\\p{L}{3,})(\\d{2}|\\d{4})");
     private static final Set<String> ELIDED = Set.of("l", "d", "qu", "dell", "all", "nell", "sull");
 
     private Tokenizer() {}
@@ -73,14 +71,9 @@ final class Tokenizer {
 
     private static void add(List<Token> tokens, String word, boolean afterApostrophe) {
         Matcher unit = NUMBER_WITH_UNIT.matcher(word);
-        Matcher year = WORD_WITH_YEAR.matcher(word);
         if (Character.isDigit(word.charAt(0)) && unit.matches()) {
             tokens.add(new Token(unit.group(1), afterApostrophe));
             tokens.add(new Token(unit.group(2), false));
-        } else if (year.matches()) {
-            // A till of fixed width writes the vintage onto the last word ("MORGON CDP DUBOEUF23").
-            tokens.add(new Token(year.group(1), afterApostrophe));
-            tokens.add(new Token(year.group(2), false));
         } else {
             tokens.add(new Token(word, afterApostrophe));
         }
