@@ -384,13 +384,17 @@ final class FamilyScorer {
      * Riesling", "R Riesling Organic"): the index does not keep single letters, so the colour word test misses it.
      */
     private static boolean nameWritesInitial(ParsedLabel label, WineFamily family) {
-        String letter = label.colour() == Colour.RED ? "r" : label.colour() == Colour.WHITE ? "b" : null;
+        char letter = colourLetter(label);
         // Most names lack the letter in either case: they are not tokenized (this runs for every candidate).
-        if (letter == null || family.name.indexOf(letter.charAt(0)) < 0
-                && family.name.indexOf(Character.toUpperCase(letter.charAt(0))) < 0) {
+        if (letter == 0 || family.name.indexOf(letter) < 0 && family.name.indexOf(Character.toUpperCase(letter)) < 0) {
             return false;
         }
-        return LibraryText.singleLetters(family.name).contains(letter);
+        return LibraryText.singleLetters(family.name).contains(String.valueOf(letter));
+    }
+
+    /** The single letter a label's colour is read from: r for red, b for white, 0 for any other colour. */
+    private static char colourLetter(ParsedLabel label) {
+        return label.colour() == Colour.RED ? 'r' : label.colour() == Colour.WHITE ? 'b' : 0;
     }
 
     /**
@@ -400,7 +404,7 @@ final class FamilyScorer {
      */
     private static boolean initialStartsAnUnnamedWord(ParsedLabel label, LabelQuery query, WineFamily family,
             WineIndex index) {
-        char letter = label.colour() == Colour.RED ? 'r' : label.colour() == Colour.WHITE ? 'b' : 0;
+        char letter = colourLetter(label);
         if (letter == 0 || label.innerLetters().indexOf(letter) < 0) {
             return false;
         }

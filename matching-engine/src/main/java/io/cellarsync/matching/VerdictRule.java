@@ -337,13 +337,16 @@ final class VerdictRule {
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
             boolean vintageHeldByBest, ParsedLabel label, LabelQuery query, WineIndex index) {
         ScoredFamily best = scored.get(0);
-        boolean colourless = label.colour() == Colour.UNKNOWN;
+        WineFamily bestFamily = index.families[best.family()];
+        // For a label naming no colour, the house's wine whose name says rosé is no rival of a best wine that is no
+        // rosé and whose name does not say one: read once, not for each rival.
+        boolean roseNamesOtherWine = label.colour() == Colour.UNKNOWN && bestFamily.colour != Colour.ROSE
+                && !namesRose(bestFamily, index);
         // A label of whole words the library knows, naming every word of the best wine, names it rather than a wine
         // of the house whose name adds a word, soft ones included ("SOALHEIRO ALVARINHO" is not Soalheiro Alvarinho
         // Brut): the words of the best wine's name, estate words aside, when that is so, else null.
         int[] bestNameWords = best.missingNameWords() == 0 && writesWholeKnownWords(label, query)
-                ? nameTerms(index.families[best.family()],
-                        t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)))
+                ? nameTerms(bestFamily, t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)))
                 : null;
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
@@ -354,9 +357,7 @@ final class VerdictRule {
                     || vintageHeldByBest && index.families[other.family()].neverVintaged()
                     || bestNameWords != null && best.explainedAllTerms() == other.explainedAllTerms()
                             && extendsName(index.families[other.family()], bestNameWords, index)
-                    || colourless && namesRose(index.families[other.family()], index)
-                            && !namesRose(index.families[best.family()], index)
-                            && index.families[best.family()].colour != Colour.ROSE;
+                    || roseNamesOtherWine && namesRose(index.families[other.family()], index);
             if (!ruledOut) {
                 runnerUp = Math.max(runnerUp, other.asRival());
             }
@@ -517,7 +518,12 @@ final class VerdictRule {
 
     /** Whether the family's name has a rosé colour word ("Rosé Impérial", "Rosato"). */
     private static boolean namesRose(WineFamily family, WineIndex index) {
-        return nameTerms(family, t -> FamilyScorer.isColourWord(t, Colour.ROSE, index)).length > 0;
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            if (FamilyScorer.isColourWord(family.terms[at], Colour.ROSE, index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
