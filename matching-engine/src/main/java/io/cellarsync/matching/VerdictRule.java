@@ -198,7 +198,7 @@ final class VerdictRule {
         List<ScoredFamily> others = listings.isEmpty() ? scored
                 : scored.stream().filter(family -> !listings.contains(family)).toList();
         boolean onlyHouse = onlyHouseNamed(label, best, query, index);
-        if (onlyHouse && anotherWineOfTheHouseFits(others, yesThreshold)) {
+        if (onlyHouse && anotherWineOfTheHouseFits(others, query, yesThreshold, index)) {
             return no(label, query, candidates, best.shown(), "the label names only the house, and the library holds"
                     + " several of its wines");
         }
@@ -391,14 +391,30 @@ final class VerdictRule {
     }
 
     /**
-     * Whether another family explains the same label words as the best one and reaches the threshold as a rival: for a
-     * label naming only the house ({@link #onlyHouseNamed}), another of its wines ("PENFOLDS 75CL" for Penfolds Cuvée
-     * Brut, beside Penfolds Grange and St Henri, whose names have words the label lacks and so lower scores).
+     * Whether another wine of the house explains the same label words as the best one and reaches the threshold as a
+     * rival: for a label naming only the house ({@link #onlyHouseNamed}), another of its wines ("PENFOLDS 75CL" for
+     * Penfolds Cuvée Brut, beside Penfolds Grange and St Henri, whose names have words the label lacks and so lower
+     * scores). Of the house: its producer has a word of the best's producer that the label names ({@link #sameHouse});
+     * "SALON 2012" names Champagne Salon, not Roger Champault's Menetou-Salon, whose name has the word.
      */
-    private static boolean anotherWineOfTheHouseFits(List<ScoredFamily> scored, double threshold) {
+    private static boolean anotherWineOfTheHouseFits(List<ScoredFamily> scored, LabelQuery query, double threshold,
+            WineIndex index) {
         ScoredFamily best = scored.get(0);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
-            if (other.explainedTerms() == best.explainedTerms() && other.asRival() >= threshold) {
+            if (other.explainedTerms() == best.explainedTerms() && other.asRival() >= threshold
+                    && sameHouse(index.families[best.family()], index.families[other.family()], query, index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the other wine's producer has a distinctive word of the house's producer that the label names. */
+    private static boolean sameHouse(WineFamily house, WineFamily other, LabelQuery query, WineIndex index) {
+        for (int i = house.from(WineFamily.Field.PRODUCER); i < house.to(WineFamily.Field.PRODUCER); i++) {
+            int term = house.terms[i];
+            if (!index.soft[term] && FamilyScorer.namedByLabel(term, query, index) > 0
+                    && other.fieldHas(WineFamily.Field.PRODUCER, term)) {
                 return true;
             }
         }

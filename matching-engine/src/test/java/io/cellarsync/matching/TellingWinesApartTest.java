@@ -1913,4 +1913,21 @@ class TellingWinesApartTest {
                 .isEqualTo("no library wine shares a word with the label");
         assertThat(first(engine.match("SANLEONARDO"))).isEqualTo("san-leonardo");
     }
+
+    @Test
+    void anotherWineOfTheHouse_isOfTheHousesProducer() {
+        // Probes Q and R (thirteenth session): "SALON 2012" was NO, "the label names only the house", because Roger
+        // Champault's Menetou-Salon, whose name has the word, counted as another wine of Champagne Salon.
+        MatchingEngine engine = amongOthersWith("Loire",
+                LibraryWine.of("salon", "Salon Vintage").withProducer("Champagne Salon").withVintage(2013),
+                LibraryWine.of("menetou", "Menetou-Salon").withProducer("Roger Champault et Fils").withVintage(2023),
+                LibraryWine.of("pelle", "Domaine Pellé Menetou-Salon Morogues").withProducer("Domaine Pellé")
+                        .withVintage(2024));
+
+        Proposal salon = engine.match("SALON 2012");
+
+        assertThat(salon.verdict()).as(salon.explanation().text()).isEqualTo(Verdict.ALMOST);
+        assertThat(salon.wineId()).contains("salon");
+        assertThat(salon.vintage()).hasValue(2012);
+    }
 }
