@@ -383,7 +383,7 @@ final class FamilyScorer {
      * Whether the wine's name writes, as a word, the single letter the label's colour was read from ("Kesseler R
      * Riesling", "R Riesling Organic"): the index does not keep single letters, so the colour word test misses it.
      */
-    private static boolean nameWritesInitial(ParsedLabel label, WineFamily family) {
+    static boolean nameWritesInitial(ParsedLabel label, WineFamily family) {
         char letter = colourLetter(label);
         // Most names lack the letter in either case: they are not tokenized (this runs for every candidate).
         if (letter == 0 || family.name.indexOf(letter) < 0 && family.name.indexOf(Character.toUpperCase(letter)) < 0) {

@@ -299,10 +299,11 @@ final class GrapeVarieties {
      */
     enum BlancDe { NONE, BLANCS, NOIRS }
 
-    // The words may be glued or split by dots ("BLANCDENOIRS", "BL.DE NOIRS", "B.D.N."), as a till writes them.
+    // The words may be glued, split by dots or cut ("BLANCDENOIRS", "BL.DE NOIRS", "B.D.N.", "BLANC DE BL."), as a
+    // till writes them.
     private static final String BLANC_DE = "(?:blancs?|blc|bl|blan|bland)[\\s.-]*de[\\s.-]*";
     private static final Pattern BLANC_DE_BLANCS =
-            Pattern.compile("(?<![a-z0-9])(?:b\\.?d\\.?b|" + BLANC_DE + "(?:blancs?|blc))(?![a-z0-9])");
+            Pattern.compile("(?<![a-z0-9])(?:b\\.?d\\.?b|" + BLANC_DE + "(?:blancs?|blc|bl))(?![a-z0-9])");
     private static final Pattern BLANC_DE_NOIRS =
             Pattern.compile("(?<![a-z0-9])(?:b\\.?d\\.?n|" + BLANC_DE + "noirs?)(?![a-z0-9])");
 

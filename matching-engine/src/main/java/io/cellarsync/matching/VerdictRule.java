@@ -220,7 +220,7 @@ final class VerdictRule {
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
-        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, query, reservaNotGran,
+        if (partialNamesAnswerNo && isPartialNameOfSeveral(others, label, query, reservaNotGran,
                 vintageHeldByBest, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
@@ -352,7 +352,8 @@ final class VerdictRule {
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             boolean ruledOut = best.explainsMoreThan(other) || (best.explainedTerms() == other.explainedTerms()
                     && best.missingNameWords() == 0 && other.missingNameWords() > 0 && !onlyHouseNamed)
-                    || colourOrFormatRulesOut(best, other) || (best.labelBeginsName() && !other.labelBeginsName())
+                    || colourOrFormatRulesOut(best, other) || nameSaysWhatTheLabelSays(best, other, label, query, index)
+                    || (best.labelBeginsName() && !other.labelBeginsName())
                     || reservaNotGran && isGranReserva(other, index)
                     || vintageHeldByBest && index.families[other.family()].neverVintaged()
                     || bestNameWords != null && best.explainedAllTerms() == other.explainedAllTerms()
@@ -427,6 +428,22 @@ final class VerdictRule {
      * Fontanafredda Barolo La Rosa as much as a rosé called La Rosa), or the library holds the best in the format the
      * label names (MAG) and not the other.
      */
+    /**
+     * Whether the best wine's name says what the label says of the wine while the other's does not: a blanc de blancs
+     * or de noirs ("RUINART BLANC DE BLANCS" is Ruinart Blanc de Blancs, not R de Ruinart, a white too), or the single
+     * letter the label writes ("R DE RUINART" is R de Ruinart, not Ruinart Rosé: the letter is no colour there).
+     */
+    private static boolean nameSaysWhatTheLabelSays(ScoredFamily best, ScoredFamily other, ParsedLabel label,
+            LabelQuery query, WineIndex index) {
+        if (label.colourFromInitial() && FamilyScorer.nameWritesInitial(label, index.families[best.family()])
+                && !FamilyScorer.nameWritesInitial(label, index.families[other.family()])) {
+            return true;
+        }
+        return query.blancDe != GrapeVarieties.BlancDe.NONE
+                && GrapeVarieties.blancDe(TextFolder.fold(index.families[best.family()].name)) == query.blancDe
+                && GrapeVarieties.blancDe(TextFolder.fold(index.families[other.family()].name)) == GrapeVarieties.BlancDe.NONE;
+    }
+
     private static boolean colourOrFormatRulesOut(ScoredFamily best, ScoredFamily other) {
         return (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR)
                 && !other.colourIsAName())
@@ -469,7 +486,7 @@ final class VerdictRule {
      * ({@link #leavesOnlyGenericOrProducerWords}), and a wine never listed with a vintage when the best holds the
      * label's.
      */
-    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, LabelQuery query,
+    private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, ParsedLabel label, LabelQuery query,
             boolean reservaNotGran, boolean vintageHeldByBest, WineIndex index) {
         ScoredFamily best = scored.get(0);
         // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
@@ -486,7 +503,8 @@ final class VerdictRule {
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
             // here ("CHAMPAGNE BRUT" is not explained as well by a "Crémant Brut", although a soft word a wine lacks
             // costs it no coverage).
-            if (!colourOrFormatRulesOut(best, other) && !(reservaNotGran && isGranReserva(other, index))
+            if (!colourOrFormatRulesOut(best, other) && !nameSaysWhatTheLabelSays(best, other, label, query, index)
+                    && !(reservaNotGran && isGranReserva(other, index))
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))

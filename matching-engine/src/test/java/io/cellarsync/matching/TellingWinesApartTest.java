@@ -1930,4 +1930,32 @@ class TellingWinesApartTest {
         assertThat(salon.wineId()).contains("salon");
         assertThat(salon.vintage()).hasValue(2012);
     }
+
+    @Test
+    void aBlancDeBlancsTheLabelNames_namesTheWineWhoseNameSaysIt() {
+        // Probes Q and R (thirteenth session): "RUINART BLANC DE BLANCS BTL" and "R DE RUINART BTL" were NO, "several
+        // library wines fit": R de Ruinart is a white too, and the label's R read as a colour fits Ruinart Rosé.
+        MatchingEngine engine = amongOthersWith("Blanc",
+                LibraryWine.of("bdb", "Ruinart Blanc de Blancs").withProducer("Ruinart").withColour("white")
+                        .withGrapes(List.of("Chardonnay")),
+                LibraryWine.of("r", "R de Ruinart").withProducer("Ruinart").withColour("white")
+                        .withGrapes(List.of("Pinot noir", "Chardonnay", "Pinot meunier")),
+                LibraryWine.of("rose", "Ruinart Rose").withProducer("Ruinart").withColour("rosé"));
+
+        assertThat(engine.match("RUINART BLANC DE BLANCS BTL").wineId()).contains("bdb");
+        assertThat(engine.match("GL RUINART BLANC DE BL.").wineId()).contains("bdb");
+    }
+
+    @Test
+    void aLetterTheLabelWrites_namesTheWineWhoseNameWritesIt() {
+        // Probes Q and R: "R DE RUINART BTL" was NO, the label's R read as a colour fitting Ruinart Rosé as well.
+        MatchingEngine engine = amongOthersWith("Rose",
+                LibraryWine.of("bdb", "Ruinart Blanc de Blancs").withProducer("Ruinart").withColour("white"),
+                LibraryWine.of("r", "R de Ruinart").withProducer("Ruinart").withColour("white")
+                        .withGrapes(List.of("Pinot noir", "Chardonnay", "Pinot meunier")),
+                LibraryWine.of("rose", "Ruinart Rose").withProducer("Ruinart").withColour("rosé"));
+
+        assertThat(engine.match("R DE RUINART BTL").wineId()).contains("r");
+        assertThat(engine.match("R DE RUINART GLASS").wineId()).contains("r");
+    }
 }
