@@ -90,7 +90,9 @@ public final class TrivecTickets {
     /**
      * Maps the tickets of one or more fetched days. A ticket seen more than once (an open ticket comes back with
      * every day while it stays open) is kept once, in the version seen last, which is the newest fetch when the
-     * days are given in the order they were fetched.
+     * days are given in the order they were fetched; but an open version never replaces a billed one seen before it
+     * (a reopen, gateway notes §6.1): the engine keeps a ticket's billed version while it is open again (semantic 3),
+     * so the billed version is what it must be given.
      *
      * @param site the site the tickets were fetched from
      * @param tickets the tickets, in fetch order
@@ -101,7 +103,10 @@ public final class TrivecTickets {
         Map<String, SaleTicket> byKey = new LinkedHashMap<>();
         for (Ticket ticket : tickets) {
             SaleTicket sale = toSaleTicket(site, ticket);
-            byKey.put(sale.ticketKey(), sale);
+            SaleTicket earlier = byKey.get(sale.ticketKey());
+            if (earlier == null || !sale.open() || earlier.open()) {
+                byKey.put(sale.ticketKey(), sale);
+            }
         }
         return List.copyOf(byKey.values());
     }
