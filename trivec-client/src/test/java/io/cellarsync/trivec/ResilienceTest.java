@@ -305,6 +305,22 @@ class ResilienceTest {
     }
 
     @Test
+    void thePacingWait_countsInTheDeadline_andARequestItWouldDelayPastTheDeadline_isNotSent() {
+        // Found in review: the wait for the minimum interval was taken after the deadline was read, so the request
+        // went out after the deadline had passed, with an attempt timeout computed before the wait.
+        wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200, "[]")));
+        TrivecClient client = GatewayStubs.client(wm, time).minInterval(Duration.ofSeconds(5))
+                .deadline(Duration.ofSeconds(2)).build();
+        client.users();
+        Instant start = time.instant();
+
+        assertThatThrownBy(client::users).isInstanceOf(TrivecTransportException.class)
+                .hasMessageContaining("deadline of PT2S").hasMessageContaining("minimum interval");
+        assertThat(Duration.between(start, time.instant())).isLessThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(requests()).isEqualTo(1);
+    }
+
+    @Test
     void aRangeOfDays_isOneRequestPerDay_withEveryFlagExplicit() {
         wm.stubFor(get(anyUrl()).willReturn(json(200, "[]")));
 

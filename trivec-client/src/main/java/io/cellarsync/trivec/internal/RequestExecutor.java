@@ -126,7 +126,14 @@ public final class RequestExecutor {
                         + " for the whole call passed before attempt " + attempt, 0, operation, settings.site(), "",
                         null);
             }
-            pace(operation);
+            // The pacing wait is part of the call: it must not carry the request past the deadline.
+            pace(operation, call, attempt);
+            remaining = call.remaining();
+            if (remaining.isNegative() || remaining.isZero()) {
+                throw new TrivecTransportException(prefix(operation) + ": the deadline of " + call.limit()
+                        + " for the whole call passed before attempt " + attempt, 0, operation, settings.site(), "",
+                        null);
+            }
             Duration timeout = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining
                     : settings.attemptTimeout();
             Attempt outcome = attempt(operation, attempt, uri, redacted, timeout);
@@ -269,11 +276,17 @@ public final class RequestExecutor {
         }
     }
 
-    private synchronized void pace(String operation) {
+    private synchronized void pace(String operation, CallDeadline call, int attempt) {
         Instant now = settings.clock().instant();
         if (lastRequest != null) {
             Duration wait = settings.minInterval().minus(Duration.between(lastRequest, now));
             if (!wait.isNegative() && !wait.isZero()) {
+                if (wait.compareTo(call.remaining()) >= 0) {
+                    throw new TrivecTransportException(prefix(operation) + ": the deadline of " + call.limit()
+                            + " for the whole call would pass while waiting " + wait + " for the minimum interval"
+                            + " between two requests (minInterval " + settings.minInterval() + ") before attempt "
+                            + attempt, 0, operation, settings.site(), "", null);
+                }
                 sleep(operation, wait);
             }
         }
