@@ -36,7 +36,7 @@ final class LabelVocabulary {
     static final Set<String> SOFT = Stream.concat(ESTATE_WORDS.stream(), Stream.of(
             "rouge", "blanc", "rose", "red", "white", "cru", "clos", "saint", "sainte", "brut", "sec", "tinto", "blanco",
             "rosado", "rosso", "bianco", "rosato", "vintage", "trocken", "grosses", "gewachs", "grosse", "lage",
-            "erste", "carte", "rott", "vitt")).collect(Collectors.toUnmodifiableSet());
+            "erste", "carte", "rott", "vitt", "ried")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Words of appellations and wine regions (folded, after the vocabulary's expansions: "CDR" is "cotes rhone"): a
@@ -258,6 +258,11 @@ final class LabelVocabulary {
         alias("cote", "cte", "cote");
         alias("vieux", "vx", "vieux");
         phrase("cs", "cabernet", "sauvignon");
+        // A Vienna and a Munich till's (probes Q and R, thirteenth session): BF (Blaufränkisch), ZW (Zweigelt), GRÜVE
+        // (Grüner Veltliner). No word of a library name begins with "bf"; "zw" alone is most often Zweigelt.
+        alias("blaufrankisch", "bf", "blaufrankisch");
+        alias("zweigelt", "zw", "zweigelt");
+        phrase("gruve", "gruner", "veltliner");
         phrase("cndp", "chateauneuf", "pape");
         phrase("ch9dp", "chateauneuf", "pape");
         phrase("vv", "vieilles", "vignes");

@@ -174,6 +174,10 @@ class LabelParserTest {
         assertThat(parser.parse("Cte Brouilly Mommess").terms()).contains("cote");
         assertThat(parser.parse("1/2 CH9DP VX LAZARET").terms()).contains("vieux");
         assertThat(parser.parse("Casillero del Diablo CS 2024").terms()).contains("cabernet", "sauvignon");
+        // A Vienna and a Munich till's BF, ZW., GRÜVE (probes Q and R, thirteenth session).
+        assertThat(parser.parse("Triebaumer BF Plachen 22").terms()).contains("blaufrankisch");
+        assertThat(parser.parse("Geyerhof Stockwerk Zw. rot").terms()).contains("zweigelt");
+        assertThat(parser.parse("Bründlmayer GrüVe Terrassen 24").terms()).contains("gruner", "veltliner");
         // A Helsinki bistro's LASI (glass), PULLO (bottle), PUNAINEN, VALKOINEN, VALK. (red, white) (twelfth session).
         assertThat(parser.parse("Leitz Eins Zwei Riesling lasi").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         assertThat(parser.parse("Allegrini Amarone 2020 pullo").serving().volumeMl()).hasValue(750);

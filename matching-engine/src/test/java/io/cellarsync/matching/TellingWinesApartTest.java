@@ -1958,4 +1958,23 @@ class TellingWinesApartTest {
         assertThat(engine.match("R DE RUINART BTL").wineId()).contains("r");
         assertThat(engine.match("R DE RUINART GLASS").wineId()).contains("r");
     }
+
+    @Test
+    void anAustrianRied_isAWordALabelMayLeaveOut() {
+        // Probe Q (thirteenth session): "Tement Zieregg SB '19" was NO, "part of the names of several library wines",
+        // the label not naming the Ried of Weingut Tement Ried Zieregg Sauvignon Blanc beside its Kår and Kapelle.
+        MatchingEngine engine = amongOthersWith("Steiermark",
+                LibraryWine.of("zieregg", "Weingut Tement Ried Zieregg Sauvignon Blanc").withProducer("Weingut Tement")
+                        .withVintage(2019),
+                LibraryWine.of("kar", "Weingut Tement Ried Zieregg Kår Sauvignon Blanc")
+                        .withProducer("Familienweingut Tement").withVintage(2022),
+                LibraryWine.of("kapelle", "Weingut Tement Ried Zieregg Kapelle Sauvignon Blanc")
+                        .withProducer("Familienweingut Tement").withVintage(2022));
+
+        Proposal zieregg = engine.match("Tement Zieregg SB '19");
+
+        assertThat(zieregg.verdict()).as(zieregg.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(zieregg.wineId()).contains("zieregg");
+    }
 }
+
