@@ -111,7 +111,10 @@ final class LabelVocabulary {
             // Spanish, Italian and German tills (2026-12-05, tenth session: "CORTADO" was YES for Cortado Domaine de
             // Majas).
             "cortado", "deca", "americano", "lungo", "ristretto", "doppio", "carajillo", "kaffee", "cerveza", "radler",
-            "weissbier", "weizen", "helles", "sangria", "agua", "zumo", "refresco", "saft", "schorle");
+            "weissbier", "weizen", "helles", "sangria", "agua", "zumo", "refresco", "saft", "schorle",
+            // Drinks made with wine, and a bar's other lines (probes Q and R, thirteenth session: "SANGRIA KRUG 1L", a
+            // jug of sangria, was YES for Krug).
+            "kir", "mimosa", "bellini", "gluhwein", "spritzer", "sorbet", "sake", "corkage");
 
     /**
      * Words that say the label is a wine after all, its other words naming something else: "BRUT" too ("1/2 L.PERRIER
@@ -119,6 +122,16 @@ final class LabelVocabulary {
      */
     private static final Set<String> WINE_WORDS = Set.of("wine", "vin", "vino", "vinho", "wein", "vins", "wines",
             "brut");
+
+    /** Whether a term says the label is a wine: a word for wine ({@link #WINE_WORDS}) or a colour. */
+    static boolean saysWine(List<String> terms) {
+        for (String term : terms) {
+            if (WINE_WORDS.contains(term) || colourOf(term) != Colour.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the label's only distinctive words name something other than wine ({@link #NOT_WINE}). */
     static boolean namesSomethingElse(List<String> terms) {

@@ -114,6 +114,24 @@ final class VerdictRule {
         return null;
     }
 
+    /**
+     * A word of the label for a drink or a dish other than wine ({@link LabelVocabulary#NOT_WINE}: "SANGRIA", "KIR")
+     * that the best wine does not explain, when no word of the label says wine, else null: "SANGRIA KRUG 1L" is a jug
+     * of sangria, not Krug; a label naming such a word beside a wine's name ("KIR ROYAL RUINART") is a drink made with
+     * the wine, which takes no bottle per glass sold.
+     */
+    private static String somethingElseTheWineLacks(ParsedLabel label, LabelQuery query, ScoredFamily best) {
+        if (LabelVocabulary.saysWine(label.terms())) {
+            return null;
+        }
+        for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
+            if (LabelVocabulary.NOT_WINE.contains(query.words[i]) && !best.explainsLabelWord(i)) {
+                return query.words[i];
+            }
+        }
+        return null;
+    }
+
     /** How long a word after a house word must be to name the house ("DOM SIGALAS"; not a cut "CH LA"). */
     private static final int MIN_HOUSE_NAME = 4;
 
@@ -160,6 +178,11 @@ final class VerdictRule {
         if (LabelVocabulary.namesSomethingElse(label.terms())) {
             return no(label, query, candidates, best.shown(), "the label names something other than wine ("
                     + String.join(" ", label.terms()) + ")");
+        }
+        String otherDrink = somethingElseTheWineLacks(label, query, best);
+        if (otherDrink != null) {
+            return no(label, query, candidates, best.shown(), "the label names something other than wine ("
+                    + otherDrink + "), which the closest wine's name does not have");
         }
         if (GrapeVarieties.namesOnlyVarieties(label.terms(), word -> index.dictionary.id(word) >= 0)) {
             return no(label, query, candidates, best.shown(), "the label names only a grape variety, which many wines"

@@ -1824,6 +1824,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aDrinkMadeWithWine_isNoWineTheLibraryHolds() {
+        // Probe R (thirteenth session): "Sangria Krug 1l", a jug of sangria, was YES for Krug.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("krug", "Krug").withProducer("Krug").withVintage(2011),
+                LibraryWine.of("ruinart", "R de Ruinart").withProducer("Ruinart"),
+                LibraryWine.of("yianni", "Kir-Yianni Assyrtiko").withProducer("Kir-Yianni Estate"));
+
+        Proposal sangria = engine.match("Sangria Krug 1l");
+
+        assertThat(sangria.verdict()).isEqualTo(Verdict.NO);
+        assertThat(sangria.explanation().note()).contains("something other than wine (sangria)");
+        assertThat(engine.match("KIR ROYAL RUINART").verdict()).isEqualTo(Verdict.NO);
+        // A wine whose name has the word is still named by it.
+        assertThat(engine.match("KIR YIANNI ASSYRTIKO").wineId()).contains("yianni");
+        assertThat(engine.match("KRUG 2011").wineId()).contains("krug");
+    }
+
+    @Test
     void aWineTheLibraryDoesNotHoldInTheLabelsFormat_doesNotMakeItAmbiguous() {
         MatchingEngine engine = amongOthersWith("Champagne Brut",
                 LibraryWine.of("bottle", "Pommery Brut Royal").withProducer("Pommery").withVolumeMl(750),
