@@ -61,7 +61,7 @@ final class LabelParser {
     }
 
     ParsedLabel parse(String label) {
-        List<Token> tokens = withYearApart(Tokenizer.tokens(TextFolder.fold(label)));
+        List<Token> tokens = withoutItemCode(withYearApart(Tokenizer.tokens(TextFolder.fold(label))));
         State state = read(tokens, true);
         // The serving the label says if its serving-or-name words are a name's ("COPA SABIA BRUT" is a bottle).
         Serving servingAsName = state.servingWords.isEmpty() ? state.serving() : read(tokens, false).serving();
@@ -345,6 +345,18 @@ final class LabelParser {
 
     private int maxYear() {
         return LocalDate.now(clock).getYear() + 1;
+    }
+
+    /** A till's item code: one letter and two to four digits ("W101"). */
+    private static final Pattern ITEM_CODE = Pattern.compile("\\p{L}\\d{2,4}");
+
+    /**
+     * The tokens without the item code a till writes before a label's words ("W101 MOET IMP BRUT BTL"): no library
+     * name has a word of one letter and digits, and the code, a word no wine has, lowered every wine's score.
+     */
+    private static List<Token> withoutItemCode(List<Token> tokens) {
+        return tokens.size() > 1 && ITEM_CODE.matcher(tokens.get(0).text()).matches()
+                ? tokens.subList(1, tokens.size()) : tokens;
     }
 
     /** A word of three letters or more with two or four digits written onto it ("MORGON23", "RGE22"). */

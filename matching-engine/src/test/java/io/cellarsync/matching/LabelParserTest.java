@@ -178,6 +178,9 @@ class LabelParserTest {
         assertThat(parser.parse("Triebaumer BF Plachen 22").terms()).contains("blaufrankisch");
         assertThat(parser.parse("Geyerhof Stockwerk Zw. rot").terms()).contains("zweigelt");
         assertThat(parser.parse("Bründlmayer GrüVe Terrassen 24").terms()).contains("gruner", "veltliner");
+        // A till's item code before the words (probe R, thirteenth session); a cuvée's number is kept.
+        assertThat(parser.parse("W101 MOET IMP BRUT BTL").terms()).containsExactly("moet", "imp", "brut");
+        assertThat(parser.parse("PENFOLDS BIN 707").terms()).contains("707");
         // A Helsinki bistro's LASI (glass), PULLO (bottle), PUNAINEN, VALKOINEN, VALK. (red, white) (twelfth session).
         assertThat(parser.parse("Leitz Eins Zwei Riesling lasi").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         assertThat(parser.parse("Allegrini Amarone 2020 pullo").serving().volumeMl()).hasValue(750);
