@@ -478,6 +478,37 @@ final class FamilyScorer {
                 return named;
             }
         }
+        return length == 3 ? initialsWithArticles(word, family, index) : 0;
+    }
+
+    /**
+     * As {@link #producerInitials}, over the producer's words as written, articles and prepositions included ("ABC" of
+     * Au Bon Climat, whose "au" the index drops): the positions of the named words the index keeps, or 0. Three letters
+     * only: two letters begin an article and a name too often ("DB" is a word of De Bortoli DB Chardonnay, not the
+     * initials of each De Bortoli wine).
+     */
+    private static long initialsWithArticles(String word, WineFamily family, WineIndex index) {
+        String[] words = TextFolder.fold(family.producer).split("[^\\p{L}\\p{N}]+");
+        for (int start = 0; start + word.length() <= words.length; start++) {
+            int k = 0;
+            while (k < word.length() && !words[start + k].isEmpty() && words[start + k].charAt(0) == word.charAt(k)) {
+                k++;
+            }
+            if (k < word.length()) {
+                continue;
+            }
+            long named = 0;
+            for (int at = family.from(WineFamily.Field.PRODUCER); at < family.to(WineFamily.Field.PRODUCER)
+                    && at < Long.SIZE; at++) {
+                String term = index.dictionary.term(family.terms[at]);
+                for (int j = start; j < start + word.length(); j++) {
+                    if (words[j].equals(term)) {
+                        named |= 1L << at;
+                    }
+                }
+            }
+            return named;
+        }
         return 0;
     }
 

@@ -1683,6 +1683,26 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void threeInitials_mayBeginTheProducersArticleToo() {
+        // Probes Q and R (thirteenth session): "ABC HILDEGARD 2022" was NO, the index dropping the "Au" of Au Bon
+        // Climat. Two letters are not read so: "DB" is a word of De Bortoli DB Chardonnay, not every De Bortoli wine's.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("hildegard", "Au Bon Climat Hildegard").withProducer("Au Bon Climat").withVintage(2022),
+                LibraryWine.of("keller", "Hildegard Riesling").withProducer("Weingut Keller").withVintage(2022),
+                LibraryWine.of("db", "De Bortoli DB Chardonnay").withProducer("De Bortoli Wines"));
+
+        Proposal abc = engine.match("ABC HILDEGARD 2022");
+
+        assertThat(abc.wineId()).as(abc.explanation().text()).hasValue("hildegard");
+        assertThat(abc.explanation().agreed()).contains(Evidence.PRODUCER);
+        assertThat(abc.explanation().unknownWords()).doesNotContain("abc");
+        WineIndex index = WineIndex.build(List.of(
+                LibraryWine.of("selection", "De Bortoli Family Selection Brut Cuvée").withProducer("De Bortoli Wines")));
+        assertThat(FamilyScorer.producerInitials("db", index.families[0], index)).isZero();
+        assertThat(FamilyScorer.producerInitials("dbw", index.families[0], index)).isNotZero();
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
