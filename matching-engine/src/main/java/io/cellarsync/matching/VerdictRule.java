@@ -244,7 +244,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), sameName);
         }
         if (partialNamesAnswerNo && isPartialNameOfSeveral(others, label, query, reservaNotGran,
-                vintageHeldByBest, index)) {
+                vintageHeldByBest ? claimed : 0, index)) {
             return no(label, query, candidates, best.shown(), "the label is part of the names of several library wines");
         }
         if (!listings.isEmpty()) {
@@ -506,11 +506,11 @@ final class VerdictRule {
      * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names). Not
      * counted: a wine the label's colour or format rules out, the house's gran reserva against a reserva label, a wine
      * whose name adds words to the best's when the label leaves only generic or producer words of the best unnamed
-     * ({@link #leavesOnlyGenericOrProducerWords}), and a wine never listed with a vintage when the best holds the
-     * label's.
+     * ({@link #leavesOnlyGenericOrProducerWords}), and, when the best holds the label's vintage ({@code heldVintage},
+     * else 0), a wine that does not ({@link #tellsByVintage}).
      */
     private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, ParsedLabel label, LabelQuery query,
-            boolean reservaNotGran, boolean vintageHeldByBest, WineIndex index) {
+            boolean reservaNotGran, int heldVintage, WineIndex index) {
         ScoredFamily best = scored.get(0);
         // A label naming every word of the best wine (some cut short, as a POS does) names that wine.
         if (best.missingNameWords() == 0) {
@@ -533,11 +533,26 @@ final class VerdictRule {
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
                     && !(namesBestsOwnWords && best.explainsAllThat(other)
                             && extendsName(index.families[other.family()], bestSignature, index))
-                    && !(vintageHeldByBest && index.families[other.family()].neverVintaged())) {
+                    && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, index))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the label's vintage, which the best wine holds, tells it from the other wine: the other is never listed
+     * with a vintage ("FL. WHISPERING ANGEL 2024" against Whispering Angel Côtes de Provence), or it lacks the vintage
+     * and the label names less of its name than of the best's ("HUGEL GEWÜRZTRAMINER 23" is the Classic of 2023, not
+     * the Vendange Tardive of 2018; "VIBERTI BARO 2021" the one Barolo of the house held in 2021). Alone, a vintage
+     * tells two wines the label names as much apart no more than a rival's score does ({@link
+     * FamilyScorer#VINTAGE_AGAINST_RIVAL}): "BONNANGE 2016" fits Le Clos de Bonnange of 2016 and Château Bonnange of
+     * 2019 as well.
+     */
+    private static boolean tellsByVintage(ScoredFamily best, ScoredFamily other, int heldVintage, WineIndex index) {
+        WineFamily family = index.families[other.family()];
+        return !family.holdsVintage(heldVintage)
+                && (family.neverVintaged() || other.missingNameWords() > best.missingNameWords());
     }
 
     /**

@@ -2014,5 +2014,23 @@ class TellingWinesApartTest {
         assertThat(zieregg.verdict()).as(zieregg.explanation().text()).isEqualTo(Verdict.YES);
         assertThat(zieregg.wineId()).contains("zieregg");
     }
+
+    @Test
+    void theLabelsVintage_tellsTheBestWineFromALessNamedOneThatLacksIt() {
+        // Probe R (thirteenth session): "Hugel Gewürztraminer 23" was NO, "part of the names of several library
+        // wines", beside the house's Vendange Tardive, held in 2018 only; on (b) 15 to 19 labels per seed were so.
+        MatchingEngine engine = amongOthersWith("Alsace",
+                LibraryWine.of("classic", "Hugel Gewurztraminer Classic").withProducer("Hugel").withVintage(2023),
+                LibraryWine.of("vt", "Hugel Gewurztraminer Vendange Tardive").withProducer("Hugel").withVintage(2018)
+                        .withVolumeMl(375));
+
+        Proposal classic = engine.match("Hugel Gewürztraminer 23");
+
+        assertThat(classic.verdict()).as(classic.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(classic.wineId()).contains("classic");
+        // Without the vintage, or with one neither holds, the label still names either.
+        assertThat(engine.match("HUGEL GEWURZTRAMINER").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("HUGEL GEWURZTRAMINER 2015").verdict()).isEqualTo(Verdict.NO);
+    }
 }
 
