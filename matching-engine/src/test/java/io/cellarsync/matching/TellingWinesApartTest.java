@@ -2032,5 +2032,22 @@ class TellingWinesApartTest {
         assertThat(engine.match("HUGEL GEWURZTRAMINER").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("HUGEL GEWURZTRAMINER 2015").verdict()).isEqualTo(Verdict.NO);
     }
+
+    @Test
+    void aShortKnownWordInsideALabel_mayBeALongerWordCutShort() {
+        // Probe R (thirteenth session): "Jos Phelps Cab Sauv 22" was NO (0.42): "jos", a word of Joh. Jos. Prüm, was
+        // read as a word Joseph Phelps lacks, not as Joseph cut short.
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("phelps", "Joseph Phelps Cabernet Sauvignon").withProducer("Joseph Phelps")
+                        .withVintage(2022),
+                LibraryWine.of("insignia", "Insignia Joseph Phelps").withProducer("Joseph Phelps").withVintage(2021),
+                LibraryWine.of("prum", "Graacher Himmelreich Kabinett Joh Jos Prüm").withProducer("Joh. Jos. Prüm")
+                        .withVintage(2022));
+
+        Proposal phelps = engine.match("Jos Phelps Cab Sauv 22");
+
+        assertThat(phelps.verdict()).as(phelps.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(phelps.wineId()).contains("phelps");
+    }
 }
 
