@@ -61,7 +61,7 @@ final class LabelParser {
     }
 
     ParsedLabel parse(String label) {
-        List<Token> tokens = withoutItemCode(withYearApart(Tokenizer.tokens(TextFolder.fold(label))));
+        List<Token> tokens = withoutItemCode(withYearApart(withoutOrdinals(Tokenizer.tokens(TextFolder.fold(label)))));
         State state = read(tokens, true);
         // The serving the label says if its serving-or-name words are a name's ("COPA SABIA BRUT" is a bottle).
         Serving servingAsName = state.servingWords.isEmpty() ? state.serving() : read(tokens, false).serving();
@@ -345,6 +345,22 @@ final class LabelParser {
 
     private int maxYear() {
         return LocalDate.now(clock).getYear() + 1;
+    }
+
+    /** An edition's number written as an ordinal: "173EME", "246TH". */
+    private static final Pattern ORDINAL = Pattern.compile("(\\d{3})(?:ieme|eme|e|th)");
+
+    /**
+     * The tokens with an edition's ordinal read as its number ("KRUG GRANDE CUVEE 173EME" is Krug Grande Cuvée Edition
+     * 173): three digits only, a year or a vintage's two digits are no edition.
+     */
+    private static List<Token> withoutOrdinals(List<Token> tokens) {
+        List<Token> read = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            Matcher ordinal = ORDINAL.matcher(token.text());
+            read.add(ordinal.matches() ? new Token(ordinal.group(1), token.afterApostrophe()) : token);
+        }
+        return read;
     }
 
     /** A till's item code: one letter and two to four digits ("W101"). */

@@ -178,6 +178,9 @@ class LabelParserTest {
         assertThat(parser.parse("Triebaumer BF Plachen 22").terms()).contains("blaufrankisch");
         assertThat(parser.parse("Geyerhof Stockwerk Zw. rot").terms()).contains("zweigelt");
         assertThat(parser.parse("Bründlmayer GrüVe Terrassen 24").terms()).contains("gruner", "veltliner");
+        // An edition's ordinal is its number (probe Q, thirteenth session); two digits stay a vintage.
+        assertThat(parser.parse("KRUG GRANDE CUVEE 173EME").terms()).contains("173").doesNotContain("173eme");
+        assertThat(parser.parse("ROEDERER COLLECTION 246TH").terms()).contains("246");
         // A till's item code before the words (probe R, thirteenth session); a cuvée's number is kept.
         assertThat(parser.parse("W101 MOET IMP BRUT BTL").terms()).containsExactly("moet", "imp", "brut");
         assertThat(parser.parse("PENFOLDS BIN 707").terms()).contains("707");
