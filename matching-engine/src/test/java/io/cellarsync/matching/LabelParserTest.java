@@ -174,16 +174,6 @@ class LabelParserTest {
         assertThat(parser.parse("Cte Brouilly Mommess").terms()).contains("cote");
         assertThat(parser.parse("1/2 CH9DP VX LAZARET").terms()).contains("vieux");
         assertThat(parser.parse("Casillero del Diablo CS 2024").terms()).contains("cabernet", "sauvignon");
-        // A Vienna and a Munich till's BF, ZW., GRÜVE (probes Q and R, thirteenth session).
-        assertThat(parser.parse("Triebaumer BF Plachen 22").terms()).contains("blaufrankisch");
-        assertThat(parser.parse("Geyerhof Stockwerk Zw. rot").terms()).contains("zweigelt");
-        assertThat(parser.parse("Bründlmayer GrüVe Terrassen 24").terms()).contains("gruner", "veltliner");
-        // An edition's ordinal is its number (probe Q, thirteenth session); two digits stay a vintage.
-        assertThat(parser.parse("KRUG GRANDE CUVEE 173EME").terms()).contains("173").doesNotContain("173eme");
-        assertThat(parser.parse("ROEDERER COLLECTION 246TH").terms()).contains("246");
-        // A till's item code before the words (probe R, thirteenth session); a cuvée's number is kept.
-        assertThat(parser.parse("W101 MOET IMP BRUT BTL").terms()).containsExactly("moet", "imp", "brut");
-        assertThat(parser.parse("PENFOLDS BIN 707").terms()).contains("707");
         // A Helsinki bistro's LASI (glass), PULLO (bottle), PUNAINEN, VALKOINEN, VALK. (red, white) (twelfth session).
         assertThat(parser.parse("Leitz Eins Zwei Riesling lasi").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         assertThat(parser.parse("Allegrini Amarone 2020 pullo").serving().volumeMl()).hasValue(750);
@@ -451,5 +441,23 @@ class LabelParserTest {
     void aLetterThatIsAStopWord_isNotKeptAsTheStartOfACutWord() {
         assertThat(parser.parse("CUVEE A").trailingLetter()).isEmpty();
         assertThat(parser.parse("RAVENTOS I").trailingLetter()).isEmpty();
+    }
+
+    @Test
+    void austrianVarietyShorthands_readAsTheirVarieties() {
+        // A Vienna and a Munich till's BF, ZW., GRÜVE (probes Q and R, thirteenth session).
+        assertThat(parser.parse("Triebaumer BF Plachen 22").terms()).contains("blaufrankisch");
+        assertThat(parser.parse("Geyerhof Stockwerk Zw. rot").terms()).contains("zweigelt");
+        assertThat(parser.parse("Bründlmayer GrüVe Terrassen 24").terms()).contains("gruner", "veltliner");
+    }
+
+    @Test
+    void anEditionsOrdinal_isItsNumber_andATillsItemCode_isNoWord() {
+        // An edition's ordinal is its number (probe Q, thirteenth session).
+        assertThat(parser.parse("KRUG GRANDE CUVEE 173EME").terms()).contains("173").doesNotContain("173eme");
+        assertThat(parser.parse("ROEDERER COLLECTION 246TH").terms()).contains("246");
+        // A till's item code before the words (probe R, thirteenth session); a cuvée's number is kept.
+        assertThat(parser.parse("W101 MOET IMP BRUT BTL").terms()).containsExactly("moet", "imp", "brut");
+        assertThat(parser.parse("PENFOLDS BIN 707").terms()).contains("707");
     }
 }
