@@ -117,6 +117,13 @@ final class LabelVocabulary {
             "kir", "mimosa", "bellini", "gluhwein", "spritzer", "sorbet", "sake", "corkage");
 
     /**
+     * Words of {@link #NOT_WINE} for a till's line rather than a drink or a dish: alone they name no wine, but beside a
+     * wine's name they sell it ("SUPPL GL CHABLIS" is the surcharge of a glass poured), so they do not make a label
+     * name something other than wine when the best wine lacks them ({@code VerdictRule.somethingElseTheWineLacks}).
+     */
+    static final Set<String> TILL_LINES = Set.of("menu", "supplement", "suppl");
+
+    /**
      * Words that say the label is a wine after all, its other words naming something else: "BRUT" too ("1/2 L.PERRIER
      * BRUT" is Laurent-Perrier's, not a water; twelfth session).
      */

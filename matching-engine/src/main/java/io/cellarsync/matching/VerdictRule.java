@@ -118,14 +118,16 @@ final class VerdictRule {
      * A word of the label for a drink or a dish other than wine ({@link LabelVocabulary#NOT_WINE}: "SANGRIA", "KIR")
      * that the best wine does not explain, when no word of the label says wine, else null: "SANGRIA KRUG 1L" is a jug
      * of sangria, not Krug; a label naming such a word beside a wine's name ("KIR ROYAL RUINART") is a drink made with
-     * the wine, which takes no bottle per glass sold.
+     * the wine, which takes no bottle per glass sold. Not a word for a till's line ({@link LabelVocabulary#TILL_LINES}:
+     * "SUPPL GL CHABLIS" sells the glass).
      */
     private static String somethingElseTheWineLacks(ParsedLabel label, LabelQuery query, ScoredFamily best) {
         if (LabelVocabulary.saysWine(label.terms())) {
             return null;
         }
         for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
-            if (LabelVocabulary.NOT_WINE.contains(query.words[i]) && !best.explainsLabelWord(i)) {
+            if (LabelVocabulary.NOT_WINE.contains(query.words[i]) && !LabelVocabulary.TILL_LINES.contains(query.words[i])
+                    && !best.explainsLabelWord(i)) {
                 return query.words[i];
             }
         }

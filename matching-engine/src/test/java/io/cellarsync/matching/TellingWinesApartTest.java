@@ -1862,6 +1862,26 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aSupplementOrAMenuNamingAWine_stillSellsTheWine() {
+        // A supplement or a menu is no other drink nor a dish: "SUPPL GL CHABLIS LES CLOS" is the surcharge of a glass of
+        // the Chablis poured (it was YES before the rule for another drink's word, and NO after).
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("clos", "Chablis Les Clos William Fevre").withProducer("Domaine William Fevre")
+                        .withVintage(2020),
+                LibraryWine.of("krug", "Krug").withProducer("Krug").withVintage(2011));
+
+        Proposal suppl = engine.match("SUPPL GL CHABLIS LES CLOS WILLIAM FEVRE");
+
+        assertThat(suppl.verdict()).as(suppl.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(suppl.wineId()).contains("clos");
+        assertThat(engine.match("SUPPLEMENT KRUG 2011").wineId()).contains("krug");
+        assertThat(engine.match("MENU KRUG 2011").wineId()).contains("krug");
+        // Alone they still name no wine, and another drink beside a wine still answers NO.
+        assertThat(engine.match("SUPPLEMENT").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("Sangria Krug 1l").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aWineTheLibraryDoesNotHoldInTheLabelsFormat_doesNotMakeItAmbiguous() {
         MatchingEngine engine = amongOthersWith("Champagne Brut",
                 LibraryWine.of("bottle", "Pommery Brut Royal").withProducer("Pommery").withVolumeMl(750),
