@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the wine families a label may name and scores them. Candidate generation sums the IDF weights of the
@@ -481,6 +482,8 @@ final class FamilyScorer {
         return length == 3 ? initialsWithArticles(word, family, index) : 0;
     }
 
+    private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * As {@link #producerInitials}, over the producer's words as written, articles and prepositions included ("ABC" of
      * Au Bon Climat, whose "au" the index drops): the positions of the named words the index keeps, or 0. Three letters
@@ -488,7 +491,18 @@ final class FamilyScorer {
      * initials of each De Bortoli wine).
      */
     private static long initialsWithArticles(String word, WineFamily family, WineIndex index) {
-        String[] words = TextFolder.fold(family.producer).split("[^\\p{L}\\p{N}]+");
+        // Only a producer word the index keeps, begun by a letter of the label word, can be named: most candidates have
+        // none, and are not folded and split (this runs for every candidate when a three-letter label word names
+        // nothing).
+        boolean mayName = false;
+        for (int at = family.from(WineFamily.Field.PRODUCER); at < family.to(WineFamily.Field.PRODUCER)
+                && at < Long.SIZE && !mayName; at++) {
+            mayName = word.indexOf(index.dictionary.term(family.terms[at]).charAt(0)) >= 0;
+        }
+        if (!mayName) {
+            return 0;
+        }
+        String[] words = NOT_A_WORD_CHARACTER.split(TextFolder.fold(family.producer));
         for (int start = 0; start + word.length() <= words.length; start++) {
             int k = 0;
             while (k < word.length() && !words[start + k].isEmpty() && words[start + k].charAt(0) == word.charAt(k)) {
