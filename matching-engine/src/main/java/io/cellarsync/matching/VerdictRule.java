@@ -357,7 +357,8 @@ final class VerdictRule {
      * or, for a label naming no colour, one whose name says rosé while the best one's does not and the best is no rosé
      * ("FL MOET BRUT IMPERIAL" against the Rosé Impérial: a till names the rosé), or, for a label of whole words the
      * library knows naming every word of the best one, one explaining the same label words whose name adds a word to
-     * the best one's ("SOALHEIRO ALVARINHO" against Soalheiro Alvarinho Brut).
+     * the best one's ("SOALHEIRO ALVARINHO" against Soalheiro Alvarinho Brut), or one whose name does not say the blanc
+     * de blancs or the single letter the label says while the best one's does ({@link #nameSaysWhatTheLabelSays}).
      */
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
             boolean vintageHeldByBest, ParsedLabel label, LabelQuery query, WineIndex index) {
@@ -448,12 +449,6 @@ final class VerdictRule {
     }
 
     /**
-     * Whether the label's colour or format tells the best wine from the other: the best is of the colour the label
-     * names and the other is not (unless the label's colour word is a word of the other's name: "BAROLO LA ROSA" is
-     * Fontanafredda Barolo La Rosa as much as a rosé called La Rosa), or the library holds the best in the format the
-     * label names (MAG) and not the other.
-     */
-    /**
      * Whether the best wine's name says what the label says of the wine while the other's does not: a blanc de blancs
      * or de noirs ("RUINART BLANC DE BLANCS" is Ruinart Blanc de Blancs, not R de Ruinart, a white too), or the single
      * letter the label writes ("R DE RUINART" is R de Ruinart, not Ruinart Rosé: the letter is no colour there).
@@ -469,6 +464,12 @@ final class VerdictRule {
                 && GrapeVarieties.blancDe(TextFolder.fold(index.families[other.family()].name)) == GrapeVarieties.BlancDe.NONE;
     }
 
+    /**
+     * Whether the label's colour or format tells the best wine from the other: the best is of the colour the label
+     * names and the other is not (unless the label's colour word is a word of the other's name: "BAROLO LA ROSA" is
+     * Fontanafredda Barolo La Rosa as much as a rosé called La Rosa), or the library holds the best in the format the
+     * label names (MAG) and not the other.
+     */
     private static boolean colourOrFormatRulesOut(ScoredFamily best, ScoredFamily other) {
         return (best.agreed().contains(Evidence.COLOUR) && !other.agreed().contains(Evidence.COLOUR)
                 && !other.colourIsAName())
@@ -506,7 +507,8 @@ final class VerdictRule {
     /**
      * A label that names only part of the best wine's name, while another wine explains the label as well, does not
      * say which of them it is ("BOURGOGNE CHARDONNA" for two Bourgogne Chardonnays with different cuvée names). Not
-     * counted: a wine the label's colour or format rules out, the house's gran reserva against a reserva label, a wine
+     * counted: a wine the label's colour or format rules out, a wine whose name does not say what the label says while
+     * the best's does ({@link #nameSaysWhatTheLabelSays}), the house's gran reserva against a reserva label, a wine
      * whose name adds words to the best's when the label leaves only generic or producer words of the best unnamed
      * ({@link #leavesOnlyGenericOrProducerWords}), and, when the best holds the label's vintage ({@code heldVintage},
      * else 0), a wine that does not ({@link #tellsByVintage}).
