@@ -521,7 +521,10 @@ final class FamilyScorer {
                     }
                 }
             }
-            return named;
+            // A run whose words the index keeps none of names nothing: a later run may.
+            if (named != 0) {
+                return named;
+            }
         }
         return 0;
     }

@@ -142,11 +142,11 @@ final class LabelVocabulary {
 
     /** Whether the label's only distinctive words name something other than wine ({@link #NOT_WINE}). */
     static boolean namesSomethingElse(List<String> terms) {
+        if (saysWine(terms)) {
+            return false;
+        }
         boolean any = false;
         for (String term : terms) {
-            if (WINE_WORDS.contains(term) || colourOf(term) != Colour.UNKNOWN) {
-                return false;
-            }
             if (NOT_WINE.contains(term)) {
                 any = true;
             } else if (isDistinctive(term)) {
