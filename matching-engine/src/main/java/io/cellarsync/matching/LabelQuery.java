@@ -28,7 +28,7 @@ final class LabelQuery {
     /** A known word one swap or one doubled letter away. */
     private static final float SLIP_FACTOR = 0.75f;
     /** A known word this long or longer inside a label may be a longer word cut short ("BARBA" of Barbaresco). */
-    private static final int MIN_KNOWN_CUT = 3;
+    private static final int MIN_KNOWN_CUT = 2;
     /**
      * What each of the two known words an unknown word joins is worth ("LONGDEPAQUIT": long, depaquit), as much as a
      * completion: the till or the cashier left out a hyphen or a space.

@@ -2069,5 +2069,19 @@ class TellingWinesApartTest {
         assertThat(phelps.verdict()).as(phelps.explanation().text()).isEqualTo(Verdict.YES);
         assertThat(phelps.wineId()).contains("phelps");
     }
+
+    @Test
+    void aTwoLetterKnownWordInsideALabel_mayBeAFirstNameCutShort() {
+        // Probe R: "Ph. Kuhn Saumagen GG 23" was NO (0.40), "ph", a word of Bodegas PH, read as a word the wine lacks.
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("kuhn", "Saumagen Riesling Grosses Gewächs Philipp Kuhn")
+                        .withProducer("Weingut Philipp Kuhn").withVintage(2023),
+                LibraryWine.of("ph", "PH Crianza").withProducer("Bodegas PH").withVintage(2020));
+
+        Proposal kuhn = engine.match("Ph. Kuhn Saumagen GG 23");
+
+        assertThat(kuhn.verdict()).as(kuhn.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(kuhn.wineId()).contains("kuhn");
+    }
 }
 
