@@ -126,9 +126,10 @@ final class VerdictRule {
             return null;
         }
         for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
-            if (LabelVocabulary.NOT_WINE.contains(query.words[i]) && !LabelVocabulary.TILL_LINES.contains(query.words[i])
+            String word = query.words[i];
+            if (LabelVocabulary.NOT_WINE.contains(word) && !LabelVocabulary.TILL_LINES.contains(word)
                     && !best.explainsLabelWord(i)) {
-                return query.words[i];
+                return word;
             }
         }
         return null;
@@ -460,8 +461,12 @@ final class VerdictRule {
             return true;
         }
         return query.blancDe != GrapeVarieties.BlancDe.NONE
-                && GrapeVarieties.blancDe(TextFolder.fold(index.families[best.family()].name)) == query.blancDe
-                && GrapeVarieties.blancDe(TextFolder.fold(index.families[other.family()].name)) == GrapeVarieties.BlancDe.NONE;
+                && blancDeOfName(index.families[best.family()]) == query.blancDe
+                && blancDeOfName(index.families[other.family()]) == GrapeVarieties.BlancDe.NONE;
+    }
+
+    private static GrapeVarieties.BlancDe blancDeOfName(WineFamily family) {
+        return GrapeVarieties.blancDe(TextFolder.fold(family.name));
     }
 
     /**
