@@ -700,8 +700,8 @@ final class VerdictRule {
      * whichever listing carries it: "CH AUSONE 2017" names the listing held in 2018 as the closest, not the one of
      * 2020); when the label names a format (a magnum, a half bottle, or a bottle: "FL. TIGNANELLO 2022" against its
      * 75 cl and half-bottle listings) and has no vintage or one several listings hold, the only one held in that format
-     * (in that vintage); else null: a label naming no format or a glass tells nothing, a till writes no format for a
-     * magnum listing as often.
+     * (in that vintage), a glass naming the 75 cl bottle it is poured from ({@link #pouredFrom}); else null: a label
+     * naming no format tells nothing, a till writes no format for a magnum listing as often.
      */
     private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
             WineIndex index) {
@@ -712,13 +712,13 @@ final class VerdictRule {
         if (vintage == 0) {
             // "BOLLINGER SPEC CUVEE MAG" against Bollinger Special Cuvée Brut, held in 75 cl, 37.5 cl and magnum, and
             // its other listing, held in 3 l: the format names the listing.
-            return onlyHolder(all, bottleVolume(label.serving()), 0, index);
+            return onlyHolder(all, pouredFrom(label.serving()), 0, index);
         }
         List<ScoredFamily> holders = all.stream()
                 .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
         if (!holders.isEmpty()) {
             // "TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL" against Tignanello, 2022 in 75 cl, and its half-bottle listing.
-            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, bottleVolume(label.serving()),
+            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, pouredFrom(label.serving()),
                     vintage, index);
         }
         ScoredFamily closest = best;
@@ -735,7 +735,7 @@ final class VerdictRule {
 
     /**
      * The only listing with a row of the format (and of the vintage, unless it is 0), or null: when the label names no
-     * bottle ({@code volumeMl} 0: no format word, or a glass), or several listings hold it.
+     * bottle nor a glass ({@code volumeMl} 0), or several listings hold it.
      */
     private static ScoredFamily onlyHolder(List<ScoredFamily> listings, int volumeMl, int vintage, WineIndex index) {
         List<ScoredFamily> holders = listings.stream().filter(listing -> volumeMl != 0
@@ -878,6 +878,15 @@ final class VerdictRule {
      */
     private static int bottleVolume(Serving serving) {
         return serving.kind() == Serving.Kind.BOTTLE ? serving.volumeMl().orElse(0) : 0;
+    }
+
+    /**
+     * The bottle a label's serving comes from, or 0 when it does not say: the bottle it names, or for a glass the 75 cl
+     * bottle a bar pours glasses from ("PIPER HEIDSIECK BRUT GLS" is poured from the 75 cl listing, not sold as the
+     * house's 20 cl one; "VERRE CDR GUIGAL RGE" not from its magnum listing).
+     */
+    private static int pouredFrom(Serving serving) {
+        return serving.kind() == Serving.Kind.GLASS ? 750 : bottleVolume(serving);
     }
 
     private static void formatEvidence(Serving serving, WineFamily.Row row, Set<Evidence> agreed,
