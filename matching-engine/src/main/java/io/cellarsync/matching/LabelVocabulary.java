@@ -283,6 +283,9 @@ final class LabelVocabulary {
         alias("blaufrankisch", "bf", "blaufrankisch");
         alias("zweigelt", "zw", "zweigelt");
         phrase("gruve", "gruner", "veltliner");
+        // A Paris and an Amsterdam till's PG (Pinot Gris) and CRK (Creek) (probe S, thirteenth session).
+        phrase("pg", "pinot", "gris");
+        alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");
         phrase("ch9dp", "chateauneuf", "pape");
         phrase("vv", "vieilles", "vignes");

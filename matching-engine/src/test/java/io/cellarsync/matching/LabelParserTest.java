@@ -444,11 +444,14 @@ class LabelParserTest {
     }
 
     @Test
-    void austrianVarietyShorthands_readAsTheirVarieties() {
+    void tillShorthandsOfVarietiesAndNames_readAsTheirWords() {
         // A Vienna and a Munich till's BF, ZW., GRÜVE (probes Q and R, thirteenth session).
         assertThat(parser.parse("Triebaumer BF Plachen 22").terms()).contains("blaufrankisch");
         assertThat(parser.parse("Geyerhof Stockwerk Zw. rot").terms()).contains("zweigelt");
         assertThat(parser.parse("Bründlmayer GrüVe Terrassen 24").terms()).contains("gruner", "veltliner");
+        // A Paris and an Amsterdam till's PG and CRK (probe S).
+        assertThat(parser.parse("ZIND PG ROCHE CALCAIRE").terms()).contains("pinot", "gris");
+        assertThat(parser.parse("JACOBS CRK GREN SHIRAZ").terms()).contains("creek");
     }
 
     @Test
