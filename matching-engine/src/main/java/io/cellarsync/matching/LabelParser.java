@@ -31,8 +31,9 @@ final class LabelParser {
             // one's "FLES", a German one's "HALBE" (eleventh session).
             Map.entry("mezza", 375), Map.entry("flaske", 750), Map.entry("halv", 375), Map.entry("fles", 750),
             Map.entry("halbe", 375),
-            // A Finnish till's "PULLO" (a bottle; twelfth session).
-            Map.entry("pullo", 750));
+            // A Finnish till's "PULLO" (a bottle; twelfth session), a Portuguese one's "MEIA" (meia garrafa, a half
+            // bottle; probe U, thirteenth session).
+            Map.entry("pullo", 750), Map.entry("meia", 375));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -266,6 +267,11 @@ final class LabelParser {
         String text = token.text();
         OptionalInt unitMl = unitMillilitres(next);
         if (text.equals("1/2")) {
+            state.bottleMl = 375;
+            return i;
+        }
+        if (text.equals("375") && unitMl.isEmpty()) {
+            // A US till's half bottle, written without its unit ("OPUS ONE 375 '22"): no library name has the number.
             state.bottleMl = 375;
             return i;
         }

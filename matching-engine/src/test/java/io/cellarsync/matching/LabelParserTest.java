@@ -463,4 +463,17 @@ class LabelParserTest {
         assertThat(parser.parse("W101 MOET IMP BRUT BTL").terms()).containsExactly("moet", "imp", "brut");
         assertThat(parser.parse("PENFOLDS BIN 707").terms()).contains("707");
     }
+
+    @Test
+    void aHalfBottleWrittenAsABare375OrAsMeia_isAHalfBottle() {
+        // Probes U and V (thirteenth session): a US till's "375", a Portuguese one's "MEIA GRF".
+        ParsedLabel opus = parser.parse("OPUS ONE 375 '22");
+        assertThat(opus.serving().volumeMl()).hasValue(375);
+        assertThat(opus.vintage()).isEqualTo(2022);
+        assertThat(opus.terms()).containsExactly("opus", "one");
+        assertThat(parser.parse("MEIA GRF MATEUS ROSE").serving().volumeMl()).hasValue(375);
+        // With its unit, 375 is what the unit says.
+        assertThat(parser.parse("MOET 375 ML").serving().volumeMl()).hasValue(375);
+    }
 }
+
