@@ -285,6 +285,9 @@ final class LabelVocabulary {
         phrase("gruve", "gruner", "veltliner");
         // A Paris and an Amsterdam till's PG (Pinot Gris) and CRK (Creek) (probe S, thirteenth session).
         phrase("pg", "pinot", "gris");
+        // Pét-nat written in one word, by a till or a library (probe V, thirteenth session: "Binner Pet Nat Storm" was NO
+        // for Binner PetNat Storm).
+        phrase("petnat", "pet", "nat");
         alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");
         phrase("ch9dp", "chateauneuf", "pape");

@@ -2085,5 +2085,16 @@ class TellingWinesApartTest {
         assertThat(kuhn.verdict()).as(kuhn.explanation().text()).isEqualTo(Verdict.YES);
         assertThat(kuhn.wineId()).contains("kuhn");
     }
+
+    @Test
+    void petNatInOneWordOrTwo_isOneWord() {
+        // Probe V (thirteenth session): "Binner Pet Nat Storm" was NO (0.53) for Binner PetNat Storm.
+        MatchingEngine engine = amongOthersWith("Alsace",
+                LibraryWine.of("storm", "Binner PetNat Storm").withProducer("Domaine Christian Binner").withVintage(2020),
+                LibraryWine.of("piu", "Piu Piu Pet Nat").withProducer("Fio"));
+
+        assertThat(engine.match("Binner Pet Nat Storm").wineId()).contains("storm");
+        assertThat(engine.match("PIU PIU PETNAT").wineId()).contains("piu");
+    }
 }
 
