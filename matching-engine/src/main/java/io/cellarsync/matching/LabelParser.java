@@ -32,8 +32,8 @@ final class LabelParser {
             Map.entry("mezza", 375), Map.entry("flaske", 750), Map.entry("halv", 375), Map.entry("fles", 750),
             Map.entry("halbe", 375),
             // A Finnish till's "PULLO" (a bottle; twelfth session), a Portuguese one's "MEIA" (meia garrafa, a half
-            // bottle; probe U, thirteenth session).
-            Map.entry("pullo", 750), Map.entry("meia", 375));
+            // bottle; probe U, thirteenth session), a Greek one's "BOUKALI" (a bottle; probe V).
+            Map.entry("pullo", 750), Map.entry("meia", 375), Map.entry("boukali", 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -41,7 +41,7 @@ final class LabelParser {
      */
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi");
+            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");

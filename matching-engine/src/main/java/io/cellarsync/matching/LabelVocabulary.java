@@ -299,9 +299,9 @@ final class LabelVocabulary {
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
         colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin",
-                "negre", "tto", "punainen");
+                "negre", "tto", "punainen", "kokkino");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit");
+                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko");
         colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo");
     }
 
@@ -378,9 +378,10 @@ final class LabelVocabulary {
             // Swedish menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine) say the colour and no more.
             // A Spanish till's "BCO" (blanco), "TTO" (tinto) and "RDO" (rosado).
             // A Helsinki or a Copenhagen till's "PUNAINEN", "VALKOINEN", "VALK." (Finnish red, white), "HVID", "HVIT"
-            // (Danish, Norwegian white; twelfth session).
+            // (Danish, Norwegian white; twelfth session). An Athens taverna's "KOKKINO", "LEFKO"/"LEYKO" (Greek red,
+            // white; probe V, thirteenth session).
             case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto", "rdo",
-                    "punainen", "valkoinen", "valk", "hvid", "hvit" -> true;
+                    "punainen", "valkoinen", "valk", "hvid", "hvit", "kokkino", "lefko", "leyko" -> true;
             default -> false;
         };
     }

@@ -475,5 +475,16 @@ class LabelParserTest {
         // With its unit, 375 is what the unit says.
         assertThat(parser.parse("MOET 375 ML").serving().volumeMl()).hasValue(375);
     }
+
+    @Test
+    void anAthensTavernasWords_readAsColoursAndServings() {
+        // Probe V (thirteenth session): KOKKINO, LEFKO / LEYKO (red, white), POTIRI (a glass), BOUKALI (a bottle).
+        ParsedLabel white = parser.parse("BIBLIA CHORA LEYKO 25");
+        assertThat(white.colour()).isEqualTo(Colour.WHITE);
+        assertThat(white.terms()).containsExactly("biblia", "chora");
+        assertThat(parser.parse("IONOS KOKKINO CAVINO").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("POTIRI SANTORINI SIGALAS").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("RETSINA KAMPAS BOUKALI").serving().volumeMl()).hasValue(750);
+    }
 }
 
