@@ -706,19 +706,21 @@ final class VerdictRule {
     private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
             WineIndex index) {
         int vintage = vintageClaimed(label, index.families[best.family()], index);
+        // The serving for the wine: the COPA of "COPA SABIA RESERVA BRUT" is its name, not a glass (servingFor).
+        Serving serving = servingFor(label, index.families[best.family()], index);
         List<ScoredFamily> all = new ArrayList<>(listings.size() + 1);
         all.add(best);
         all.addAll(listings);
         if (vintage == 0) {
             // "BOLLINGER SPEC CUVEE MAG" against Bollinger Special Cuvée Brut, held in 75 cl, 37.5 cl and magnum, and
             // its other listing, held in 3 l: the format names the listing.
-            return onlyHolder(all, pouredFrom(label.serving()), 0, index);
+            return onlyHolder(all, pouredFrom(serving), 0, index);
         }
         List<ScoredFamily> holders = all.stream()
                 .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
         if (!holders.isEmpty()) {
             // "TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL" against Tignanello, 2022 in 75 cl, and its half-bottle listing.
-            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, pouredFrom(label.serving()),
+            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, pouredFrom(serving),
                     vintage, index);
         }
         ScoredFamily closest = best;

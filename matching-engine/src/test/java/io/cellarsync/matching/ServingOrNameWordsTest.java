@@ -73,6 +73,27 @@ class ServingOrNameWordsTest {
     }
 
     @Test
+    void copaOfAWineNamedCopaListedTwice_isNoGlass_andPicksNoListingWithoutAFormat() {
+        // A glass picks the 75 cl listing (thirteenth session), but COPA of Copa Sabia is the wine's name, not a glass:
+        // "COPA SABIA RESERVA BRUT" names no format (YES for the 75 cl listing), "… MAG" the magnum (YES for the 75 cl
+        // listing, "disagreed: format").
+        List<LibraryWine> library = new ArrayList<>(List.of(
+                LibraryWine.of("sabia-75", "Copa Sabia Reserva Brut").withProducer("Copa Sabia").withVolumeMl(750),
+                LibraryWine.of("sabia-mag", "Reserva Brut Copa Sabia").withProducer("Copa Sabia").withVolumeMl(1500)));
+        for (int i = 0; i < 30; i++) {
+            library.add(LibraryWine.of("filler-" + i, "Filler" + i + " Reserva").withProducer("Producer" + i));
+        }
+        MatchingEngine engine = MatchingEngine.of(library);
+
+        Proposal noFormat = engine.match("COPA SABIA RESERVA BRUT");
+        Proposal magnum = engine.match("COPA SABIA RESERVA BRUT MAG");
+
+        assertThat(noFormat.verdict()).as(noFormat.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(magnum.wineId()).as(magnum.explanation().text()).contains("sabia-mag");
+        assertThat(engine.match("GL SABIA RESERVA BRUT").wineId()).contains("sabia-75");
+    }
+
+    @Test
     void aLabelConfirmedForAWineNamedByTheWord_staysABottle() {
         // The serving decides what a sale depletes: confirming the proposal must not turn the bottle into a glass.
         MatchingEngine engine = engine();
