@@ -271,13 +271,8 @@ final class LabelParser {
             return i;
         }
         if (text.equals("375") && unitMl.isEmpty()) {
-            // A US till's half bottle, written without its unit ("OPUS ONE 375 '22"). Read both ways, as COPA is: a
-            // library may name a cuvée by the number ("Cuvée 375"), which the number then names, in its bottle.
-            if (state.servingOrNameWordsServe) {
-                state.bottleMl = 375;
-            }
-            state.servingWords.add(text);
-            state.terms.add(text);
+            // A US till's half bottle, written without its unit ("OPUS ONE 375 '22"): no library name has the number.
+            state.bottleMl = 375;
             return i;
         }
         if (text.equals("1/8")) {

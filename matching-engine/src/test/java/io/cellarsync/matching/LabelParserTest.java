@@ -470,10 +470,7 @@ class LabelParserTest {
         ParsedLabel opus = parser.parse("OPUS ONE 375 '22");
         assertThat(opus.serving().volumeMl()).hasValue(375);
         assertThat(opus.vintage()).isEqualTo(2022);
-        // Read both ways, as COPA: the number stays a word a wine may be named by ("Cuvée 375").
-        assertThat(opus.terms()).containsExactly("opus", "one", "375");
-        assertThat(opus.servingWords()).containsExactly("375");
-        assertThat(opus.servingAsName()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
+        assertThat(opus.terms()).containsExactly("opus", "one");
         assertThat(parser.parse("MEIA GRF MATEUS ROSE").serving().volumeMl()).hasValue(375);
         // With its unit, 375 is what the unit says.
         assertThat(parser.parse("MOET 375 ML").serving().volumeMl()).hasValue(375);

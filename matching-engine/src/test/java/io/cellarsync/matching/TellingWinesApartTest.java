@@ -2096,26 +2096,5 @@ class TellingWinesApartTest {
         assertThat(engine.match("Binner Pet Nat Storm").wineId()).contains("storm");
         assertThat(engine.match("PIU PIU PETNAT").wineId()).contains("piu");
     }
-
-    @Test
-    void aBare375_isAHalfBottle_butTheNumberOfAWineNamedByIt() {
-        // A bare 375 is a US till's half bottle (probes U and V, thirteenth session), but a library may name a cuvée by
-        // the number: "DOM ROCHE CUVEE 375 2020" was NO ("several library wines fit"), its 375 read away as a format.
-        MatchingEngine engine = amongOthersWith("Rosso",
-                LibraryWine.of("c375", "Cuvée 375").withProducer("Domaine Roche").withVintage(2020),
-                LibraryWine.of("c250", "Cuvée 250").withProducer("Domaine Roche").withVintage(2020),
-                LibraryWine.of("opus", "Opus One").withProducer("Opus One Winery").withVintage(2022).withVolumeMl(750),
-                LibraryWine.of("opus-half", "Opus One Opus One Winery").withProducer("Opus One Winery")
-                        .withVintage(2022).withVolumeMl(375));
-
-        Proposal cuvee = engine.match("DOM ROCHE CUVEE 375 2020");
-        Proposal half = engine.match("OPUS ONE 375 '22");
-
-        assertThat(cuvee.verdict()).as(cuvee.explanation().text()).isEqualTo(Verdict.YES);
-        assertThat(cuvee.wineId()).contains("c375");
-        assertThat(cuvee.serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
-        assertThat(half.verdict()).as(half.explanation().text()).isEqualTo(Verdict.YES);
-        assertThat(half.wineId()).contains("opus-half");
-        assertThat(half.serving().volumeMl()).hasValue(375);
-    }
 }
+
