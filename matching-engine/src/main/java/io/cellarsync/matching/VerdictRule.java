@@ -673,7 +673,7 @@ final class VerdictRule {
     /** Whether some family's name is the word alone, soft words aside ("Masseto" by Ornellaia e Masseto). */
     private static boolean namesAWineAlone(int term, WineIndex index) {
         for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
-            int[] words = nameTerms(index.families[index.posting(at)], t -> !index.soft[t]);
+            int[] words = signature(index.families[index.posting(at)], index);
             if (words.length == 1 && words[0] == term) {
                 return true;
             }
@@ -815,7 +815,7 @@ final class VerdictRule {
      * again, although each name is its producer's words.
      */
     private static boolean hasAWordTheOtherLacks(WineFamily named, WineFamily other, WineIndex index) {
-        int[] words = nameTerms(named, t -> !index.soft[t]);
+        int[] words = signature(named, index);
         boolean lacked = false;
         for (int term : words) {
             if (!named.fieldHas(WineFamily.Field.PRODUCER, term)) {
@@ -864,6 +864,7 @@ final class VerdictRule {
                 && !a.fieldHas(WineFamily.Field.PRODUCER, t) && !b.fieldHas(WineFamily.Field.PRODUCER, t));
     }
 
+    /** The distinct words of the family's name that are not soft, sorted: what tells its name from another's. */
     private static int[] signature(WineFamily family, WineIndex index) {
         return nameTerms(family, t -> !index.soft[t]);
     }
