@@ -363,8 +363,10 @@ final class LabelParser {
     private static List<Token> withoutOrdinals(List<Token> tokens) {
         List<Token> read = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            Matcher ordinal = ORDINAL.matcher(token.text());
-            read.add(ordinal.matches() ? new Token(ordinal.group(1), token.afterApostrophe()) : token);
+            // Most tokens begin with a letter: no matcher for them (this runs for every label).
+            Matcher ordinal = Character.isDigit(token.text().charAt(0)) ? ORDINAL.matcher(token.text()) : null;
+            boolean edition = ordinal != null && ordinal.matches();
+            read.add(edition ? new Token(ordinal.group(1), token.afterApostrophe()) : token);
         }
         return read;
     }
