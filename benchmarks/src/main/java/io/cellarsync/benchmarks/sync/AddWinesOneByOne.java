@@ -3,8 +3,6 @@ package io.cellarsync.benchmarks.sync;
 import io.cellarsync.sync.AddWines;
 import io.cellarsync.sync.LibraryWine;
 import io.cellarsync.sync.SyncEngine;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -58,13 +56,11 @@ public final class AddWinesOneByOne {
         if (!library.wines().isEmpty()) {
             SyncWorkload.require(engine.apply(library, SyncWorkload.AT));
         }
-        System.gc();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        for (AddWines command : commands) {
-            SyncWorkload.require(engine.apply(command, SyncWorkload.AT));
-        }
-        return (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        return SyncWorkload.cpuMillisAfterGc(() -> {
+            for (AddWines command : commands) {
+                SyncWorkload.require(engine.apply(command, SyncWorkload.AT));
+            }
+        });
     }
 
     private static List<LibraryWine> wines(int from, int count) {

@@ -10,8 +10,6 @@ import io.cellarsync.sync.PrepareResetReport;
 import io.cellarsync.sync.SyncCommand;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncEvent;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -66,17 +64,15 @@ public final class ReplayOneByOne {
     private static double replay(List<SyncEvent> before, List<SyncEvent> measured, boolean oneByOne) {
         SyncEngine engine = SyncEngine.create(Clock.fixed(SyncWorkload.AT, ZoneOffset.UTC));
         engine.replay(before);
-        System.gc();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        if (oneByOne) {
-            for (SyncEvent event : measured) {
-                engine.replay(List.of(event));
+        return SyncWorkload.cpuMillisAfterGc(() -> {
+            if (oneByOne) {
+                for (SyncEvent event : measured) {
+                    engine.replay(List.of(event));
+                }
+            } else {
+                engine.replay(measured);
             }
-        } else {
-            engine.replay(measured);
-        }
-        return (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        });
     }
 
     private static void history(int wines, int imports, List<SyncEvent> state, List<SyncEvent> sales) {

@@ -13,6 +13,8 @@ import io.cellarsync.sync.SaleTicket;
 import io.cellarsync.sync.SiteId;
 import io.cellarsync.sync.SyncEngine;
 import io.cellarsync.sync.SyncOutcome;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
@@ -139,5 +141,14 @@ final class SyncWorkload {
             throw new IllegalStateException("benchmark set-up rejected: " + outcome);
         }
         return (SyncOutcome.Applied) outcome;
+    }
+
+    /** CPU milliseconds the current thread spends on {@code work}, after a garbage collection. */
+    static double cpuMillisAfterGc(Runnable work) {
+        System.gc();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadCpuTime();
+        work.run();
+        return (threads.getCurrentThreadCpuTime() - start) / 1e6;
     }
 }
