@@ -120,20 +120,10 @@ public final class RequestExecutor {
             boolean restartable) {
         String redacted = settings.redactor().redact(uri.toString());
         for (int attempt = 1;; attempt++) {
-            Duration remaining = call.remaining();
-            if (remaining.isNegative() || remaining.isZero()) {
-                throw new TrivecTransportException(prefix(operation) + ": the deadline of " + call.limit()
-                        + " for the whole call passed before attempt " + attempt, 0, operation, settings.site(), "",
-                        null);
-            }
+            timeLeft(call, operation, attempt);
             // The pacing wait is part of the call: it must not carry the request past the deadline.
             pace(operation, call, attempt);
-            remaining = call.remaining();
-            if (remaining.isNegative() || remaining.isZero()) {
-                throw new TrivecTransportException(prefix(operation) + ": the deadline of " + call.limit()
-                        + " for the whole call passed before attempt " + attempt, 0, operation, settings.site(), "",
-                        null);
-            }
+            Duration remaining = timeLeft(call, operation, attempt);
             Duration timeout = remaining.compareTo(settings.attemptTimeout()) < 0 ? remaining
                     : settings.attemptTimeout();
             Attempt outcome = attempt(operation, attempt, uri, redacted, timeout);
@@ -274,6 +264,17 @@ public final class RequestExecutor {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** What is left of the call's deadline, or a transport error when nothing is left before this attempt. */
+    private Duration timeLeft(CallDeadline call, String operation, int attempt) {
+        Duration remaining = call.remaining();
+        if (remaining.isNegative() || remaining.isZero()) {
+            throw new TrivecTransportException(prefix(operation) + ": the deadline of " + call.limit()
+                    + " for the whole call passed before attempt " + attempt, 0, operation, settings.site(), "",
+                    null);
+        }
+        return remaining;
     }
 
     private synchronized void pace(String operation, CallDeadline call, int attempt) {
