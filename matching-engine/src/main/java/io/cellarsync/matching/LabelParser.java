@@ -133,6 +133,12 @@ final class LabelParser {
             state.terms.add("grand");
             return i;
         }
+        // An Austrian or German till's "BA" (Beerenauslese) before the wine's next word ("KRACHER BA CUVÉE"); last, or
+        // before a number, BA is more often a cut word ("LUCIEN LE MOINE BA 19" of Bâtard-Montrachet).
+        if (word.equals("ba") && !next.isEmpty() && !tokens.get(i + 1).isNumber()) {
+            state.terms.add("beerenauslese");
+            return i;
+        }
         // An Australian or English till's "SAV BLANC", "CAB SAV"; alone, SAV is more often a cut Savigny or Savagny.
         if (word.equals("sav") && (LabelVocabulary.expand(next).equals(List.of("blanc"))
                 || LabelVocabulary.colourOf(next) == Colour.WHITE

@@ -288,6 +288,7 @@ final class LabelVocabulary {
         // Pét-nat written in one word, by a till or a library (probe V, thirteenth session: "Binner Pet Nat Storm" was NO
         // for Binner PetNat Storm).
         phrase("petnat", "pet", "nat");
+        phrase("mcc", "cap", "classique");
         alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");
         phrase("ch9dp", "chateauneuf", "pape");

@@ -2096,5 +2096,40 @@ class TellingWinesApartTest {
         assertThat(engine.match("Binner Pet Nat Storm").wineId()).contains("storm");
         assertThat(engine.match("PIU PIU PETNAT").wineId()).contains("piu");
     }
-}
 
+    @Test
+    void baBeforeTheWinesNextWord_isBeerenausleseAndLastItIsACutWord() {
+        // Probes Q and R (fourteenth session): "Kracher BA Cuvée 1/2 Fl." was NO (0.56), "ba" not understood.
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("ba", "Kracher Beerenauslese Cuvée").withProducer("Kracher").withVintage(2021)
+                        .withVolumeMl(375),
+                LibraryWine.of("tba", "Kracher Trockenbeerenauslese Cuvée").withProducer("Kracher").withVintage(2019)
+                        .withVolumeMl(375),
+                LibraryWine.of("batard", "Bâtard-Montrachet Grand Cru").withProducer("Lucien Le Moine")
+                        .withVintage(2020),
+                LibraryWine.of("chassagne", "Chassagne-Montrachet").withProducer("Lucien Le Moine").withVintage(2020));
+
+        Proposal kracher = engine.match("Kracher BA Cuvée 1/2 Fl.");
+        Proposal batard = engine.match("LUCIEN LE MOINE BA 20");
+
+        assertThat(kracher.verdict()).as(kracher.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(kracher.wineId()).contains("ba");
+        assertThat(batard.wineId()).as(batard.explanation().text()).contains("batard");
+    }
+
+    @Test
+    void mcc_isMethodeCapClassiqueOnTheLabelAndInTheLibrary() {
+        // Probes L and P (fourteenth session): "Villiera Tradition Brut MCC" was NO (0.19) for Villiera Tradition Brut
+        // Méthode Cap Classique.
+        MatchingEngine engine = amongOthersWith("Brut",
+                LibraryWine.of("villiera", "Villiera Tradition Brut Méthode Cap Classique").withProducer("Villiera Wines"),
+                LibraryWine.of("monro", "Villiera Monro Brut").withProducer("Villiera Wines").withVintage(2019),
+                LibraryWine.of("saronsberg", "Saronsberg MCC Brut").withProducer("Saronsberg").withVintage(2022));
+
+        Proposal villiera = engine.match("Villiera Tradition Brut MCC");
+
+        assertThat(villiera.verdict()).as(villiera.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(villiera.wineId()).contains("villiera");
+        assertThat(engine.match("SARONSBERG CAP CLASSIQUE BRUT").wineId()).contains("saronsberg");
+    }
+}
