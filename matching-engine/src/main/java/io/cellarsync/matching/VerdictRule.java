@@ -168,7 +168,8 @@ final class VerdictRule {
         this.partialNamesAnswerNo = partialNamesAnswerNo;
     }
 
-    Proposal decide(ParsedLabel label, LabelQuery query, List<ScoredFamily> scored, WineIndex index) {
+    Proposal decide(ParsedLabel label, LabelQuery query, List<ScoredFamily> ranked, WineIndex index) {
+        List<ScoredFamily> scored = heldInTheNamedFormatFirst(label, query, ranked, index);
         List<Candidate> candidates = candidates(label, scored, index);
         if (scored.isEmpty()) {
             return no(label, query, candidates, 0, "no library wine shares a word with the label");
@@ -289,6 +290,37 @@ final class VerdictRule {
                 .filter(word -> FamilyScorer.producerInitials(word, family, index) == 0).toList();
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
                 best.shown(), serving, new Explanation(agreed, disagreed, notUnderstood, note), candidates);
+    }
+
+    /**
+     * The ranking with, first, the wine of the house that the label's format other than the 75 cl bottle (a half
+     * bottle, a magnum) shows it names, when the best-ranked wine is not held in that format: the best-ranked of the
+     * wines of the best one's house ({@link #sameHouse}) that are held in it and explain every label word the best one
+     * explains. "CHAMP TAITTINGER BRUT 375" is Taittinger Brut Réserve, held in half bottles, not the Brut Millésimé,
+     * held in 75 cl only, although the label names all of the latter's words but one and more of the former's; "LUGANA
+     * I FRATI MAGNUM 2023" is the magnum's listing. Not for a 75 cl bottle word ("BTL"), which the library's listings
+     * of other formats under another name would take from the wine it names ("FL DOM PERIGNON 2012" is not the
+     * house's P2), nor for a wine of another house held in the format ("1,5 L VINO BIOLOGICO PROSECCO").
+     */
+    private static List<ScoredFamily> heldInTheNamedFormatFirst(ParsedLabel label, LabelQuery query,
+            List<ScoredFamily> ranked, WineIndex index) {
+        int format = label.otherFormatMl();
+        if (format == 0 || ranked.size() < 2 || index.families[ranked.get(0).family()].holdsVolume(format)) {
+            return ranked;
+        }
+        ScoredFamily best = ranked.get(0);
+        WineFamily house = index.families[best.family()];
+        for (ScoredFamily other : ranked.subList(1, ranked.size())) {
+            WineFamily family = index.families[other.family()];
+            if (family.holdsVolume(format) && other.explainsAllThat(best)
+                    && sameHouse(house, family, query, index)) {
+                List<ScoredFamily> reordered = new ArrayList<>(ranked);
+                reordered.remove(other);
+                reordered.add(0, other);
+                return reordered;
+            }
+        }
+        return ranked;
     }
 
     /**

@@ -2132,4 +2132,26 @@ class TellingWinesApartTest {
         assertThat(villiera.wineId()).contains("villiera");
         assertThat(engine.match("SARONSBERG CAP CLASSIQUE BRUT").wineId()).contains("saronsberg");
     }
+
+    @Test
+    void aFormatTheBestWineIsNotHeldIn_namesTheWineOfTheHouseHeldInIt() {
+        // Probe V (fourteenth session): "CHAMP TAITTINGER BRUT 375" was yes for the Brut Millésimé, held in 75 cl only,
+        // while the house's Brut Réserve is held in half bottles.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("millesime", "Taittinger Brut Millésimé").withProducer("Taittinger").withVintage(2018)
+                        .withVolumeMl(750),
+                LibraryWine.of("reserve-375", "Taittinger Brut Réserve").withProducer("Taittinger").withVolumeMl(375),
+                LibraryWine.of("prosecco", "Prosecco Biologico").withProducer("Villa Sandi").withVolumeMl(750),
+                LibraryWine.of("organic-mag", "Baglietti Prosecco Organic").withProducer("47 Anno Domini")
+                        .withVolumeMl(1500));
+
+        Proposal taittinger = engine.match("CHAMP TAITTINGER BRUT 375");
+        Proposal prosecco = engine.match("1,5 L VINO BIOLOGICO PROSECCO");
+
+        assertThat(taittinger.verdict()).as(taittinger.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(taittinger.wineId()).contains("reserve-375");
+        assertThat(taittinger.candidates().get(0).wineId()).isEqualTo("reserve-375");
+        // Another house's wine held in the magnum is not the one the label's words name.
+        assertThat(prosecco.candidates().get(0).wineId()).as(prosecco.explanation().text()).isEqualTo("prosecco");
+    }
 }
