@@ -28,9 +28,9 @@ final class LabelParser {
             // A Spanish till's "BOT" (botella), a German one's "FL" (Flasche), a Portuguese one's "GRF" (garrafa).
             Map.entry("bot", 750), Map.entry("fl", 750), Map.entry("grf", 750), Map.entry("garrafa", 750),
             // An Italian till's "MEZZA" (mezza bottiglia), a Danish or Norwegian one's "FLASKE" and "HALV", a Dutch
-            // one's "FLES", a German one's "HALBE" (eleventh session).
+            // one's "FLES", a German one's "HALBE" (eleventh session), a Dutch one's "HALVE" (fles; fourteenth session).
             Map.entry("mezza", 375), Map.entry("flaske", 750), Map.entry("halv", 375), Map.entry("fles", 750),
-            Map.entry("halbe", 375),
+            Map.entry("halbe", 375), Map.entry("halve", 375),
             // A Finnish till's "PULLO" (a bottle; twelfth session), a Portuguese one's "MEIA" (meia garrafa, a half
             // bottle; probe U, thirteenth session), a Greek one's "BOUKALI" (a bottle; probe V).
             Map.entry("pullo", 750), Map.entry("meia", 375), Map.entry("boukali", 750));

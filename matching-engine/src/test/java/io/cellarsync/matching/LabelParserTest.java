@@ -335,6 +335,8 @@ class LabelParserTest {
         assertThat(parser.parse("HALV FLASKE BAROLO").serving().volumeMl()).hasValue(375);
         assertThat(parser.parse("BAROLO FLES").serving().volumeMl()).hasValue(750);
         assertThat(parser.parse("RIESLING HALBE FLASCHE").serving().volumeMl()).hasValue(375);
+        // A Dutch half bottle, "HALVE FL" (probe S, fourteenth session: the 75 cl listing was proposed).
+        assertThat(parser.parse("DISTRICT 7 PN HALVE FL").serving().volumeMl()).hasValue(375);
         ParsedLabel half = parser.parse("TIGNANELLO ½fl 2019");
         assertThat(half.serving().volumeMl()).hasValue(375);
         assertThat(half.terms()).containsExactly("tignanello");
