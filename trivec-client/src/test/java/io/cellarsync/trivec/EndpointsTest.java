@@ -53,17 +53,42 @@ class EndpointsTest {
                 + "{\"$type\":\"P\",\"Key\":\"1\",\"ProdNr\":301001,\"Name\":\"CH MARGAUX 2015 BTL\",\"GroupKey\":\"9\","
                 + "\"Price\":450.00000000,\"Vat\":20,\"BarCode\":\"3760\",\"Prices\":[]},"
                 + "{\"key\":\"2\",\"prodNr\":\"301002\",\"name\":\"CAFE\",\"groupKey\":\"8\",\"price\":\"2.20\","
-                + "\"vat\":{\"$type\":\"V\",\"Code\":2,\"Percentage\":5.5000,\"Name\":\"Reduit\"}},"
-                + "{\"Key\":\"3\",\"Name\":\"SANS TVA\"}]")));
+                + "\"vat\":{\"$type\":\"V\",\"Code\":2,\"Percentage\":5.5000,\"Name\":\"Reduit\"}}]")));
 
         List<Product> products = client().products();
 
         assertThat(products).extracting(Product::vatRate).containsExactly(new BigDecimal("20"),
-                new BigDecimal("5.5000"), BigDecimal.ZERO);
+                new BigDecimal("5.5000"));
         assertThat(products.get(0).price()).isEqualTo(new BigDecimal("450.00000000"));
         assertThat(products.get(0).extraFields()).containsKey("Prices").doesNotContainKey("$type");
         assertThat(products.get(1).number()).isEqualTo(301002);
         assertThat(products.get(1).name()).isEqualTo("CAFE");
+    }
+
+    @Test
+    void aProductWithoutAVatRate_hasNoRate_notAFakeZero() {
+        // No Vat at all (the product may take its group's VAT code), or a Vat object that names a code but no rate.
+        wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200, "["
+                + "{\"Key\":\"3\",\"Name\":\"CH MARGAUX 2015 BTL\",\"Price\":120.00},"
+                + "{\"Key\":\"4\",\"Name\":\"CAFE\",\"Price\":2.20,\"Vat\":{\"$type\":\"V\",\"Code\":2,"
+                + "\"Name\":\"Laag\"}},"
+                + "{\"Key\":\"5\",\"Name\":\"WATER\",\"Price\":0,\"Vat\":null}]")));
+
+        List<Product> products = client().products();
+
+        assertThat(products).extracting(Product::vatRate).containsOnlyNulls().hasSize(3);
+        assertThat(products.get(1).extraFields()).doesNotContainKey("Vat");
+    }
+
+    @Test
+    void aProductWithoutAPrice_costsZero_asTheGatewayLeavesOutZeros() {
+        wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200,
+                "[{\"Key\":\"6\",\"Name\":\"KRAANWATER\",\"Vat\":9}]")));
+
+        assertThat(client().products()).singleElement().satisfies(p -> {
+            assertThat(p.price()).isZero();
+            assertThat(p.vatRate()).isEqualByComparingTo("9");
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,8 @@ public final class ProductsCommand implements Runnable {
     boolean json;
 
     /** One product as printed. */
-    record ProductJson(String key, long number, String name, String groupKey, BigDecimal price, BigDecimal vatRate) {
+    record ProductJson(String key, long number, String name, String groupKey, BigDecimal price,
+            @Nullable BigDecimal vatRate) {
         static ProductJson of(Product p) {
             return new ProductJson(p.key(), p.number(), p.name(), p.groupKey(), p.price(), p.vatRate());
         }
@@ -45,8 +47,10 @@ public final class ProductsCommand implements Runnable {
             }
         } else {
             for (ProductJson p : products) {
-                out.println(OneLineText.printable(String.format("%-18s %8d  %-40s %10s  %s %%", p.key(), p.number(),
-                        p.name(), p.price().toPlainString(), p.vatRate().stripTrailingZeros().toPlainString())));
+                BigDecimal vatRate = p.vatRate();
+                out.println(OneLineText.printable(String.format("%-18s %8d  %-40s %10s  %s", p.key(), p.number(),
+                        p.name(), p.price().toPlainString(), vatRate == null ? "VAT rate not sent"
+                                : vatRate.stripTrailingZeros().toPlainString() + " %")));
             }
         }
         out.flush();

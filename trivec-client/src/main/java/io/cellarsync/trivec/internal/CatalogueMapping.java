@@ -9,6 +9,7 @@ import io.cellarsync.trivec.Product;
 import io.cellarsync.trivec.ProductGroup;
 import io.cellarsync.trivec.User;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /** Maps catalogue and master-data objects, tolerating absent fields and any casing. */
 public final class CatalogueMapping {
@@ -17,7 +18,9 @@ public final class CatalogueMapping {
 
     /**
      * Maps a product. {@code Vat} is polymorphic: a number on older servers, an object with a {@code Percentage}
-     * (or {@code VAT}) since 2026; both give a percentage.
+     * (or {@code VAT}) since 2026; both give a percentage. A product without {@code Vat}, or whose {@code Vat} object
+     * holds no rate (only its {@code Code}), has no rate: {@code null}, not a made-up 0 %. An absent {@code Price} is 0,
+     * as the gateway leaves out zero numbers (gateway notes §7).
      *
      * @param node the product object
      * @return the product
@@ -29,9 +32,9 @@ public final class CatalogueMapping {
                 f.text("BarCode"), f.extras());
     }
 
-    static BigDecimal vatRate(JsonNode vat) {
+    static @Nullable BigDecimal vatRate(@Nullable JsonNode vat) {
         if (vat == null) {
-            return BigDecimal.ZERO;
+            return null; // perhaps the group's VAT code applies: unknown here, and never a rate of 0 %
         }
         if (vat.isObject()) {
             NodeFields f = new NodeFields(vat);
@@ -39,7 +42,8 @@ public final class CatalogueMapping {
             if (percentage == null) {
                 percentage = f.node("VAT");
             }
-            return percentage == null ? BigDecimal.ZERO : NodeFields.decimalOf(percentage, "Vat.Percentage");
+            // The object's Code is the site's VAT code (1, 2...), never read as a rate.
+            return percentage == null ? null : NodeFields.decimalOf(percentage, "Vat.Percentage");
         }
         return NodeFields.decimalOf(vat, "Vat");
     }

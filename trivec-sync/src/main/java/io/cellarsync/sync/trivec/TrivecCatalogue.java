@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps the Trivec product list to the engine's {@link CatalogueEntry}s: one POS reference per product key of the
  * site (semantics 1), with the POS's name, product number, group name, price including VAT and VAT rate (rule R7),
- * exactly as sent.
+ * exactly as sent. A product the gateway sent no VAT rate for gives an entry without one (unknown, not 0 %).
  */
 public final class TrivecCatalogue {
 

@@ -41,6 +41,14 @@ class TrivecCatalogueTest {
     }
 
     @Test
+    void aProductWithoutAVatRate_givesAnEntryWithoutOne() {
+        Product noVat = new Product("P1", 1, "CH MARGAUX 2015 BTL", "", "G1", new BigDecimal("120.00"), null,
+                "SalesProduct", "", Map.of());
+
+        assertThat(TrivecCatalogue.toEntries(SITE, List.of(noVat), List.of(WINES)).get(0).vatRate()).isNull();
+    }
+
+    @Test
     void aProductListedTwice_isKeptOnce_inItsLastVersion() {
         List<CatalogueEntry> entries = TrivecCatalogue.toEntries(SITE, List.of(
                 product("P1", 1, "OLD NAME", "G1", "10", "21"),
