@@ -2,6 +2,7 @@ package io.cellarsync.trivec;
 
 import io.cellarsync.trivec.internal.ExecutorSettings;
 import io.cellarsync.trivec.internal.HttpClientTransport;
+import io.cellarsync.trivec.internal.PerThreadRandom;
 import io.cellarsync.trivec.internal.Redactor;
 import io.cellarsync.trivec.internal.RequestExecutor;
 import java.net.URI;
@@ -34,7 +35,7 @@ public final class TrivecClientBuilder {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
-    private RandomGenerator random = RandomGenerator.getDefault();
+    private RandomGenerator random = PerThreadRandom.INSTANCE;
     private TrivecEventListener listener = TrivecEventListener.NONE;
     private Duration catalogueCacheTtl = Duration.ZERO;
 
@@ -204,7 +205,9 @@ public final class TrivecClientBuilder {
     }
 
     /**
-     * The source of backoff jitter (default {@link RandomGenerator#getDefault()}).
+     * The source of backoff jitter. The default draws from the calling thread's
+     * {@link java.util.concurrent.ThreadLocalRandom}, safe for concurrent calls; a generator given here is used by
+     * every call of the client, so it must be thread-safe if calls run concurrently (a seeded one is for tests).
      *
      * @param random the generator
      * @return this builder

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /** Configuration of the client: the key's sources, refusals that say what is accepted. */
@@ -142,5 +146,52 @@ class TrivecClientBuilderTest {
         assertThatThrownBy(() -> client.ticketsOfDays(java.time.LocalDate.of(2026, 1, 2),
                 java.time.LocalDate.of(2026, 1, 1), TicketQuery.billedOnly()))
                 .isInstanceOf(TrivecConfigurationException.class).hasMessageContaining("2026-01-02");
+    }
+
+    /**
+     * One client serves concurrent calls, and each retry draws its jitter from the builder's default source. A source
+     * that is not safe to share hands two threads the same draws (and can get stuck on one value): the retries of
+     * concurrent calls then fall in step, which the jitter is there to prevent. Two threads draw from the one default
+     * source at once, in ten rounds (two threads may not overlap in every round on a busy machine); a sound source
+     * gives all different doubles (a repeat by chance: about 1 in 10 000 over the ten rounds).
+     */
+    @Test
+    void theDefaultJitterSource_givesConcurrentCallsDrawsOfTheirOwn() throws Exception {
+        // Read from the builder's field: the default is not reachable otherwise, and is what every client gets.
+        Field field = TrivecClientBuilder.class.getDeclaredField("random");
+        field.setAccessible(true);
+        RandomGenerator jitter = (RandomGenerator) field.get(TrivecClient.builder());
+
+        for (int round = 1; round <= 10; round++) {
+            double[] drawn = drawnAtOnce(jitter, 2, 500_000);
+            assertThat(Arrays.stream(drawn).distinct().count()).as("different draws in round %d", round)
+                    .isEqualTo(drawn.length);
+        }
+    }
+
+    /** What {@code threads} threads drew from one source, {@code draws} each, starting together. */
+    private static double[] drawnAtOnce(RandomGenerator source, int threads, int draws) throws Exception {
+        double[][] drawn = new double[threads][draws];
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Thread> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            double[] mine = drawn[t];
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (int i = 0; i < draws; i++) {
+                    mine[i] = source.nextDouble();
+                }
+            });
+            thread.start();
+            running.add(thread);
+        }
+        for (Thread thread : running) {
+            thread.join();
+        }
+        return Arrays.stream(drawn).flatMapToDouble(Arrays::stream).toArray();
     }
 }
