@@ -147,7 +147,10 @@ public final class TrivecClient {
     /**
      * The tickets of a business day as a lazy stream, parsed as it is consumed, also through
      * {@link Stream#iterator()}: memory stays flat. Each centre's request is sent once the tickets before it have
-     * been consumed. The caller must close it (try-with-resources) to release the connection.
+     * been consumed. The caller must close it (try-with-resources) to release the connection. A failure (a centre's
+     * request, a body cut off or malformed) ends the stream for good: every later advance throws the same
+     * {@link TrivecException} and no further centre is requested, so a caller that catches it and keeps iterating is
+     * never handed the next centre's tickets as if the failed one had no more.
      *
      * @param day the business day
      * @param query the flags and filters

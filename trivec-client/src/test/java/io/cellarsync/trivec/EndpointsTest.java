@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -284,6 +285,54 @@ class EndpointsTest {
             assertThat(tickets.map(Ticket::key).toList()).hasSize(4000).startsWith("70000").endsWith("81999");
         }
         assertThat(transport.closed.get()).isEqualTo(4);
+    }
+
+    /**
+     * Centres 7 and 9 answer a day of 3 tickets; centre 8 answers {@code failing}. A caller that catches the failure
+     * and goes on iterating must not get centre 9's tickets as if centre 8 had none.
+     */
+    private static void aFailedCentre_failsTheStreamForGood(byte[] failing, int failingStatus) {
+        List<String> centres = new ArrayList<>();
+        TrivecTransport transport = request -> {
+            String centre = request.uri().getQuery().replaceAll(".*center=", "");
+            centres.add(centre);
+            return centre.equals("8") ? new TransportResponse(failingStatus, Map.of(), new ByteArrayInputStream(failing))
+                    : new TransportResponse(200, Map.of(), new ByteArrayInputStream(dayOf(
+                            Integer.parseInt(centre) * 10_000, 3)));
+        };
+        TicketQuery threeCentres = TicketQuery.billedOnly().withCenters(List.of("7", "8", "9"));
+
+        try (Stream<Ticket> tickets = client(transport).streamTicketsOfDay(DAY, threeCentres)) {
+            Iterator<Ticket> it = tickets.iterator();
+            List<String> seen = new ArrayList<>();
+            Throwable first = null;
+            for (int advances = 0; advances < 10; advances++) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    seen.add(it.next().key());
+                } catch (TrivecException e) {
+                    first = first == null ? e : first;
+                    assertThat(e).as("every advance after the failure").isSameAs(first);
+                }
+            }
+
+            assertThat(first).as("the failure of centre 8").isNotNull();
+            assertThat(seen).doesNotContain("90000", "90001", "90002");
+            assertThat(centres).doesNotContain("9");
+        }
+    }
+
+    @Test
+    void aCentreWhoseRequestFails_failsEveryLaterAdvanceOfTheStream_neverSkipsToTheNextCentre() {
+        aFailedCentre_failsTheStreamForGood("{\"title\":\"bad\"}".getBytes(StandardCharsets.UTF_8), 400);
+    }
+
+    @Test
+    void aCentreWhoseBodyIsCutOff_failsEveryLaterAdvanceOfTheStream_neverSkipsToTheNextCentre() {
+        byte[] day = dayOf(80_000, 3);
+        aFailedCentre_failsTheStreamForGood(Arrays.copyOf(day, day.length * 2 / 3), 200);
     }
 
     @Test

@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * (it pushes a whole inner stream into the iterator's buffer). {@link #close()} releases the open body, and no
  * further request is sent.
  *
+ * <p>A failure (a request that fails, a body cut off or malformed, a body that cannot be released) ends the tickets for
+ * good: the body being read is released, no further request is sent, and every later advance throws the same failure.
+ * A caller that catches it and goes on iterating can therefore never be handed the next centre's tickets as if the
+ * failed centre had no more: nothing of the day is lost without an exception.
+ *
  * @param <R> what a request is known by (its URI)
  */
 public final class RequestByRequestTickets<R> extends Spliterators.AbstractSpliterator<Ticket>
@@ -38,6 +43,7 @@ public final class RequestByRequestTickets<R> extends Spliterators.AbstractSplit
     private final Function<R, Body> open;
     private @Nullable Body current;
     private boolean closed;
+    private @Nullable RuntimeException failure;
 
     /**
      * Tickets of these requests, in order.
@@ -53,23 +59,54 @@ public final class RequestByRequestTickets<R> extends Spliterators.AbstractSplit
 
     @Override
     public boolean tryAdvance(Consumer<? super Ticket> action) {
+        RuntimeException earlier = failure;
+        if (earlier != null) {
+            throw earlier;
+        }
+        Ticket ticket;
+        try {
+            ticket = nextTicket();
+        } catch (RuntimeException e) {
+            failure = e;
+            closed = true;
+            releaseAfter(e);
+            throw e;
+        }
+        if (ticket == null) {
+            return false;
+        }
+        action.accept(ticket);
+        return true;
+    }
+
+    private @Nullable Ticket nextTicket() {
         while (!closed) {
             Body body = current;
             if (body == null) {
                 if (!requests.hasNext()) {
-                    return false;
+                    return null;
                 }
                 body = open.apply(requests.next());
                 current = body;
             }
             Ticket ticket = body.next();
             if (ticket != null) {
-                action.accept(ticket);
-                return true;
+                return ticket;
             }
             closeCurrent();
         }
-        return false;
+        return null;
+    }
+
+    /** Releases the body being read after a failure; a failure to release it is added to the first one. */
+    private void releaseAfter(RuntimeException failed) {
+        try {
+            closeCurrent();
+        } catch (RuntimeException e) {
+            if (e != failed) {
+                failed.addSuppressed(e);
+            }
+        }
     }
 
     /** Releases the body being read, if any; no request is sent after this. */
