@@ -70,7 +70,8 @@ public final class TrivecClientBuilder {
      *
      * @param baseUri e.g. {@code http://localhost:8089}
      * @return this builder
-     * @throws TrivecConfigurationException if it is not an absolute {@code http} or {@code https} URI with a host
+     * @throws TrivecConfigurationException if it is not an absolute {@code http} or {@code https} URI with a host, or
+     *     it has a query or a fragment
      */
     public TrivecClientBuilder baseUri(URI baseUri) {
         this.site = TrivecSite.atBaseUri(baseUri);

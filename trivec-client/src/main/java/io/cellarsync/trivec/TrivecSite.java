@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #of(String)} accepts the two forms a Trivec account manager hands over, the bare code or the full
  * domain (with or without {@code https://}), and both give {@code https://CODE.trivecgateway.com}.
- * {@link #atBaseUri(String, URI)} is the separate, explicit option for tests, proxies and the testkit.
+ * {@link #atBaseUri(String, URI)} is the separate, explicit option for tests, proxies and the testkit: an absolute
+ * http(s) URI, perhaps with a path, without a query or a fragment (the client appends each request's path and query).
  *
  * <p>A base URI may carry userinfo ({@code http://user:password@proxy:8080}) for a transport of your own; it is
  * never part of the code and never shown: {@link #toString()}, messages and logged URIs show {@code ***@}.
@@ -38,7 +39,7 @@ public record TrivecSite(String code, URI baseUri) {
      * @param code the site code
      * @param baseUri the base URI
      * @throws TrivecConfigurationException if the code is blank, or the URI is not an absolute http or https URI
-     *     with a host
+     *     with a host, or it has a query or a fragment
      */
     public TrivecSite {
         Objects.requireNonNull(code, "code");
@@ -50,6 +51,16 @@ public record TrivecSite(String code, URI baseUri) {
                 || !(baseUri.getScheme().equalsIgnoreCase("http") || baseUri.getScheme().equalsIgnoreCase("https"))) {
             throw new TrivecConfigurationException("The base URI '" + shown(baseUri)
                     + "' is not an absolute http(s) URI such as http://localhost:8089.");
+        }
+        if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null) {
+            // Each request's path and appid are appended to the base URI: behind a query the path would be sent as
+            // part of it, behind a fragment not at all. What they hold is not shown: a key may have been pasted there.
+            throw new TrivecConfigurationException("The base URI '" + withoutQueryOrFragmentShown(baseUri)
+                    + "' has " + (baseUri.getRawQuery() == null ? "a fragment"
+                            : baseUri.getRawFragment() == null ? "a query" : "a query and a fragment")
+                    + "; expected an absolute http(s) URI without a query or a fragment, such as"
+                    + " http://localhost:8089 or http://proxy.local/trivec (the client adds each request's path and"
+                    + " the appid parameter itself).");
         }
     }
 
@@ -80,9 +91,10 @@ public record TrivecSite(String code, URI baseUri) {
      * A site served at an explicit base URI: a test server, a proxy or the testkit's simulator.
      *
      * @param code the code that namespaces this site's keys
-     * @param baseUri an absolute URI; a trailing slash is dropped
+     * @param baseUri an absolute URI without a query or a fragment; a trailing slash is dropped
      * @return the site
-     * @throws TrivecConfigurationException if the code is empty or the URI is not an absolute http(s) URI
+     * @throws TrivecConfigurationException if the code is empty or the URI is not an absolute http(s) URI, or it has a
+     *     query or a fragment
      */
     public static TrivecSite atBaseUri(String code, URI baseUri) {
         Objects.requireNonNull(baseUri, "baseUri");
@@ -98,7 +110,8 @@ public record TrivecSite(String code, URI baseUri) {
      *
      * @param baseUri an absolute URI such as {@code http://localhost:8089}
      * @return the site, whose code is the URI's host and port (e.g. {@code localhost:8089}), never its userinfo
-     * @throws TrivecConfigurationException if the URI is not an absolute http(s) URI with a host
+     * @throws TrivecConfigurationException if the URI is not an absolute http(s) URI with a host, or it has a query
+     *     or a fragment
      */
     public static TrivecSite atBaseUri(URI baseUri) {
         Objects.requireNonNull(baseUri, "baseUri");
@@ -113,6 +126,16 @@ public record TrivecSite(String code, URI baseUri) {
     /** The base URI as it may be shown: its userinfo, if any, masked. */
     static String shown(URI baseUri) {
         return Redactor.withoutCredentials(baseUri.toString());
+    }
+
+    /** The base URI as it may be shown, its query and fragment, if any, masked as {@code ?***} and {@code #***}. */
+    private static String withoutQueryOrFragmentShown(URI baseUri) {
+        String text = baseUri.toString();
+        int query = text.indexOf('?');
+        int fragment = text.indexOf('#');
+        int end = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+        return shown(URI.create(text.substring(0, end))) + (baseUri.getRawQuery() == null ? "" : "?***")
+                + (baseUri.getRawFragment() == null ? "" : "#***");
     }
 
     /** @return the code and the base URI, its userinfo masked */
