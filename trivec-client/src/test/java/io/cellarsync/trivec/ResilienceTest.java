@@ -67,6 +67,29 @@ class ResilienceTest {
     }
 
     @Test
+    void aBackoffBeyondWhatMillisecondsHold_isTooLongForTheDeadline_notAnOverflow() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(503, "")));
+        Duration ages = Duration.ofSeconds(Long.MAX_VALUE);
+        TrivecClient client = GatewayStubs.client(wm, time)
+                .retryPolicy(new RetryPolicy(3, ages, ages, 0.2, Duration.ofSeconds(60))).build();
+
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOf(TrivecServerException.class);
+        assertThat(requests()).isEqualTo(1);
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
+    void aBackoffThatDoublesPastWhatALongHolds_staysAtMaxBackoff_everyAttempt() {
+        wm.stubFor(get(urlPathEqualTo(DAY_PATH)).willReturn(json(503, "")));
+        // 2^34 ms (about 200 days) doubled 30 times is 2^64 ms: it must stay capped, never wrap round to no wait.
+        TrivecClient client = GatewayStubs.client(wm, time).deadline(Duration.ofHours(1)).retryPolicy(new RetryPolicy(
+                32, Duration.ofMillis(1L << 34), Duration.ofSeconds(30), 0, Duration.ofSeconds(60))).build();
+
+        assertThatThrownBy(() -> client.ticketsOfDay(DAY)).isInstanceOf(TrivecServerException.class);
+        assertThat(time.sleeps).hasSize(31).containsOnly(Duration.ofSeconds(30));
+    }
+
+    @Test
     void retryAfterInSeconds_isHonoured() {
         GatewayStubs.inTurn(wm, DAY_PATH, List.of(json(429, "").withHeader("Retry-After", "7"), json(200, "[]")));
 
