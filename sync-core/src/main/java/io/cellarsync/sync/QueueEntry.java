@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param reference the reference
  * @param posName its current POS name
- * @param sold whether it has billed sales (the tag icon); otherwise it is only in the catalogue
- * @param quantity the quantity sold over all recorded sales
+ * @param sold whether it has billed sales to guests (the tag icon): a recorded line on a ticket that is not internal.
+ *     Own use booked to a cost post (staff, waste; semantic 4) is no sale: a reference seen only there is not sold
+ * @param quantity the quantity over all recorded lines, own use included (what a link would deplete)
  * @param revenue the revenue incl. VAT over all recorded sales
  * @param inCatalogue whether the catalogue lists it
  */

@@ -40,6 +40,34 @@ class QueueAuditAndReportSemanticsTest {
     }
 
     @Test
+    void semantic13_aReferenceSeenOnlyOnOwnUseTickets_isNotSold_butStillCountsItsQuantity() {
+        SyncEngine engine = engineWithSiteAndWines();
+        SaleTicket staffAndWaste = new SaleTicket(SITE, "T1", DAY1, false, true, false, null,
+                List.of(line("O1", 0, "STAFF", "2"), line("O1", 1, "BOTH", "1")));
+        applied(engine, sales(staffAndWaste, billed("T2", DAY1, line("O2", 0, "BOTH", "1"))));
+        applied(engine, new ImportCatalogue(SITE, List.of(entry("CAT", "Only in the catalogue", "5", "21"))));
+
+        List<QueueEntry> queue = engine.queue();
+
+        assertThat(queue).extracting(QueueEntry::reference).containsExactly(ref("BOTH"), ref("CAT"), ref("STAFF"));
+        assertThat(queue).extracting(QueueEntry::sold).containsExactly(true, false, false);
+        assertThat(queue.get(2).quantity()).isEqualByComparingTo("2");
+        assertThat(queue.get(2).revenue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void semantic13_aSaleTheTillTurnsIntoOwnUse_isNoLongerSold() {
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, sales(billed("T1", DAY1, line("O1", 0, "P9", "1"))));
+        assertThat(engine.queue()).singleElement().extracting(QueueEntry::sold).isEqualTo(true);
+
+        applied(engine, sales(new SaleTicket(SITE, "T1", DAY1, false, true, false, null,
+                List.of(line("O1", 0, "P9", "1")))));
+
+        assertThat(engine.queue()).singleElement().extracting(QueueEntry::sold).isEqualTo(false);
+    }
+
+    @Test
     void semantic13_anIgnoredReference_leavesTheQueueUntilUnignored() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, sales(billed("T1", DAY1, line("O1", 0, "COFFEE", "2"))));

@@ -6,6 +6,7 @@ import io.cellarsync.sync.LibraryWine;
 import io.cellarsync.sync.Link;
 import io.cellarsync.sync.LinkView;
 import io.cellarsync.sync.PosReferenceId;
+import io.cellarsync.sync.RecordedTicket;
 import io.cellarsync.sync.QueueEntry;
 import io.cellarsync.sync.ReferenceView;
 import io.cellarsync.sync.ResetReport;
@@ -45,7 +46,8 @@ public final class StateQueries {
     }
 
     /**
-     * The queue of references to link (R5): unlinked, not ignored; sold first, then by revenue.
+     * The queue of references to link (R5): unlinked, not ignored; sold first (a line on a ticket that is not
+     * internal), then by revenue.
      *
      * @return the queue
      */
@@ -56,11 +58,29 @@ public final class StateQueries {
                 continue;
             }
             SalesTotals totals = ports.sales().totalsOf(state.id());
-            queue.add(new QueueEntry(state.id(), state.name(), totals.lines() > 0, totals.quantity(),
-                    totals.gross(), state.catalogue() != null));
+            queue.add(new QueueEntry(state.id(), state.name(), totals.lines() > 0 && soldToGuests(state.id()),
+                    totals.quantity(), totals.gross(), state.catalogue() != null));
         }
         queue.sort(QUEUE_ORDER);
         return List.copyOf(queue);
+    }
+
+    /**
+     * Whether a recorded line of the reference is on a ticket that is not internal (R5's tag icon): a line of own use
+     * booked to a cost post (staff, waste; semantic 4) depletes stock but is no sale.
+     */
+    private boolean soldToGuests(PosReferenceId reference) {
+        for (RecordedTicket ticket : ports.sales().ticketsOf(reference)) {
+            if (ticket.ticket().internal() || !ticket.ticket().site().equals(reference.site())) {
+                continue;
+            }
+            for (int i = 0; i < ticket.size(); i++) {
+                if (ticket.line(i).productKey().equals(reference.productKey())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
