@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record ResetReport(List<ResetReportRow> rows) {
 
-    /** Length of the {@code ShortName} column. */
+    /** Length of the {@code ShortName} column, in UTF-16 units; a character is never cut in two to fit it. */
     public static final int SHORT_NAME_LENGTH = 20;
 
     /** The header line of the CSV. */

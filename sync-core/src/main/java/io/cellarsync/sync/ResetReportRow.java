@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param productNumber the wine's stable product number
  * @param wineId the wine
  * @param name the name exported: the wine's name and vintage
- * @param shortName the name cut to {@value ResetReport#SHORT_NAME_LENGTH} characters
+ * @param shortName the name cut to {@value ResetReport#SHORT_NAME_LENGTH} UTF-16 units (one fewer rather than cut a
+ *     character outside the Basic Multilingual Plane, such as an emoji, in two), spaces around it trimmed
  * @param groupName the POS group to create it in: the wine's colour, or {@code Wine}
  * @param price the wine's POS sale price, if known
  * @param vatRate the wine's POS VAT rate, if known

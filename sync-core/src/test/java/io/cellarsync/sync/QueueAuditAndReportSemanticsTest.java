@@ -187,6 +187,27 @@ class QueueAuditAndReportSemanticsTest {
     }
 
     @Test
+    void semantic16_theShortName_neverCutsACharacterInTwo() {
+        // The glass is one character in two UTF-16 units, the 20th and 21st: cut after the 20th, half of it would
+        // be left, which UTF-8 cannot write (it became '?').
+        String name = "Cuvée Sainte-Marie \uD83C\uDF77 Rouge";
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, new AddWines(List.of(new LibraryWine("w3", name, null, null, null, null, "Red", null, 750,
+                bd("3"), List.of()))));
+        applied(engine, new PrepareResetReport(List.of("w3")));
+
+        ResetReportRow row = engine.resetReport().rows().get(0);
+
+        assertThat(row.shortName()).isEqualTo("Cuvée Sainte-Marie");
+        assertThat(engine.resetReport().toCsv()).contains(";Cuvée Sainte-Marie;");
+        String wholeGlass = "Château Margaux \uD83C\uDF77 2015";
+        applied(engine, new AddWines(List.of(new LibraryWine("w4", wholeGlass, null, null, null, null, "Red", null,
+                750, bd("3"), List.of()))));
+        applied(engine, new PrepareResetReport(List.of("w4")));
+        assertThat(engine.resetReport().rows().get(1).shortName()).isEqualTo("Château Margaux \uD83C\uDF77 2");
+    }
+
+    @Test
     void semantic16_anAutoLinkIsCountedInTheSummary_withItsBackfill() {
         SyncEngine engine = engineWithSiteAndWines();
         applied(engine, PrepareResetReport.allWines());

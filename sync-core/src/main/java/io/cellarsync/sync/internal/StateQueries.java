@@ -227,15 +227,29 @@ public final class StateQueries {
             // The wine's name and vintage as they are now (an "almost" answer may have changed the vintage since the
             // number was assigned); the auto-link recognises the products of earlier reports too (semantic 16).
             String name = Registry.exportedName(wine);
-            String shortName = name.length() <= ResetReport.SHORT_NAME_LENGTH
-                    ? name
-                    : name.substring(0, ResetReport.SHORT_NAME_LENGTH).trim();
+            String shortName = shortName(name);
             String group = wine.colour() == null || wine.colour().isBlank() ? "Wine" : wine.colour();
             rows.add(new ResetReportRow(assigned.productNumber(), wine.id(), name, shortName, group,
                     stock.salePrice(), stock.vatRate()));
         }
         rows.sort(Comparator.comparingLong(ResetReportRow::productNumber));
         return new ResetReport(rows);
+    }
+
+    /**
+     * The name cut to {@link ResetReport#SHORT_NAME_LENGTH} UTF-16 units, or one fewer when the cut would fall inside a
+     * character outside the Basic Multilingual Plane (an emoji, a rare CJK ideograph): half of one is no character,
+     * and UTF-8 cannot write it.
+     */
+    private static String shortName(String name) {
+        int end = ResetReport.SHORT_NAME_LENGTH;
+        if (name.length() <= end) {
+            return name;
+        }
+        if (Character.isHighSurrogate(name.charAt(end - 1)) && Character.isLowSurrogate(name.charAt(end))) {
+            end--;
+        }
+        return name.substring(0, end).trim();
     }
 
 }
