@@ -122,9 +122,16 @@ public final class MatchingEngine {
         if (claimed != 0) {
             (vintage.isPresent() && vintage.getAsInt() == claimed ? agreed : disagreed).add(Evidence.VINTAGE);
         }
+        // R9: a label whose vintage the wine is not held in is "almost", the label's vintage the fix, confirmed or not
+        // (the user accepted that answer; a yes would make the host link the held vintage instead).
+        boolean almost = claimed != 0 && !index.families[family].holdsVintage(claimed);
+        if (almost) {
+            vintage = OptionalInt.of(claimed);
+        }
         // The serving the label says of this wine ("COPA SABIA …" is a bottle of Copa Sabia), as an answer does.
         Serving serving = VerdictRule.servingFor(parsed, index.families[family], index);
-        return new Proposal(parsed.original(), Verdict.YES, Optional.of(wineId), vintage, 1.0, serving,
+        return new Proposal(parsed.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(wineId), vintage, 1.0,
+                serving,
                 new Explanation(agreed, disagreed, query.unknownWords, "a user linked this label to this wine before"),
                 List.of(new Candidate(wineId, 1.0)));
     }
@@ -143,7 +150,8 @@ public final class MatchingEngine {
 
     /**
      * Remembers that the user linked this label to this wine: the same label (case, accents, abbreviations and
-     * 2-digit vintages folded) resolves to it at once next time, with {@link Verdict#YES}.
+     * 2-digit vintages folded) resolves to it at once next time, with {@link Verdict#YES}, or {@link Verdict#ALMOST}
+     * (the label's vintage as the fix) when the label names a vintage the library does not hold for the wine.
      *
      * @param label the POS label
      * @param wineId the library wine the user chose

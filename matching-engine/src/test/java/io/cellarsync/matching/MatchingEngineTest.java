@@ -297,13 +297,32 @@ class MatchingEngineTest {
     }
 
     @Test
-    void aLabelConfirmedForAnotherVintage_saysTheVintageDisagrees() {
+    void aLabelConfirmedForAWineThatLacksItsVintage_staysAlmost_withTheLabelsVintageAsTheFix() {
+        // A review of the SDK contract: before it was confirmed the label was ALMOST margaux-15 with 2016 as the fix;
+        // the user accepting that answer turned the next answer into YES 2015, and a host following it linked 2015.
         MatchingEngine engine = engine();
+        assertThat(engine.match("CH MARGAUX 2016").verdict()).isEqualTo(Verdict.ALMOST);
         engine.confirm("CH MARGAUX 2016", "margaux-15");
 
         Proposal proposal = engine.match("CH MARGAUX 2016");
 
+        assertThat(proposal.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(proposal.wineId()).contains("margaux-15");
+        assertThat(proposal.vintage()).hasValue(2016);
+        assertThat(proposal.explanation().disagreed()).contains(Evidence.VINTAGE);
+    }
+
+    @Test
+    void aLabelConfirmedForAnotherVintageTheLibraryHolds_isYes_forTheChosenWine() {
+        // The library holds 2018 of the wine, yet the user chose the 2015 listing: the answer stands as given.
+        MatchingEngine engine = engine();
+        engine.confirm("CH MARGAUX 2018", "margaux-15");
+
+        Proposal proposal = engine.match("CH MARGAUX 2018");
+
         assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("margaux-15");
+        assertThat(proposal.vintage()).hasValue(2015);
         assertThat(proposal.explanation().disagreed()).contains(Evidence.VINTAGE);
     }
 
