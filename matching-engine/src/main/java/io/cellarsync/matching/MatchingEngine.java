@@ -72,14 +72,20 @@ public final class MatchingEngine {
 
     /**
      * Proposes the library wine the label names. Never throws for any label: an empty or unreadable label is
-     * answered {@link Verdict#NO}.
+     * answered {@link Verdict#NO}. Only about the first 400 characters are read; a longer label is answered
+     * but not memoised.
      *
      * @param label the POS label, as typed in the till
      * @return the proposal
+     * @throws NullPointerException when the label is null (the package is {@code @NullMarked})
      */
     public Proposal match(String label) {
         Objects.requireNonNull(label, "label");
         State current = state;
+        if (label.length() > Tokenizer.MAX_CHARS) {
+            // No till writes such a label; kept whole as a key, a few thousand of them would fill the heap.
+            return compute(label, current);
+        }
         return cache.get(new CacheKey(current.generation(), label), key -> compute(label, current));
     }
 
@@ -247,6 +253,12 @@ public final class MatchingEngine {
                 current.index())));
         answers.confirmed().forEach((key, id) -> confirm(key, id, confirmed, rejected, current.index()));
         replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+    }
+
+    /** The number of labels whose answers the memo holds now (tests). */
+    long memoisedLabels() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     /** @return the number of library wines the engine holds */

@@ -178,6 +178,21 @@ class MatchingEngineTest {
     }
 
     @Test
+    void aLabelLongerThanAnyTillWrites_isAnswered_butNotKeptInTheMemo() {
+        // A review of the SDK contract: the memo kept every label whole, so 10,000 distinct labels of 1 MB (a fuzzer,
+        // a broken export) held 10 GB of heap; 540 of them ended a 512 MB service with OutOfMemoryError.
+        MatchingEngine engine = engine();
+        String tail = " " + "x".repeat(100_000);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(engine.match("CH MARGAUX 15" + i + tail).label()).endsWith(tail);
+        }
+        engine.match("CH MARGAUX 15");
+
+        assertThat(engine.memoisedLabels()).isEqualTo(1);
+    }
+
+    @Test
     void emptyAndWhitespaceLabels_areNo() {
         assertThat(engine().match("").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine().match(" \t\n ").verdict()).isEqualTo(Verdict.NO);
