@@ -29,6 +29,8 @@ public final class CsvRecords {
     private boolean started;
     /** Whether the record {@link #next} returned last was an empty line. */
     private boolean lastLineWasEmpty;
+    /** Whether the last character of a quoted field read was a CR, whose LF is then the same line break. */
+    private boolean afterCrInField;
 
     /**
      * Reads from a character stream.
@@ -89,6 +91,7 @@ public final class CsvRecords {
             }
             if (quoted) {
                 if (c == '"') {
+                    afterCrInField = false;
                     int after = read();
                     if (after == '"') {
                         field.append('"');
@@ -131,10 +134,15 @@ public final class CsvRecords {
         }
     }
 
+    /**
+     * Counts a line break inside a quoted field as the record's end counts one: CR LF once, and LF or CR alone (a file
+     * of CR-only lines) once each.
+     */
     private void countLine(int c) {
-        if (c == '\n') {
+        if (c == '\r' || c == '\n' && !afterCrInField) {
             line++;
         }
+        afterCrInField = c == '\r';
     }
 
     private int read() throws IOException {

@@ -222,6 +222,14 @@ class LibraryCsvReaderTest {
     }
 
     @Test
+    void aLineBreakOfCrAloneInsideAQuotedField_countsAsALine_asItDoesOutsideOne() {
+        // A review of the runner: a file of CR-only lines (classic Mac, some till exports) counted a CR ending a row but
+        // not one inside a quoted field, so the duplicate below on line 4 was reported on line 3.
+        assertThatThrownBy(() -> read("id,name,notes\rw1,A,\"x\ry\"\rw1,B,z\r"))
+                .hasMessageContaining("line 4").hasMessageContaining("duplicate id 'w1'");
+    }
+
+    @Test
     void twoByteOrderMarks_asAFileSavedAgainByAToolThatAddsOne_areAccepted() {
         assertThat(read("\uFEFF\uFEFFid,name\n1,A\n")).extracting(LibraryRow::id).containsExactly("1");
     }
