@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * @param agreed the parts that agreed
  * @param disagreed the parts that disagreed (for {@link Verdict#ALMOST}, at least the vintage)
  * @param unknownWords the label's words found nowhere in the library nor in the vocabulary
- * @param note a sentence about the decision ({@code "confirmed by a user before"}, {@code "no wine is close"})
+ * @param note a sentence about the decision, for people to read, not a code to test ({@code "a user linked this label
+ *     to this wine before"}, {@code "no library wine is close enough"}); empty when there is nothing to add
  */
 public record Explanation(Set<Evidence> agreed, Set<Evidence> disagreed, List<String> unknownWords, String note) {
 
