@@ -288,6 +288,7 @@ final class LabelVocabulary {
         // Pét-nat written in one word, by a till or a library (probe V, thirteenth session: "Binner Pet Nat Storm" was NO
         // for Binner PetNat Storm).
         phrase("petnat", "pet", "nat");
+        phrase("ps", "petite", "sirah");
         phrase("mcc", "cap", "classique");
         alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");
@@ -300,9 +301,9 @@ final class LabelVocabulary {
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
         colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin",
-                "negre", "tto", "punainen", "kokkino");
+                "negre", "tto", "punainen", "kokkino", "rood");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko");
+                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko", "wit");
         colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo");
     }
 
