@@ -458,12 +458,13 @@ final class FamilyScorer {
 
     /**
      * The positions (in {@code family.terms}) of consecutive words of the producer whose initials the label word is
-     * ("JJ" of Joh. Jos. Prüm, "KJ" of Kendall-Jackson, "BV" of Beaulieu Vineyards), or 0: a word of two or three
-     * letters, each the first of one producer word in turn.
+     * ("JJ" of Joh. Jos. Prüm, "KJ" of Kendall-Jackson, "BV" of Beaulieu Vineyards, "CVNE" of Compañía Vinícola del
+     * Norte de España, whose "del" and "de" the index drops), or 0: a word of two to four letters, each the first of
+     * one producer word in turn (three letters also over the articles: {@link #initialsWithArticles}).
      */
     static long producerInitials(String word, WineFamily family, WineIndex index) {
         int length = word.length();
-        if (length < 2 || length > 3 || !word.chars().allMatch(Character::isLetter)) {
+        if (length < 2 || length > 4 || !word.chars().allMatch(Character::isLetter)) {
             return 0;
         }
         int from = family.from(WineFamily.Field.PRODUCER);

@@ -1705,6 +1705,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void fourInitials_nameAProducerOfFourWords() {
+        // Probe T (fourteenth session): "CVNE Monopole Blanco 22" was NO (0.34), CVNE not read as the initials of
+        // Compañía Vinícola del Norte de España, whose brand the library writes Cune.
+        MatchingEngine engine = amongOthersWith("Blanco",
+                LibraryWine.of("cune", "Cune Monopole Blanco Seco").withProducer("Compañia Vinicola del Norte de España")
+                        .withVintage(2022),
+                LibraryWine.of("tart", "Clos de Tart Grand Cru Monopole").withProducer("Clos de Tart").withVintage(2022));
+
+        Proposal cvne = engine.match("CVNE Monopole Blanco 22");
+
+        assertThat(cvne.verdict()).as(cvne.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(cvne.wineId()).contains("cune");
+        assertThat(cvne.explanation().unknownWords()).doesNotContain("cvne");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
