@@ -33,7 +33,11 @@ final class LabelParser {
             Map.entry("halbe", 375), Map.entry("halve", 375),
             // A Finnish till's "PULLO" (a bottle; twelfth session), a Portuguese one's "MEIA" (meia garrafa, a half
             // bottle; probe U, thirteenth session), a Greek one's "BOUKALI" (a bottle; probe V).
-            Map.entry("pullo", 750), Map.entry("meia", 375), Map.entry("boukali", 750));
+            Map.entry("pullo", 750), Map.entry("meia", 375), Map.entry("boukali", 750),
+            // A Warsaw till's "BUT." (butelka) and a Hong Kong one's "JUN" (a bottle), "BUN JUN" (half a bottle) and
+            // "DAI JUN" (a big one: a magnum), as a bottle word does not undo the size before it (probe X, fourteenth
+            // session).
+            Map.entry("but", 750), Map.entry("jun", 750), Map.entry("bun", 375), Map.entry("dai", 1500));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -41,8 +45,9 @@ final class LabelParser {
      */
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri");
-    private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa");
+            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui");
+    private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
+            "karafka");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");

@@ -209,7 +209,10 @@ final class LabelVocabulary {
         alias("moelleux", "moell", "moelleux");
         alias("vieilles", "vieilles", "vieille");
         alias("cremant", "cremant", "crem");
-        alias("champagne", "champagne", "champ", "chpgne");
+        // A Warsaw till's SZAMPAN (probe X, fourteenth session).
+        alias("champagne", "champagne", "champ", "chpgne", "szampan");
+        // And its WYTR. (wytrawne, dry): as soft as "sec".
+        alias("sec", "sec", "wytr", "wytrawne");
         alias("bourgogne", "bgne", "bourgogne", "bourg");
         alias("bordeaux", "bdx", "bx", "bordeaux");
         alias("vintage", "mill", "millesime", "millesimato", "vintage");
@@ -301,10 +304,10 @@ final class LabelVocabulary {
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
         colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin",
-                "negre", "tto", "punainen", "kokkino", "rood");
+                "negre", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko", "wit");
-        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo");
+                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko", "wit", "biale", "baak");
+        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo", "rozowe");
     }
 
     /**

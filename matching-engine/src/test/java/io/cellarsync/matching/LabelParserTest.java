@@ -499,4 +499,28 @@ class LabelParserTest {
         assertThat(parser.parse("VIEILLE FERME WIT FLES").colour()).isEqualTo(Colour.WHITE);
         assertThat(parser.parse("RIDGE LYTTON PS 2020").terms()).containsExactly("ridge", "lytton", "petite", "sirah");
     }
+
+    @Test
+    void aWarsawAndAHongKongTillsWords_readAsServingsAndColours() {
+        // Probe X (fourteenth session): BUT. (butelka), KIEL. / LAMPKA (a glass), KARAFKA, CZERW. / BIAŁE, WYTR. (dry,
+        // as soft as sec), SZAMPAN; JUN (a bottle), BUN JUN (a half), DAI JUN (a magnum), BUI (a glass), HUNG / BAAK.
+        ParsedLabel polish = parser.parse("MOUTON CADET CZERW. BUT.");
+        assertThat(polish.colour()).isEqualTo(Colour.RED);
+        assertThat(polish.serving().volumeMl()).hasValue(750);
+        assertThat(polish.terms()).doesNotContain("but");
+        ParsedLabel white = parser.parse("CINANDALI GRW BIAŁE WYTR.");
+        assertThat(white.colour()).isEqualTo(Colour.WHITE);
+        assertThat(white.terms()).contains("sec");
+        assertThat(parser.parse("SAPERAWI GRW KIEL.").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("LAMPKA PRIMITIVO DOPPIO PASSO").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("KARAFKA 0,5 CASILLERO CAB").serving().kind()).isEqualTo(Serving.Kind.CARAFE);
+        assertThat(parser.parse("SZAMPAN MOET IMPERIAL BUT.").terms()).contains("champagne");
+        assertThat(parser.parse("Insignia jun").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("Sassicaia bun jun").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("Opus One 2018 dai jun").serving().volumeMl()).hasValue(1500);
+        ParsedLabel glass = parser.parse("Hung Guigal CDR bui");
+        assertThat(glass.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(glass.colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("Baak Penfolds Bin 51 Ries bui").colour()).isEqualTo(Colour.WHITE);
+    }
 }
