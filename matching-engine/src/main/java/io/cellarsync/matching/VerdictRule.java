@@ -547,7 +547,8 @@ final class VerdictRule {
      * counted: a wine the label's colour or format rules out, a wine whose name does not say what the label says while
      * the best's does ({@link #nameSaysWhatTheLabelSays}), the house's gran reserva against a reserva label, a wine
      * whose name adds words to the best's when the label leaves only generic or producer words of the best unnamed
-     * ({@link #leavesOnlyGenericOrProducerWords}), and, when the best holds the label's vintage ({@code heldVintage},
+     * ({@link #leavesOnlyGenericOrProducerWords}) or, when it also names the best plainly, a wine of which it leaves
+     * own words unnamed, and, when the best holds the label's vintage ({@code heldVintage},
      * else 0), a wine that does not ({@link #tellsByVintage}).
      */
     private static boolean isPartialNameOfSeveral(List<ScoredFamily> scored, ParsedLabel label, LabelQuery query,
@@ -562,6 +563,12 @@ final class VerdictRule {
         // unnamed, does not name a wine whose name adds words to the best's: a till would name the Riserva.
         boolean namesBestsOwnWords = leavesOnlyGenericOrProducerWords(index.families[best.family()], bestSignature,
                 query, index);
+        // Nor, when the label names the best wine plainly (whole words, its producer and more than the house, no word
+        // or number of its own), a wine of which it leaves own words unnamed: "GL BOGLE CHARD" is Bogle Family
+        // Vineyards Chardonnay, not Twenty Acres by Bogle Chardonnay; "LAFITE 2020" not Carruades de Lafite.
+        boolean namesBestPlainly = namesBestsOwnWords && writesWholeKnownWords(label, query)
+                && best.agreed().contains(Evidence.PRODUCER) && explainsEveryOwnWord(query, best)
+                && namesMoreThanTheHouse(query, best, index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the label names ("GOSA RSE"), or not held in the format it names ("MAG
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
@@ -573,12 +580,48 @@ final class VerdictRule {
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
                     && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
                     && !(namesBestsOwnWords && best.explainsAllThat(other)
-                            && extendsName(index.families[other.family()], bestSignature, index))
+                            && (extendsName(index.families[other.family()], bestSignature, index)
+                                    || namesBestPlainly && !leavesOnlyGenericOrProducerWords(
+                                            index.families[other.family()],
+                                            signature(index.families[other.family()], index), query, index)))
                     && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, index))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether each distinctive word and each number of the label is one the best wine explains: only soft words (a
+     * colour, "Brut", a serving that may be a name) may be the label's own.
+     */
+    private static boolean explainsEveryOwnWord(LabelQuery query, ScoredFamily best) {
+        for (int i = 0; i < query.labelWordCount; i++) {
+            if (!best.explainsLabelWord(i) && (query.number[i] || !query.soft[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the label names a word of the best wine's name that is not its producer's, or the name has no other:
+     * "MARTINI BIANCO" (a vermouth) names only the house of Martini Prosecco, whose "Prosecco" it leaves unnamed;
+     * "LAFITE 2020" names all of Château Lafite-Rothschild's.
+     */
+    private static boolean namesMoreThanTheHouse(LabelQuery query, ScoredFamily best, WineIndex index) {
+        WineFamily family = index.families[best.family()];
+        boolean otherWordUnnamed = false;
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            int term = family.terms[at];
+            boolean producer = family.fieldHas(WineFamily.Field.PRODUCER, term);
+            boolean named = FamilyScorer.namedByLabel(term, query, index) > 0;
+            if (named && !producer) {
+                return true;
+            }
+            otherWordUnnamed |= !named && !producer;
+        }
+        return !otherWordUnnamed;
     }
 
     /**

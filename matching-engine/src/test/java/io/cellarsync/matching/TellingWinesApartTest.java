@@ -2170,4 +2170,37 @@ class TellingWinesApartTest {
         // Another house's wine held in the magnum is not the one the label's words name.
         assertThat(prosecco.candidates().get(0).wineId()).as(prosecco.explanation().text()).isEqualTo("prosecco");
     }
+
+    @Test
+    void aLabelNamingTheBestWinePlainly_doesNotNameTheHousesWineWithOwnWordsItLeavesUnnamed() {
+        // Probe X (fourteenth session): "GL BOGLE CHARD" was NO, "part of the names of several library wines", beside
+        // Twenty Acres by Bogle Chardonnay; "DUCKHORN CHARD 24" beside the house's Decoy Limited Sonoma Coast
+        // Chardonnay. The label names the plain wine: all its words but its producer's and a place.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("bogle", "Bogle Family Vineyards Chardonnay").withProducer("Bogle Family Vineyards")
+                        .withVintage(2023),
+                LibraryWine.of("twenty", "Twenty Acres by Bogle Chardonnay").withProducer("Bogle Family Vineyards")
+                        .withVintage(2023),
+                LibraryWine.of("duckhorn", "Duckhorn Napa Valley Chardonnay").withProducer("Duckhorn Wine Company")
+                        .withVintage(2024),
+                LibraryWine.of("decoy", "Decoy Limited Sonoma Coast Chardonnay").withProducer("Duckhorn Wine Company")
+                        .withVintage(2024),
+                LibraryWine.of("prosecco", "Martini Prosecco").withProducer("Martini Rossi").withColour("white"),
+                LibraryWine.of("orsola", "Casa Sant'Orsola Prosecco Millesimato")
+                        .withProducer("Fratelli Martini Secondo Luigi").withColour("white"),
+                LibraryWine.of("voerzio", "Barolo La Serra").withProducer("Agriviticola Voerzio Martini")
+                        .withColour("red"),
+                LibraryWine.of("soave", "Soave Classico Bianco").withProducer("Pieropan").withColour("white"));
+
+        Proposal bogle = engine.match("GL BOGLE CHARD");
+        Proposal duckhorn = engine.match("BTL DUCKHORN CHARD 24");
+
+        assertThat(bogle.verdict()).as(bogle.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(bogle.wineId()).contains("bogle");
+        assertThat(duckhorn.verdict()).as(duckhorn.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(duckhorn.wineId()).contains("duckhorn");
+        // Not plainly: a cut word ("BOGLE CHA"), or only the house and a colour (a vermouth, "MARTINI BIANCO").
+        assertThat(engine.match("BOGLE CHA").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("MARTINI BIANCO").verdict()).isEqualTo(Verdict.NO);
+    }
 }
