@@ -3,6 +3,8 @@ package io.cellarsync.matching;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the {@link LabelParser} understood of a label.
@@ -67,16 +69,35 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
                 + (serving.volumeMl().isPresent() ? " " + serving.volumeMl().getAsInt() : "") + "|" + colour;
     }
 
+    /**
+     * A key as {@link #key()} writes it, or wrote it before 2026-12-05 (see {@link #currentKey}): the terms, which
+     * hold no {@code |} (the tokenizer splits on it), the vintage, the serving with its volume, the colour.
+     */
+    private static final Pattern KEY = Pattern.compile("[^|]*\\|\\d+(?:nv)?\\|(?:"
+            + Stream.of(Serving.Kind.values()).map(Enum::name).collect(Collectors.joining("|"))
+            + ")(?: \\d+|OptionalInt\\[\\d+]|OptionalInt\\.empty)?\\|(?:"
+            + Stream.of(Colour.values()).map(Enum::name).collect(Collectors.joining("|")) + ")");
+
     private static final Pattern LEGACY_VOLUME =
             Pattern.compile("OptionalInt(?:\\[(\\d+)]|\\.empty)");
 
     /**
      * A key as {@link #key()} writes it, from one written before 2026-12-05, which spelled the serving's volume with
      * {@code OptionalInt.toString()} ({@code BOTTLEOptionalInt[750]}, {@code GLASSOptionalInt.empty}): answers a host
-     * stored then still resolve their labels.
+     * stored then still resolve their labels. A text that is no key (the label a user answered, which may say
+     * anything) is returned as it is.
      */
     static String currentKey(String key) {
-        return key.contains("OptionalInt") ? LEGACY_VOLUME.matcher(key).replaceAll(
+        return key.contains("OptionalInt") && isKey(key) ? LEGACY_VOLUME.matcher(key).replaceAll(
                 match -> match.group(1) == null ? "" : " " + match.group(1)) : key;
+    }
+
+    /**
+     * Whether a text stored in {@link LearnedAnswers} is a key, as {@link #key()} writes it today or wrote it before
+     * ({@code chateau margaux|2015|BOTTLE 750|RED}), rather than the text of a label: earlier versions stored keys,
+     * this one stores labels, and a label that reads as a key (no till writes one) is stored as its key.
+     */
+    static boolean isKey(String text) {
+        return KEY.matcher(text).matches();
     }
 }
