@@ -40,8 +40,7 @@ public final class MatchingEngine {
     private volatile State state;
 
     /** Everything a match reads, swapped as a whole. */
-    private record State(long generation, WineIndex index, Map<String, String> confirmed,
-            Map<String, Set<String>> rejected) {}
+    private record State(long generation, WineIndex index, UserAnswers answers) {}
 
     private record CacheKey(long generation, String label) {}
 
@@ -50,7 +49,7 @@ public final class MatchingEngine {
         this.verdicts = new VerdictRule(builder.yesThreshold, builder.ambiguityMargin, builder.maxCandidates,
                 builder.partialNamesAnswerNo);
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
-        this.state = new State(0, index, Map.of(), Map.of());
+        this.state = new State(0, index, UserAnswers.NONE);
         learn(builder.learned);
     }
 
@@ -98,12 +97,12 @@ public final class MatchingEngine {
                     : "the label names no wine, only a vintage, colour or serving");
         }
         String key = parsed.key();
-        String confirmedId = current.confirmed().get(key);
-        if (confirmedId != null && index.familyOf(confirmedId) >= 0) {
-            return confirmedProposal(parsed, query, confirmedId, index);
+        Optional<String> confirmedId = current.answers().confirmedFor(key).filter(id -> index.familyOf(id) >= 0);
+        if (confirmedId.isPresent()) {
+            return confirmedProposal(parsed, query, confirmedId.get(), index);
         }
         Set<Integer> excluded = new HashSet<>();
-        for (String rejectedId : current.rejected().getOrDefault(key, Set.of())) {
+        for (String rejectedId : current.answers().rejectedFor(key)) {
             excluded.add(index.familyOf(rejectedId));
         }
         List<ScoredFamily> scored = FamilyScorer.score(query, parsed, index, excluded, RESCORED);
@@ -151,13 +150,15 @@ public final class MatchingEngine {
     public synchronized void add(Collection<LibraryWine> wines) {
         State current = state;
         WineIndex index = current.index().with(wines);
-        replace(new State(current.generation() + 1, index, current.confirmed(), current.rejected()));
+        replace(new State(current.generation() + 1, index, current.answers()));
     }
 
     /**
      * Remembers that the user linked this label to this wine: the same label (case, accents, abbreviations and
      * 2-digit vintages folded) resolves to it at once next time, with {@link Verdict#YES}, or {@link Verdict#ALMOST}
-     * (the label's vintage as the fix) when the label names a vintage the library does not hold for the wine.
+     * (the label's vintage as the fix) when the label names a vintage the library does not hold for the wine. The
+     * label is what {@link #learned()} keeps, for a later engine to read again; it replaces the confirmation of any
+     * label this engine reads the same way, and lifts their rejections of the wine's vintages and sizes.
      *
      * @param label the POS label
      * @param wineId the library wine the user chose
@@ -166,52 +167,17 @@ public final class MatchingEngine {
      */
     public synchronized void confirm(String label, String wineId) {
         State current = state;
-        String key = learnableKey(label, wineId, current);
-        Map<String, String> confirmed = new HashMap<>(current.confirmed());
-        Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
-        confirm(key, wineId, confirmed, rejected, current.index());
-        replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
-    }
-
-    /** Confirms: the wine resolves the key, and no wine of its family stays rejected for it. */
-    private static void confirm(String key, String wineId, Map<String, String> confirmed,
-            Map<String, Set<String>> rejected, WineIndex index) {
-        confirmed.put(key, wineId);
-        Set<String> ids = rejected.getOrDefault(key, Set.of());
-        Set<String> kept = new HashSet<>();
-        for (String id : ids) {
-            if (!sameWine(id, wineId, index)) {
-                kept.add(id);
-            }
-        }
-        if (kept.isEmpty()) {
-            rejected.remove(key);
-        } else if (kept.size() < ids.size()) {
-            rejected.put(key, Set.copyOf(kept));
-        }
-    }
-
-    /** Rejects: the wine's family is not proposed for the key, and a confirmation of that family is dropped. */
-    private static void reject(String key, String wineId, Map<String, String> confirmed,
-            Map<String, Set<String>> rejected, WineIndex index) {
-        Set<String> ids = new HashSet<>(rejected.getOrDefault(key, Set.of()));
-        ids.add(wineId);
-        rejected.put(key, Set.copyOf(ids));
-        String confirmedId = confirmed.get(key);
-        if (confirmedId != null && sameWine(confirmedId, wineId, index)) {
-            confirmed.remove(key);
-        }
-    }
-
-    /** Whether two ids are one wine: the same id, or two vintages or sizes of one family. */
-    private static boolean sameWine(String a, String b, WineIndex index) {
-        int family = index.familyOf(a);
-        return a.equals(b) || family >= 0 && family == index.familyOf(b);
+        ParsedLabel parsed = learnable(label, wineId, current);
+        UserAnswers.Draft answers = current.answers().edit(current.index());
+        answers.confirm(stored(label, parsed), parsed.key(), wineId);
+        replace(new State(current.generation() + 1, current.index(), answers.done()));
     }
 
     /**
      * Remembers that this label is not this wine: it (and the other vintages and sizes of the same wine) is not
-     * proposed again for the same label.
+     * proposed again for the same label (case, accents, abbreviations and 2-digit vintages folded), and a
+     * confirmation of that wine for a label this engine reads the same way is dropped. The label is what
+     * {@link #learned()} keeps, for a later engine to read again.
      *
      * @param label the POS label
      * @param wineId the library wine the user refused
@@ -220,39 +186,66 @@ public final class MatchingEngine {
      */
     public synchronized void reject(String label, String wineId) {
         State current = state;
-        String key = learnableKey(label, wineId, current);
-        Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
-        Map<String, String> confirmed = new HashMap<>(current.confirmed());
-        reject(key, wineId, confirmed, rejected, current.index());
-        replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+        ParsedLabel parsed = learnable(label, wineId, current);
+        UserAnswers.Draft answers = current.answers().edit(current.index());
+        answers.reject(stored(label, parsed), parsed.key(), wineId);
+        replace(new State(current.generation() + 1, current.index(), answers.done()));
     }
 
     /**
-     * What this engine has learned, for the host to store and give back with {@link #learn} or
-     * {@link Builder#learned}.
+     * What this engine has learned, for the host to store as it is and give back with {@link #learn} or
+     * {@link Builder#learned}, to this engine's version or a later one: each answer under the label it was given for
+     * (see {@link LearnedAnswers}). An engine of the same version given these answers gives them back equal.
      *
      * @return the confirmed and rejected answers
      */
     public LearnedAnswers learned() {
-        State current = state;
-        return new LearnedAnswers(current.confirmed(), current.rejected());
+        return state.answers().stored();
     }
 
     /**
-     * Merges answers learned before (by this engine or another): they are later than this engine's own, so for the
-     * same label they win (a rejection drops a confirmation of the same wine, a confirmation lifts its rejections).
-     * Within {@code answers}, rejections are applied first, then confirmations.
+     * Merges answers learned before (by this engine or another, of this version or an earlier one): each label is read
+     * with this engine's parser, and the answers are later than this engine's own, so for a label read the same way
+     * they win (a rejection drops a confirmation of the same wine; a confirmation replaces another label's and lifts
+     * their rejections of its wine). Within {@code answers}, rejections are applied first, then confirmations; of
+     * several confirmed labels this engine reads the same way (a vocabulary change can make two labels one), the
+     * confirmation of the smallest wine id is kept. A key stored by an earlier version is kept as a key (see
+     * {@link LearnedAnswers}).
      *
      * @param answers what was learned
      */
     public synchronized void learn(LearnedAnswers answers) {
         State current = state;
-        Map<String, String> confirmed = new HashMap<>(current.confirmed());
-        Map<String, Set<String>> rejected = new HashMap<>(current.rejected());
-        answers.rejected().forEach((key, ids) -> ids.forEach(id -> reject(key, id, confirmed, rejected,
-                current.index())));
-        answers.confirmed().forEach((key, id) -> confirm(key, id, confirmed, rejected, current.index()));
-        replace(new State(current.generation() + 1, current.index(), Map.copyOf(confirmed), Map.copyOf(rejected)));
+        UserAnswers.Draft draft = current.answers().edit(current.index());
+        answers.rejected().forEach((label, ids) -> {
+            String key = keyOf(label);
+            ids.forEach(id -> draft.reject(label, key, id));
+        });
+        Map<String, Map.Entry<String, String>> kept = new HashMap<>();
+        answers.confirmed().forEach((label, id) -> kept.merge(keyOf(label), Map.entry(label, id),
+                MatchingEngine::smallerWineId));
+        kept.forEach((key, confirmation) -> draft.confirm(confirmation.getKey(), key, confirmation.getValue()));
+        replace(new State(current.generation() + 1, current.index(), draft.done()));
+    }
+
+    /** Of two confirmations (label → wine id) read as one label, that of the smaller wine id, then label. */
+    private static Map.Entry<String, String> smallerWineId(Map.Entry<String, String> a, Map.Entry<String, String> b) {
+        int byId = a.getValue().compareTo(b.getValue());
+        return byId < 0 || byId == 0 && a.getKey().compareTo(b.getKey()) <= 0 ? a : b;
+    }
+
+    /** The key a stored label is read as today; a key stored by an earlier version is its own. */
+    private String keyOf(String stored) {
+        return ParsedLabel.isKey(stored) ? stored : parser.parse(stored).key();
+    }
+
+    /**
+     * What {@link #learned()} keeps of a label: the label, for a later engine to read again; but today's key for one
+     * over {@link Tokenizer#MAX_CHARS} characters, which no till writes and the parser reads only the start of, and
+     * for one that reads as a key itself, which {@link #keyOf} would take for one.
+     */
+    private static String stored(String label, ParsedLabel parsed) {
+        return label.length() > Tokenizer.MAX_CHARS || ParsedLabel.isKey(label) ? parsed.key() : label;
     }
 
     /** The number of labels whose answers the memo holds now (tests). */
@@ -266,7 +259,7 @@ public final class MatchingEngine {
         return state.index().size();
     }
 
-    private String learnableKey(String label, String wineId, State current) {
+    private ParsedLabel learnable(String label, String wineId, State current) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(wineId, "wineId");
         if (current.index().familyOf(wineId) < 0) {
@@ -277,7 +270,7 @@ public final class MatchingEngine {
             throw new IllegalArgumentException("cannot learn from label '" + label
                     + "': it names no wine (it is blank or holds only a vintage, colour or serving)");
         }
-        return parsed.key();
+        return parsed;
     }
 
     private void replace(State next) {
@@ -373,7 +366,8 @@ public final class MatchingEngine {
         }
 
         /**
-         * @param answers answers learned before, as exported by {@link MatchingEngine#learned()}
+         * @param answers answers learned before, as exported by {@link MatchingEngine#learned()} of this version or an
+         *     earlier one; the engine reads their labels with its own parser (see {@link MatchingEngine#learn})
          * @return this builder
          */
         public Builder learned(LearnedAnswers answers) {

@@ -62,7 +62,11 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
         return volume == STANDARD_BOTTLE_ML ? 0 : volume;
     }
 
-    /** The label reduced to what was understood: two labels with the same key name the same thing. */
+    /**
+     * The label reduced to what was understood: two labels with the same key name the same thing. It depends on the
+     * vocabulary and the parser, and on the year (2-digit vintages): the same label may have another key in another
+     * version, which is why {@link LearnedAnswers} stores the label, and a key only as earlier versions stored it.
+     */
     String key() {
         return String.join(" ", terms) + (trailingLetter.isEmpty() ? "" : " " + trailingLetter + "…")
                 + "|" + vintage + (nonVintage ? "nv" : "") + "|" + serving.kind()
