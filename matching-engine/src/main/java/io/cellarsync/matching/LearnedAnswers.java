@@ -2,6 +2,7 @@ package io.cellarsync.matching;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,12 +35,40 @@ public record LearnedAnswers(Map<String, String> confirmed, Map<String, Set<Stri
     /**
      * Copies the maps, labels as given and keys stored by earlier versions rewritten to today's form (two keys that
      * become one keep the rejections of both, and the confirmation of the smallest wine id).
+     *
+     * @throws NullPointerException when a map, a label, a wine id or a set of wine ids is null, naming the entry
      */
     public LearnedAnswers {
+        Objects.requireNonNull(confirmed, "confirmed");
+        Objects.requireNonNull(rejected, "rejected");
+        confirmed.forEach(LearnedAnswers::requireConfirmation);
+        rejected.forEach(LearnedAnswers::requireRejections);
         confirmed = confirmed.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> ParsedLabel.currentKey(e.getKey()), Map.Entry::getValue, (a, b) -> a.compareTo(b) <= 0 ? a : b));
         rejected = rejected.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 e -> ParsedLabel.currentKey(e.getKey()), e -> Set.copyOf(e.getValue()), LearnedAnswers::union));
+    }
+
+    private static void requireConfirmation(String label, String wineId) {
+        if (label == null) {
+            throw new NullPointerException("a confirmed answer needs the label it was given for (a label, or a key "
+                    + "from learned()), got none for wine id '" + wineId + "'");
+        }
+        if (wineId == null) {
+            throw new NullPointerException("the confirmed answer for label '" + label + "' needs the library wine id "
+                    + "it was linked to, got null");
+        }
+    }
+
+    private static void requireRejections(String label, Set<String> wineIds) {
+        if (label == null) {
+            throw new NullPointerException("rejected answers need the label they were given for (a label, or a key "
+                    + "from learned()), got none for wine ids " + wineIds);
+        }
+        if (wineIds == null || wineIds.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException("the rejected answers for label '" + label + "' need a set of library "
+                    + "wine ids, none null, got " + wineIds);
+        }
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -276,6 +276,27 @@ class LearnedAnswersTest {
     }
 
     @Test
+    void learnedAnswersWithoutALabelOrAWine_areRefused_namingTheEntry() {
+        Map<String, String> noWine = new HashMap<>();
+        noWine.put("CH MARGAUX 15", null);
+        Map<String, Set<String>> noIds = new HashMap<>();
+        noIds.put("VERRE CDR", null);
+        Map<String, Set<String>> aNullId = new HashMap<>();
+        aNullId.put("VERRE CDR", new java.util.HashSet<>(java.util.Arrays.asList("cdr-22", null)));
+        Map<String, String> noLabel = new HashMap<>();
+        noLabel.put(null, "margaux-15");
+
+        assertThatThrownBy(() -> new LearnedAnswers(noWine, Map.of())).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("'CH MARGAUX 15'").hasMessageContaining("wine id");
+        assertThatThrownBy(() -> new LearnedAnswers(Map.of(), noIds)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("'VERRE CDR'").hasMessageContaining("wine ids");
+        assertThatThrownBy(() -> new LearnedAnswers(Map.of(), aNullId)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("'VERRE CDR'").hasMessageContaining("null");
+        assertThatThrownBy(() -> new LearnedAnswers(noLabel, Map.of())).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("'margaux-15'").hasMessageContaining("label");
+    }
+
+    @Test
     void answersGivenFromSeveralThreads_areAllLearned() throws Exception {
         MatchingEngine engine = engine();
         List<Thread> threads = new ArrayList<>();
