@@ -563,12 +563,12 @@ final class VerdictRule {
         // unnamed, does not name a wine whose name adds words to the best's: a till would name the Riserva.
         boolean namesBestsOwnWords = leavesOnlyGenericOrProducerWords(index.families[best.family()], bestSignature,
                 query, index);
-        // Nor, when the label names the best wine plainly (whole words, its producer and more than the house, no word
-        // or number of its own), a wine of which it leaves own words unnamed: "GL BOGLE CHARD" is Bogle Family
+        // Nor, when the label names the best wine plainly (whole words, its producer's rarest word and more than the
+        // house, no word or number of its own), a wine of which it leaves own words unnamed: "GL BOGLE CHARD" is Bogle Family
         // Vineyards Chardonnay, not Twenty Acres by Bogle Chardonnay; "LAFITE 2020" not Carruades de Lafite.
         boolean namesBestPlainly = namesBestsOwnWords && writesWholeKnownWords(label, query)
                 && best.agreed().contains(Evidence.PRODUCER) && explainsEveryOwnWord(query, best)
-                && namesMoreThanTheHouse(query, best, index);
+                && namesMoreThanTheHouse(query, best, index) && namesRarestProducerWord(query, best, index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the label names ("GOSA RSE"), or not held in the format it names ("MAG
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
@@ -602,6 +602,23 @@ final class VerdictRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the label names the rarest word of the best wine's producer (or it has none): "LAFITE 2020" names
+     * Château Lafite Rothschild's; "CAILLOU BLC 14", a foreign wine's label, only the more common word of Château
+     * Picque-Caillou, and "EL COTO BLANCO" that of Coto de Gomariz.
+     */
+    private static boolean namesRarestProducerWord(LabelQuery query, ScoredFamily best, WineIndex index) {
+        WineFamily family = index.families[best.family()];
+        int rarest = -1;
+        for (int at = family.from(WineFamily.Field.PRODUCER); at < family.to(WineFamily.Field.PRODUCER); at++) {
+            int term = family.terms[at];
+            if (rarest < 0 || index.idf[term] > index.idf[rarest]) {
+                rarest = term;
+            }
+        }
+        return rarest < 0 || FamilyScorer.namedByLabel(rarest, query, index) > 0;
     }
 
     /**

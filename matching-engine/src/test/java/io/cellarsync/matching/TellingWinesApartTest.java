@@ -2190,7 +2190,15 @@ class TellingWinesApartTest {
                         .withProducer("Fratelli Martini Secondo Luigi").withColour("white"),
                 LibraryWine.of("voerzio", "Barolo La Serra").withProducer("Agriviticola Voerzio Martini")
                         .withColour("red"),
-                LibraryWine.of("soave", "Soave Classico Bianco").withProducer("Pieropan").withColour("white"));
+                LibraryWine.of("soave", "Soave Classico Bianco").withProducer("Pieropan").withColour("white"),
+                LibraryWine.of("picque", "Château Picque Caillou").withProducer("Château Picque-Caillou")
+                        .withVintage(2016),
+                LibraryWine.of("graves", "Château Picque Caillou Grand Vin de Graves")
+                        .withProducer("Château Picque-Caillou").withVintage(2018),
+                LibraryWine.of("cailloux", "Pouilly-Fumé Les Deux Cailloux").withProducer("Fournier Père & Fils")
+                        .withColour("white").withVintage(2023),
+                LibraryWine.of("clos", "Le Clos du Caillou Le Bouquet des Garrigues")
+                        .withProducer("Earl Pouizin-Vacheron").withVintage(2021));
 
         Proposal bogle = engine.match("GL BOGLE CHARD");
         Proposal duckhorn = engine.match("BTL DUCKHORN CHARD 24");
@@ -2202,5 +2210,7 @@ class TellingWinesApartTest {
         // Not plainly: a cut word ("BOGLE CHA"), or only the house and a colour (a vermouth, "MARTINI BIANCO").
         assertThat(engine.match("BOGLE CHA").verdict()).isEqualTo(Verdict.NO);
         assertThat(engine.match("MARTINI BIANCO").verdict()).isEqualTo(Verdict.NO);
+        // Nor a label naming only the more common word of the producer (X-Wines' Clos du Caillou, not stocked).
+        assertThat(engine.match("CAILLOU BLC 14").verdict()).isEqualTo(Verdict.NO);
     }
 }
