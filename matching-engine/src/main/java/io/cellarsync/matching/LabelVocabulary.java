@@ -292,6 +292,12 @@ final class LabelVocabulary {
         // for Binner PetNat Storm).
         phrase("petnat", "pet", "nat");
         phrase("ps", "petite", "sirah");
+        // A bar's nicknames of Champagne houses (probe X's Hong Kong till, fourteenth session): DP, PJ, LP, BOLLY. No
+        // library name has these words; "Dom" of Dom Pérignon is read as the library reads it, "domaine".
+        phrase("dp", "domaine", "perignon");
+        phrase("pj", "perrier", "jouet");
+        phrase("lp", "laurent", "perrier");
+        alias("bollinger", "bolly", "bollinger");
         phrase("mcc", "cap", "classique");
         alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");

@@ -523,4 +523,13 @@ class LabelParserTest {
         assertThat(glass.colour()).isEqualTo(Colour.RED);
         assertThat(parser.parse("Baak Penfolds Bin 51 Ries bui").colour()).isEqualTo(Colour.WHITE);
     }
+
+    @Test
+    void aBarsNicknamesOfChampagneHouses_nameTheHouses() {
+        // Probe X (fourteenth session): "LP Cuvee Rose jun", "PJ Belle Epoque 2013 dai jun", "Bolly Grande Annee".
+        assertThat(parser.parse("DP 2017 jun").terms()).containsExactly("domaine", "perignon");
+        assertThat(parser.parse("PJ Belle Epoque 2013").terms()).startsWith("perrier", "jouet");
+        assertThat(parser.parse("LP Cuvee Rose jun").terms()).startsWith("laurent", "perrier");
+        assertThat(parser.parse("Bolly Grande Annee 2015").terms()).startsWith("bollinger");
+    }
 }
