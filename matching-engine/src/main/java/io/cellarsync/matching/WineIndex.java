@@ -30,6 +30,11 @@ final class WineIndex {
     private final int[] postings;
     private final int[] starts;
     private final int wineCount;
+    /**
+     * The family of each wine id, made at the first lookup of a user's answer: a host that never confirms nor rejects
+     * pays no heap for it. Built whole then published; two threads building it at once build the same map.
+     */
+    private volatile Map<String, Integer> familyOfWine;
 
     private WineIndex(WineFamily[] families, TermDictionary dictionary, int[] starts, int[] postings, int wineCount) {
         this.families = families;
@@ -83,18 +88,23 @@ final class WineIndex {
     }
 
     /**
-     * The family index of a library wine id, or -1. A scan: it serves the user's answers, not matching, and a map
-     * from id to family would cost more heap per wine than the rest of the index.
+     * The family index of a library wine id, or -1. It serves the user's answers, looked up at each label that has
+     * one: the map from id to family is made at the first call (it would cost more heap per wine than the rest of the
+     * index, and a host that never answers does not need it).
      */
     int familyOf(String wineId) {
-        for (int f = 0; f < families.length; f++) {
-            for (WineFamily.Row row : families[f].rows) {
-                if (row.id().equals(wineId)) {
-                    return f;
+        Map<String, Integer> byId = familyOfWine;
+        if (byId == null) {
+            Map<String, Integer> built = new HashMap<>();
+            for (int f = 0; f < families.length; f++) {
+                for (WineFamily.Row row : families[f].rows) {
+                    built.putIfAbsent(row.id(), f);
                 }
             }
+            byId = Map.copyOf(built);
+            familyOfWine = byId;
         }
-        return -1;
+        return byId.getOrDefault(wineId, -1);
     }
 
     int postingsStart(int term) {
