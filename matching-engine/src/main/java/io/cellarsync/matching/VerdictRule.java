@@ -295,9 +295,10 @@ final class VerdictRule {
     /**
      * The ranking with, first, the wine of the house that the label's format other than the 75 cl bottle (a half
      * bottle, a magnum) shows it names, when the best-ranked wine is not held in that format: the best-ranked of the
-     * wines of the best one's house ({@link #sameHouse}) that are held in it and explain every label word the best one
-     * explains. "CHAMP TAITTINGER BRUT 375" is Taittinger Brut Réserve, held in half bottles, not the Brut Millésimé,
-     * held in 75 cl only, although the label names all of the latter's words but one and more of the former's; "LUGANA
+     * wines of the best one's house ({@link #sameHouse}) that are held in it, explain every label word the best one
+     * explains and leave no more of their own words unnamed ({@link #ownWordsUnnamed}). "CHAMP TAITTINGER BRUT 375" is
+     * Taittinger Brut Réserve, held in half bottles, not the Brut Millésimé, held in 75 cl only, although the label
+     * names all of the latter's words but one and more of the former's; "LUGANA
      * I FRATI MAGNUM 2023" is the magnum's listing. Not for a 75 cl bottle word ("BTL"), which the library's listings
      * of other formats under another name would take from the wine it names ("FL DOM PERIGNON 2012" is not the
      * house's P2), nor for a wine of another house held in the format ("1,5 L VINO BIOLOGICO PROSECCO").
@@ -310,9 +311,11 @@ final class VerdictRule {
         }
         ScoredFamily best = ranked.get(0);
         WineFamily house = index.families[best.family()];
+        int bestLeavesUnnamed = ownWordsUnnamed(house, label, query, index);
         for (ScoredFamily other : ranked.subList(1, ranked.size())) {
             WineFamily family = index.families[other.family()];
             if (family.holdsVolume(format) && other.explainsAllThat(best)
+                    && ownWordsUnnamed(family, label, query, index) <= bestLeavesUnnamed
                     && sameHouse(house, family, query, index)) {
                 List<ScoredFamily> reordered = new ArrayList<>(ranked);
                 reordered.remove(other);
@@ -321,6 +324,25 @@ final class VerdictRule {
             }
         }
         return ranked;
+    }
+
+    /**
+     * How many words of the wine's name that tell it from the house's others (not a mention, a soft word or a number)
+     * the label leaves unnamed, a format word ("Magnum") named by the label's format: a wine of the house held in the
+     * label's format is not the one it names when it has more of them than the best wine ("375ML TRIMBACH
+     * GEWURZTRAMINER" is not the Gewurztraminer Vendange Tardive, "MAG TOMMASI VALPOLICELLA" not the Amarone).
+     */
+    private static int ownWordsUnnamed(WineFamily family, ParsedLabel label, LabelQuery query, WineIndex index) {
+        int unnamed = 0;
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            int term = family.terms[at];
+            String word = index.dictionary.term(term);
+            if (LabelVocabulary.isDistinctive(word) && LabelParser.formatVolume(word) != label.otherFormatMl()
+                    && FamilyScorer.namedByLabel(term, query, index) == 0) {
+                unnamed++;
+            }
+        }
+        return unnamed;
     }
 
     /**

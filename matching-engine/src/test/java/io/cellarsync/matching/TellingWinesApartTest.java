@@ -2172,6 +2172,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aFormatTheBestWineIsNotHeldIn_doesNotNameAWineOfTheHouseWhoseOwnWordsTheLabelLeavesUnnamed() {
+        // The library's Trimbach Gewurztraminer (75 cl) and Vendange Tardive (37.5 cl), Tommasi Valpolicella (75 cl) and
+        // Amarone (magnum): a label that names the first wine whole, in a format it is not held in, is not the sweet
+        // late harvest nor the Amarone, whose own words it leaves unnamed.
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("gewurz", "Trimbach Gewurztraminer").withProducer("Trimbach").withVintage(2022)
+                        .withVolumeMl(750),
+                LibraryWine.of("vt-375", "Trimbach Gewurztraminer Vendange Tardive").withProducer("Trimbach")
+                        .withVintage(2018).withVolumeMl(375),
+                LibraryWine.of("valpolicella", "Tommasi Valpolicella").withProducer("Tommasi Viticoltori")
+                        .withVintage(2025).withVolumeMl(750),
+                LibraryWine.of("amarone-mag", "Tommasi Amarone della Valpolicella Classico")
+                        .withProducer("Tommasi Viticoltori").withVintage(2022).withVolumeMl(1500));
+
+        Proposal gewurz = engine.match("TRIMBACH GEWURZTRAMINER 375ML 2022");
+        Proposal valpolicella = engine.match("MAG TOMMASI VALPOLICELLA 2025");
+
+        assertThat(gewurz.wineId()).as(gewurz.explanation().text()).contains("gewurz");
+        assertThat(valpolicella.wineId()).as(valpolicella.explanation().text()).contains("valpolicella");
+    }
+
+    @Test
     void aLabelNamingTheBestWinePlainly_doesNotNameTheHousesWineWithOwnWordsItLeavesUnnamed() {
         // Probe X (fourteenth session): "GL BOGLE CHARD" was NO, "part of the names of several library wines", beside
         // Twenty Acres by Bogle Chardonnay; "DUCKHORN CHARD 24" beside the house's Decoy Limited Sonoma Coast
