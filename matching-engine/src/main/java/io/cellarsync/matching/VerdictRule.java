@@ -590,7 +590,8 @@ final class VerdictRule {
         // Vineyards Chardonnay, not Twenty Acres by Bogle Chardonnay; "LAFITE 2020" not Carruades de Lafite.
         boolean namesBestPlainly = namesBestsOwnWords && writesWholeKnownWords(label, query)
                 && best.agreed().contains(Evidence.PRODUCER) && explainsEveryOwnWord(query, best)
-                && namesMoreThanTheHouse(query, best, index) && namesRarestProducerWord(query, best, index);
+                && namesMoreThanTheHouse(query, best, index) && namesRarestProducerWord(query, best, index)
+                && leavesOnlyProducerSoftOrPlaceWords(query, best, index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the label names ("GOSA RSE"), or not held in the format it names ("MAG
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
@@ -641,6 +642,25 @@ final class VerdictRule {
             }
         }
         return rarest < 0 || FamilyScorer.namedByLabel(rarest, query, index) > 0;
+    }
+
+    /**
+     * Whether each word of the best wine's name the label leaves unnamed is its producer's, a soft word or a place
+     * ("Bogle Family Vineyards Chardonnay" of "GL BOGLE CHARD", "Duckhorn Napa Valley Chardonnay"): a grape or a
+     * mention left unnamed may be what tells the house's wines apart ("KANONKOP KADETTE 23" names Kadette Pinotage
+     * no more than Kadette Cape Blend).
+     */
+    private static boolean leavesOnlyProducerSoftOrPlaceWords(LabelQuery query, ScoredFamily best, WineIndex index) {
+        WineFamily family = index.families[best.family()];
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            int term = family.terms[at];
+            if (!index.soft[term] && !family.fieldHas(WineFamily.Field.PRODUCER, term)
+                    && !LabelVocabulary.PLACES.contains(index.dictionary.term(term))
+                    && FamilyScorer.namedByLabel(term, query, index) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

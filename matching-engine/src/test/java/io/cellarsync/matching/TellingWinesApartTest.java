@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -2234,5 +2235,26 @@ class TellingWinesApartTest {
         assertThat(engine.match("MARTINI BIANCO").verdict()).isEqualTo(Verdict.NO);
         // Nor a label naming only the more common word of the producer (X-Wines' Clos du Caillou, not stocked).
         assertThat(engine.match("CAILLOU BLC 14").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
+    void aLabelLeavingTheBestWinesGrapeUnnamed_doesNotNameItPlainly() {
+        // The Systembolaget library: "KANONKOP KADETTE 23" names Kanonkop's Kadette Pinotage no more than its Kadette
+        // Cape Blend, both 2023; "WEINGUT HIRSCH 17" names the house (and "Hirsch", the start of Hirschin), not its
+        // Hirschin Riesling rather than its Ried Gaisberg Grüner Veltliner. Each was YES for the wine whose grape it
+        // leaves unnamed.
+        MatchingEngine engine = amongOthersWith("Riesling",
+                LibraryWine.of("kadette-pinotage", "Kanonkop Kadette Pinotage").withProducer("Kanonkop Estate")
+                        .withVintage(2023),
+                LibraryWine.of("kadette-blend", "Kanonkop Kadette Cape Blend").withProducer("Kanonkop Estate")
+                        .withVintage(2023),
+                LibraryWine.of("hirschin", "Weingut Hirsch Hirschin Riesling").withProducer("Weingut Hirsch")
+                        .withVintage(2017),
+                LibraryWine.of("gaisberg", "Weingut Hirsch Ried Gaisberg Grüner Veltliner")
+                        .withProducer("Weingut Hirsch").withVintage(2017));
+
+        assertThat(Stream.of("KANONKOP KADETTE 23", "WEINGUT HIRSCH 17")
+                .map(label -> label + ": " + engine.match(label).verdict() + " " + engine.match(label).wineId()))
+                .containsExactly("KANONKOP KADETTE 23: NO Optional.empty", "WEINGUT HIRSCH 17: NO Optional.empty");
     }
 }
