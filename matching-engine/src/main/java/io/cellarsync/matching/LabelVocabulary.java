@@ -291,7 +291,6 @@ final class LabelVocabulary {
         // Pét-nat written in one word, by a till or a library (probe V, thirteenth session: "Binner Pet Nat Storm" was NO
         // for Binner PetNat Storm).
         phrase("petnat", "pet", "nat");
-        phrase("ps", "petite", "sirah");
         // A bar's nicknames of Champagne houses (probe X's Hong Kong till, fourteenth session): DP, PJ, LP, BOLLY. No
         // library name has these words; "Dom" of Dom Pérignon is read as the library reads it, "domaine".
         phrase("dp", "domaine", "perignon");

@@ -2257,4 +2257,19 @@ class TellingWinesApartTest {
                 .map(label -> label + ": " + engine.match(label).verdict() + " " + engine.match(label).wineId()))
                 .containsExactly("KANONKOP KADETTE 23: NO Optional.empty", "WEINGUT HIRSCH 17: NO Optional.empty");
     }
+
+    @Test
+    void psIsNoPetiteSirah_theLibraryWritesItForOtherWines() {
+        // Review (fourteenth session): with PS read as Petite Sirah on both sides, "PIEDRASASSI PETITE SIRAH" was yes
+        // for Piedrasassi PS Syrah, a Syrah (and Aalto PS is a Ribera del Duero).
+        MatchingEngine engine = amongOthersWith("Syrah",
+                LibraryWine.of("ps", "Piedrasassi PS Syrah").withProducer("Piedrasassi").withVintage(2021)
+                        .withGrapes(List.of("Syrah")),
+                LibraryWine.of("aalto", "Aalto PS").withProducer("Aalto").withVintage(2019));
+
+        Proposal petiteSirah = engine.match("PIEDRASASSI PETITE SIRAH");
+
+        assertThat(petiteSirah.verdict()).as(petiteSirah.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("AALTO PS 2019").wineId()).contains("aalto");
+    }
 }
