@@ -31,10 +31,9 @@ public class LearnedAnswersBenchmark {
     @Param("../shared/data/library/systembolaget-wines.csv")
     public String library;
 
-    private List<String> labels;
+    private LabelCycle labels;
     private MatchingEngine unanswered;
     private MatchingEngine answered;
-    private int next;
 
     /**
      * Generates 2,000 POS-style labels and builds two engines without answer cache: one as is, one where every label
@@ -46,20 +45,15 @@ public class LearnedAnswersBenchmark {
         PosLabelGenerator.LabelSet generated = PosLabelGenerator.generate(wines, 42, 2000);
         unanswered = MatchingEngine.builder().cacheSize(0).build(wines);
         answered = MatchingEngine.builder().cacheSize(0).build(wines);
-        labels = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
         for (LabelledQuery query : generated.labels()) {
             Proposal proposal = unanswered.match(query.label());
             if (!proposal.candidates().isEmpty()) {
                 answered.confirm(query.label(), proposal.candidates().get(0).wineId());
-                labels.add(query.label());
+                sent.add(query.label());
             }
         }
-    }
-
-    private String nextLabel() {
-        String label = labels.get(next);
-        next = next + 1 == labels.size() ? 0 : next + 1;
-        return label;
+        labels = new LabelCycle(sent);
     }
 
     /**
@@ -71,7 +65,7 @@ public class LearnedAnswersBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Proposal answered() {
-        return answered.match(nextLabel());
+        return answered.match(labels.next());
     }
 
     /**
@@ -83,6 +77,6 @@ public class LearnedAnswersBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Proposal unanswered() {
-        return unanswered.match(nextLabel());
+        return unanswered.match(labels.next());
     }
 }

@@ -39,26 +39,26 @@ public class MatchingBenchmark {
     public String dev;
 
     private List<LibraryWine> wines;
-    private List<String> labels;
+    private LabelCycle labels;
     private MatchingEngine engine;
     private LuceneBaseline lucene;
-    private int next;
 
     /** Reads the data and builds both indexes; the matcher's answer cache is off, so every label is matched. */
     @Setup(Level.Trial)
     public void setUp() {
         wines = EvaluationLibrary.read(Path.of(library));
-        labels = new ArrayList<>();
+        List<String> sent = new ArrayList<>();
         List<LabelledQuery> pos = PosLabelGenerator.generate(wines, 42, 2000).labels();
         List<Map<String, String>> cross = CsvFile.read(Path.of(dev));
         for (int i = 0; i < Math.max(pos.size(), cross.size()); i++) {
             if (i < pos.size()) {
-                labels.add(pos.get(i).label());
+                sent.add(pos.get(i).label());
             }
             if (i < cross.size()) {
-                labels.add(cross.get(i).get("query"));
+                sent.add(cross.get(i).get("query"));
             }
         }
+        labels = new LabelCycle(sent);
         engine = MatchingEngine.builder().cacheSize(0).build(wines);
         lucene = new LuceneBaseline(wines);
     }
@@ -67,12 +67,6 @@ public class MatchingBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         lucene.close();
-    }
-
-    private String nextLabel() {
-        String label = labels.get(next);
-        next = next + 1 == labels.size() ? 0 : next + 1;
-        return label;
     }
 
     /**
@@ -84,7 +78,7 @@ public class MatchingBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Proposal matcher() {
-        return engine.match(nextLabel());
+        return engine.match(labels.next());
     }
 
     /**
@@ -96,7 +90,7 @@ public class MatchingBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public List<String> lucene() {
-        return lucene.search(nextLabel(), 10);
+        return lucene.search(labels.next(), 10);
     }
 
     /**
