@@ -298,10 +298,10 @@ final class VerdictRule {
      * wines of the best one's house ({@link #sameHouse}) that are held in it, explain every label word the best one
      * explains and leave no more of their own words unnamed ({@link #ownWordsUnnamed}). "CHAMP TAITTINGER BRUT 375" is
      * Taittinger Brut Réserve, held in half bottles, not the Brut Millésimé, held in 75 cl only, although the label
-     * names all of the latter's words but one and more of the former's; "LUGANA
-     * I FRATI MAGNUM 2023" is the magnum's listing. Not for a 75 cl bottle word ("BTL"), which the library's listings
-     * of other formats under another name would take from the wine it names ("FL DOM PERIGNON 2012" is not the
-     * house's P2), nor for a wine of another house held in the format ("1,5 L VINO BIOLOGICO PROSECCO").
+     * names all of the latter's words but one and more of the former's. Not for a 75 cl bottle word ("BTL"), which the
+     * library's listings of other formats under another name would take from the wine it names ("FL DOM PERIGNON
+     * 2012" is not the house's P2), nor for a wine of another house held in the format ("1,5 L VINO BIOLOGICO
+     * PROSECCO").
      */
     private static List<ScoredFamily> heldInTheNamedFormatFirst(ParsedLabel label, LabelQuery query,
             List<ScoredFamily> ranked, WineIndex index) {
@@ -586,8 +586,9 @@ final class VerdictRule {
         boolean namesBestsOwnWords = leavesOnlyGenericOrProducerWords(index.families[best.family()], bestSignature,
                 query, index);
         // Nor, when the label names the best wine plainly (whole words, its producer's rarest word and more than the
-        // house, no word or number of its own), a wine of which it leaves own words unnamed: "GL BOGLE CHARD" is Bogle Family
-        // Vineyards Chardonnay, not Twenty Acres by Bogle Chardonnay; "LAFITE 2020" not Carruades de Lafite.
+        // house, leaving unnamed only producer, soft or place words, no word or number of its own), a wine of which it
+        // leaves own words unnamed: "GL BOGLE CHARD" is Bogle Family Vineyards Chardonnay, not Twenty Acres by Bogle
+        // Chardonnay; "LAFITE 2020" not Carruades de Lafite.
         boolean namesBestPlainly = namesBestsOwnWords && writesWholeKnownWords(label, query)
                 && best.agreed().contains(Evidence.PRODUCER) && explainsEveryOwnWord(query, best)
                 && namesMoreThanTheHouse(query, best, index) && namesRarestProducerWord(query, best, index)
