@@ -37,7 +37,9 @@ final class LabelParser {
             // A Warsaw till's "BUT." (butelka) and a Hong Kong one's "JUN" (a bottle), "BUN JUN" (half a bottle) and
             // "DAI JUN" (a big one: a magnum), as a bottle word does not undo the size before it (probe X, fourteenth
             // session).
-            Map.entry("but", 750), Map.entry("jun", 750), Map.entry("bun", 375), Map.entry("dai", 1500));
+            Map.entry("but", 750), Map.entry("jun", 750), Map.entry("bun", 375), Map.entry("dai", 1500),
+            // A Mexico City till's "MEDIA" (media botella, a half) and "MGNM" (probe W, fourteenth session).
+            Map.entry("media", 375), Map.entry("mgnm", 1500));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -333,13 +335,14 @@ final class LabelParser {
     }
 
     /**
-     * {@code 37,5} is a half bottle, {@code 0,75} a bottle, {@code 1,5} a magnum, {@code 0,1}, {@code 0,125} and
-     * {@code 0,15} litres a glass (a German list's serving); other decimals are strengths.
+     * {@code 37,5} and {@code 0,375} (litres: a Czech list's) are a half bottle, {@code 0,75} a bottle, {@code 1,5} a
+     * magnum, {@code 0,1}, {@code 0,125} and {@code 0,15} litres a glass (a German list's serving); other decimals are
+     * strengths.
      */
     private static void readBareDecimal(double value, State state) {
         if (value == 0.1 || value == 0.125 || value == 0.15) {
             state.volume((int) Math.round(value * 1000));
-        } else if (value == 37.5) {
+        } else if (value == 37.5 || value == 0.375) {
             state.bottleMl = 375;
         } else if (value == 0.75) {
             state.bottleMl = 750;

@@ -530,4 +530,13 @@ class LabelParserTest {
         assertThat(parser.parse("LP Cuvee Rose jun").terms()).startsWith("laurent", "perrier");
         assertThat(parser.parse("Bolly Grande Annee 2015").terms()).startsWith("bollinger");
     }
+
+    @Test
+    void aMexicoCityTillsHalfAndMagnum_andACzechListsHalfLitreDecimal_areFormats() {
+        // Probe W (fourteenth session): "Media Bot. El Coto Crianza" was yes for the 75 cl listing, "Mgnm Coto de Imaz
+        // Rva" for the 75 cl one, "Villa Wolf Pinot Noir 0,375" for the 75 cl one.
+        assertThat(parser.parse("Media Bot. El Coto Crianza").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("Mgnm Coto de Imaz Rva").serving().volumeMl()).hasValue(1500);
+        assertThat(parser.parse("Villa Wolf Pinot Noir 0,375").serving().volumeMl()).hasValue(375);
+    }
 }
