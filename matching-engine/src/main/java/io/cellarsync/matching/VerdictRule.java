@@ -311,7 +311,10 @@ final class VerdictRule {
         }
         ScoredFamily best = ranked.get(0);
         WineFamily house = index.families[best.family()];
-        int bestLeavesUnnamed = ownWordsUnnamed(house, label, query, index);
+        // A listing named by its producer's words alone ("Moët & Chandon", a house's large formats) tells no wine of
+        // the house from another: any of its wines held in the format may be the one the label names.
+        int bestLeavesUnnamed = namedByProducerAlone(house, index) ? Integer.MAX_VALUE
+                : ownWordsUnnamed(house, label, query, index);
         for (ScoredFamily other : ranked.subList(1, ranked.size())) {
             WineFamily family = index.families[other.family()];
             if (family.holdsVolume(format) && other.explainsAllThat(best)
@@ -324,6 +327,17 @@ final class VerdictRule {
             }
         }
         return ranked;
+    }
+
+    /** Whether every word of the family's name is its producer's or an estate word ("Moët & Chandon"). */
+    private static boolean namedByProducerAlone(WineFamily family, WineIndex index) {
+        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
+            if (!family.fieldHas(WineFamily.Field.PRODUCER, family.terms[at])
+                    && !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(family.terms[at]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2272,4 +2272,27 @@ class TellingWinesApartTest {
         assertThat(petiteSirah.verdict()).as(petiteSirah.explanation().text()).isEqualTo(Verdict.NO);
         assertThat(engine.match("AALTO PS 2019").wineId()).contains("aalto");
     }
+
+    @Test
+    void aListingNamedByItsProducerAlone_tellsNoWineOfTheHouseFromAnotherInTheFormatTheLabelNames() {
+        // Probes X and W (fourteenth session): "Masseto 2021 dai jun" (a magnum) was almost the 75 cl Masseto, whose
+        // 2021 magnum is listed as Masseto Ornellaia; and "MOET & CHANDON 200ML" was yes for the house's 9 l listing,
+        // named "Moët & Chandon", while its Brut Impérial is held in 20 cl.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("moet-9l", "Moët & Chandon").withProducer("Moët & Chandon").withVolumeMl(9000),
+                LibraryWine.of("imperial-20", "Moët & Chandon Brut Impérial").withProducer("Moët & Chandon")
+                        .withVolumeMl(200),
+                LibraryWine.of("trimbach", "Trimbach Gewurztraminer").withProducer("Trimbach").withVintage(2022)
+                        .withVolumeMl(750),
+                LibraryWine.of("trimbach-vt", "Trimbach Gewurztraminer Vendanges Tardives").withProducer("Trimbach")
+                        .withVintage(2022).withVolumeMl(375));
+
+        Proposal moet = engine.match("MOET & CHANDON 200ML");
+
+        assertThat(moet.candidates().get(0).wineId()).as(moet.explanation().text()).isEqualTo("imperial-20");
+        assertThat(moet.wineId()).isNotEqualTo(Optional.of("moet-9l"));
+        // A best wine named by its own words keeps the rule's condition: the Vendanges Tardives is not the plain one.
+        assertThat(engine.match("375ML TRIMBACH GEWURZTRAMINER 2022").candidates().get(0).wineId())
+                .isEqualTo("trimbach");
+    }
 }
