@@ -297,6 +297,9 @@ final class LabelVocabulary {
         phrase("pj", "perrier", "jouet");
         phrase("lp", "laurent", "perrier");
         alias("bollinger", "bolly", "bollinger");
+        // A Spanish-speaking till's "CLASICO" for a Chianti or an Amarone Classico (probe W, fourteenth session; both
+        // sides: the library's Sanz Clásico Verdejo reads the same).
+        alias("classico", "classico", "clasico");
         phrase("mcc", "cap", "classique");
         alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");

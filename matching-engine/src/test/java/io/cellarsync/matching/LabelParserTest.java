@@ -539,4 +539,11 @@ class LabelParserTest {
         assertThat(parser.parse("Mgnm Coto de Imaz Rva").serving().volumeMl()).hasValue(1500);
         assertThat(parser.parse("Villa Wolf Pinot Noir 0,375").serving().volumeMl()).hasValue(375);
     }
+
+    @Test
+    void aSpanishSpeakingTillsClasico_isClassico() {
+        // Probe W (fourteenth session): "Zenato Amarone Clasico" was NO (0.27) for Zenato Amarone della Valpolicella
+        // Classico.
+        assertThat(parser.parse("Zenato Amarone Clasico").terms()).containsExactly("zenato", "amarone", "classico");
+    }
 }
