@@ -546,4 +546,11 @@ class LabelParserTest {
         // Classico.
         assertThat(parser.parse("Zenato Amarone Clasico").terms()).containsExactly("zenato", "amarone", "classico");
     }
+
+    @Test
+    void aDublinTillsPrivOrPvt_isPrivate() {
+        // Probes W and U (fourteenth session): "MONDAVI PRIV SEL CAB" was NO (0.60), "Mondavi Pvt Sel Pinot Noir" NO.
+        assertThat(parser.parse("MONDAVI PRIV SEL CAB").terms()).contains("private");
+        assertThat(parser.parse("Mondavi Pvt Sel Pinot Noir").terms()).contains("private");
+    }
 }
