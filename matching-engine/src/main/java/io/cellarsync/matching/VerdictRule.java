@@ -341,8 +341,9 @@ final class VerdictRule {
     }
 
     /**
-     * How many words of the wine's name that tell it from the house's others (not a mention, a soft word or a number)
-     * the label leaves unnamed, a format word ("Magnum") named by the label's format: a wine of the house held in the
+     * How many words of the wine's name that tell it from the house's others (not a mention, a soft word, a number or
+     * its producer's: "Celler" of Privat Brut Nature Reserva Magnum Celler Privat) the label leaves unnamed, a format
+     * word ("Magnum") named by the label's format: a wine of the house held in the
      * label's format is not the one it names when it has more of them than the best wine ("375ML TRIMBACH
      * GEWURZTRAMINER" is not the Gewurztraminer Vendange Tardive, "MAG TOMMASI VALPOLICELLA" not the Amarone).
      */
@@ -352,6 +353,7 @@ final class VerdictRule {
             int term = family.terms[at];
             String word = index.dictionary.term(term);
             if (LabelVocabulary.isDistinctive(word) && LabelParser.formatVolume(word) != label.otherFormatMl()
+                    && !family.fieldHas(WineFamily.Field.PRODUCER, term)
                     && FamilyScorer.namedByLabel(term, query, index) == 0) {
                 unnamed++;
             }

@@ -2295,4 +2295,28 @@ class TellingWinesApartTest {
         assertThat(engine.match("375ML TRIMBACH GEWURZTRAMINER 2022").candidates().get(0).wineId())
                 .isEqualTo("trimbach");
     }
+
+    @Test
+    void aFormatTheBestWineIsNotHeldIn_namesTheHousesListingInItWhoseOnlyWordsLeftUnnamedAreItsProducers() {
+        // Review (fourteenth session), the Systembolaget library: "MAG PRIVAT BRUT NATURE RESERVA" was yes for the 75 cl
+        // Privat Brut Nature Reserva, and "LUGANA CA DEI FRATI MAGNUM 2023" for the 37.5 cl Lugana I Frati, beside each
+        // house's magnum, whose only word the label leaves unnamed is its producer's ("Celler", "Cà dei"): a producer's
+        // word tells none of the house's wines from another.
+        MatchingEngine engine = amongOthersWith("Cava",
+                LibraryWine.of("privat", "Privat Brut Nature Reserva").withProducer("Celler Privat").withVolumeMl(750),
+                LibraryWine.of("privat-mag", "Privat Brut Nature Reserva Magnum Celler Privat")
+                        .withProducer("Celler Privat").withVolumeMl(1500),
+                LibraryWine.of("frati-375", "Lugana I Frati").withProducer("Ca' dei Frati").withVintage(2023)
+                        .withVolumeMl(375),
+                LibraryWine.of("frati-mag", "Lugana Magnum Ca' dei Frati").withProducer("Ca' dei Frati")
+                        .withVintage(2023).withVolumeMl(1500));
+
+        Proposal privat = engine.match("MAG PRIVAT BRUT NATURE RESERVA");
+        Proposal frati = engine.match("MAG LUGANA I FRATI 2023");
+
+        assertThat(privat.candidates().get(0).wineId()).as(privat.explanation().text()).isEqualTo("privat-mag");
+        assertThat(privat.wineId()).isNotEqualTo(Optional.of("privat"));
+        assertThat(frati.candidates().get(0).wineId()).as(frati.explanation().text()).isEqualTo("frati-mag");
+        assertThat(frati.wineId()).isNotEqualTo(Optional.of("frati-375"));
+    }
 }
