@@ -300,10 +300,12 @@ final class LabelVocabulary {
         // A Spanish-speaking till's "CLASICO" for a Chianti or an Amarone Classico (probe W, fourteenth session; both
         // sides: the library's Sanz Clásico Verdejo reads the same).
         alias("classico", "classico", "clasico");
-        // A Dublin till's "PRIV" / "PVT" (Private: probe W, fourteenth session; no library name has these words). Not
-        // "SEL" for selection, nor the library's Spanish "Privada" as private: a cut or mistyped "Selección" or
-        // "Privada" then lost its reading on (b) and (d), for one probe label each.
-        alias("private", "priv", "pvt", "private");
+        // A Dublin till's "PVT" (Private: probe U, fourteenth session; no library word starts with it). Not "PRIV",
+        // the start of the library's Privat, Privada, Privado, Privilège and Privilegio as well ("CAVA PRIV BRUT
+        // NATURE", "MARQUES VARGAS SEL PRIV" lost their wines: a review), which stays a cut word; nor "SEL" for
+        // selection, nor the library's Spanish "Privada" as private: a cut or mistyped "Selección" or "Privada" then
+        // lost its reading on (b) and (d), for one probe label each.
+        alias("private", "pvt", "private");
         phrase("mcc", "cap", "classique");
         alias("creek", "crk", "creek");
         phrase("cndp", "chateauneuf", "pape");

@@ -2319,4 +2319,27 @@ class TellingWinesApartTest {
         assertThat(frati.candidates().get(0).wineId()).as(frati.explanation().text()).isEqualTo("frati-mag");
         assertThat(frati.wineId()).isNotEqualTo(Optional.of("frati-375"));
     }
+
+    @Test
+    void privCutShort_staysTheStartOfTheLibrarysPrivatPrivadaAndPrivilege() {
+        // Review (fourteenth session), the Systembolaget library: with PRIV read as Private, "CAVA PRIV BRUT NATURE" lost
+        // Cava Privat's Brut Nature (its best became Valle Secreto's Private Cabernet Franc), "MARQUES VARGAS SEL PRIV"
+        // the Selección Privada, "LOUIS DE CHATET PRIV BRUT" the Privilège Brut: each was yes before.
+        MatchingEngine engine = amongOthersWith("Brut",
+                LibraryWine.of("privat", "Privat Brut Nature Reserva Chardonnay").withProducer("Cava Privat"),
+                LibraryWine.of("private-franc", "Private Cabernet Franc").withProducer("Vina y Cava Valle Secreto"),
+                LibraryWine.of("privada", "Marqués De Vargas Selección Privada").withProducer("Marqués de Vargas"),
+                LibraryWine.of("vargas-reserva", "Marqués de Vargas Reserva").withProducer("Marqués de Vargas"),
+                LibraryWine.of("privilege", "Louis de Chatet Privilège Brut").withProducer("Louis de Chatet"),
+                LibraryWine.of("harmonie", "Louis de Chatet Harmonie Brut").withProducer("Louis de Chatet"),
+                LibraryWine.of("mondavi", "Robert Mondavi Private Selection Cabernet Sauvignon")
+                        .withProducer("Robert Mondavi"));
+
+        assertThat(Stream.of("CAVA PRIV BRUT NATURE", "MARQUES VARGAS SEL PRIV", "LOUIS DE CHATET PRIV BRUT")
+                .map(label -> label + ": " + engine.match(label).wineId().orElse("none")))
+                .containsExactly("CAVA PRIV BRUT NATURE: privat", "MARQUES VARGAS SEL PRIV: privada",
+                        "LOUIS DE CHATET PRIV BRUT: privilege");
+        // PVT is the start of no library word: it stays Private.
+        assertThat(engine.match("MONDAVI PVT SEL CAB").candidates().get(0).wineId()).isEqualTo("mondavi");
+    }
 }
