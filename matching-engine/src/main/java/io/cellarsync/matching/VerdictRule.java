@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Turns scored families into a {@link Proposal} (R9): {@code no} under the threshold or when two different wines fit
@@ -608,7 +609,10 @@ final class VerdictRule {
         boolean namesBestPlainly = namesBestsOwnWords && writesWholeKnownWords(label, query)
                 && best.agreed().contains(Evidence.PRODUCER) && explainsEveryOwnWord(query, best)
                 && namesMoreThanTheHouse(query, best, index) && namesRarestProducerWord(query, best, index)
-                && leavesOnlyProducerSoftOrPlaceWords(query, best, index);
+                // Not a grape or a mention left unnamed: it may be what tells the house's wines apart ("KANONKOP
+                // KADETTE 23" names Kadette Pinotage no more than Kadette Cape Blend).
+                && leavesUnnamedOnly(index.families[best.family()], bestSignature, query, index,
+                        LabelVocabulary.PLACES::contains);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
             // A wine of another colour than the label names ("GOSA RSE"), or not held in the format it names ("MAG
             // POMMERY BRUT"), does not explain it as well. It must explain all the best one explains: soft words count
@@ -662,25 +666,6 @@ final class VerdictRule {
     }
 
     /**
-     * Whether each word of the best wine's name the label leaves unnamed is its producer's, a soft word or a place
-     * ("Bogle Family Vineyards Chardonnay" of "GL BOGLE CHARD", "Duckhorn Napa Valley Chardonnay"): a grape or a
-     * mention left unnamed may be what tells the house's wines apart ("KANONKOP KADETTE 23" names Kadette Pinotage
-     * no more than Kadette Cape Blend).
-     */
-    private static boolean leavesOnlyProducerSoftOrPlaceWords(LabelQuery query, ScoredFamily best, WineIndex index) {
-        WineFamily family = index.families[best.family()];
-        for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.NAME); at++) {
-            int term = family.terms[at];
-            if (!index.soft[term] && !family.fieldHas(WineFamily.Field.PRODUCER, term)
-                    && !LabelVocabulary.PLACES.contains(index.dictionary.term(term))
-                    && FamilyScorer.namedByLabel(term, query, index) == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Whether the label names a word of the best wine's name that is not its producer's, or the name has no other:
      * "MARTINI BIANCO" (a vermouth) names only the house of Martini Prosecco, whose "Prosecco" it leaves unnamed;
      * "LAFITE 2020" names all of Château Lafite-Rothschild's.
@@ -722,9 +707,18 @@ final class VerdictRule {
      */
     private static boolean leavesOnlyGenericOrProducerWords(WineFamily family, int[] signature, LabelQuery query,
             WineIndex index) {
+        return leavesUnnamedOnly(family, signature, query, index, LabelVocabulary::isGeneric);
+    }
+
+    /**
+     * Whether each word of the wine's {@code signature} (its name's words, soft ones aside) that the label leaves
+     * unnamed is its producer's or one {@code mayBeUnnamed} accepts.
+     */
+    private static boolean leavesUnnamedOnly(WineFamily family, int[] signature, LabelQuery query, WineIndex index,
+            Predicate<String> mayBeUnnamed) {
         for (int term : signature) {
             if (FamilyScorer.namedByLabel(term, query, index) == 0
-                    && !LabelVocabulary.isGeneric(index.dictionary.term(term))
+                    && !mayBeUnnamed.test(index.dictionary.term(term))
                     && !family.fieldHas(WineFamily.Field.PRODUCER, term)) {
                 return false;
             }
