@@ -39,7 +39,9 @@ final class LabelParser {
             // session).
             Map.entry("but", 750), Map.entry("jun", 750), Map.entry("bun", 375), Map.entry("dai", 1500),
             // A Mexico City till's "MEDIA" (media botella, a half) and "MGNM" (probe W, fourteenth session).
-            Map.entry("media", 375), Map.entry("mgnm", 1500));
+            Map.entry("media", 375), Map.entry("mgnm", 1500),
+            // A São Paulo till's "GFA" (garrafa) and a Bangkok one's ขวด (a bottle; probe Y, fifteenth session).
+            Map.entry("gfa", 750), Map.entry("ขวด", 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -47,7 +49,9 @@ final class LabelParser {
      */
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
-            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui");
+            "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui",
+            // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y).
+            "taca", "แกว");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
@@ -59,6 +63,12 @@ final class LabelParser {
     private static final long LARGEST_BOTTLE_ML = 30_000;
     /** Volumes up to this many millilitres are a glass, not a bottle (MATCHING.md: 12, 14, 15 cl). */
     private static final int LARGEST_GLASS_ML = 160;
+    /**
+     * A British pub's large pour: a glass although it is above {@link #LARGEST_GLASS_ML} (no bottle holds 175 ml). It
+     * and the standard 125 ml pour are glasses also written bare at the label's end ("GUIGAL CDR ROUGE 175"; probe Y).
+     */
+    private static final int BRITISH_LARGE_POUR_ML = 175;
+    private static final List<String> BARE_POURS = List.of("125", "175");
     /** With a glass word, volumes up to this many millilitres are the glass's (a 25 cl glass); above, they are not. */
     private static final int LARGEST_NAMED_GLASS_ML = 300;
 
@@ -288,6 +298,11 @@ final class LabelParser {
             state.bottleMl = 375;
             return i;
         }
+        if (BARE_POURS.contains(text) && unitMl.isEmpty() && i == tokens.size() - 1) {
+            // A pour's size at the label's end; inside the label, a number is the wine's (Chivite Colección 125).
+            state.volume(Integer.parseInt(text));
+            return i;
+        }
         if (text.equals("1/8")) {
             // An Austrian or German list's eighth of a litre ("Achtel"): a glass.
             state.volume(125);
@@ -477,7 +492,7 @@ final class LabelParser {
             if (ml <= 0) {
                 return;
             }
-            if (ml <= LARGEST_GLASS_ML) {
+            if (ml <= LARGEST_GLASS_ML || ml == BRITISH_LARGE_POUR_ML) {
                 glassMl = ml;
             } else {
                 bottleMl = ml;

@@ -210,7 +210,12 @@ final class LabelVocabulary {
         alias("vieilles", "vieilles", "vieille");
         alias("cremant", "cremant", "crem");
         // A Warsaw till's SZAMPAN (probe X, fourteenth session).
-        alias("champagne", "champagne", "champ", "chpgne", "szampan");
+        alias("champagne", "champagne", "champ", "chpgne", "szampan",
+                // A Bangkok till's แชมเปญ (probe Y, fifteenth session).
+                "แชมเปญ");
+        // A São Paulo till's ESPUM (espumante) and an Edinburgh one's LBL (Veuve Clicquot Yellow Label; probe Y).
+        alias("espumante", "espum", "espumante");
+        alias("label", "lbl", "label");
         // And its WYTR. (wytrawne, dry): as soft as "sec".
         alias("sec", "sec", "wytr", "wytrawne");
         alias("bourgogne", "bgne", "bourgogne", "bourg");
@@ -318,10 +323,12 @@ final class LabelVocabulary {
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
         colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin",
-                "negre", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung");
+                "negre", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung",
+                // A Bangkok till's ไวน์แดง (red wine, written as one word), ไวน์ขาว and โรเซ่, folded (probe Y).
+                "ไวนแดง", "แดง");
         colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko", "wit", "biale", "baak");
-        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo", "rozowe");
+                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว");
+        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo", "rozowe", "โรเซ", "ไวนโรเซ");
     }
 
     /**

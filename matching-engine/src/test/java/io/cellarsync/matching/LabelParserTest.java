@@ -523,6 +523,38 @@ class LabelParserTest {
     }
 
     @Test
+    void aSaoPauloABangkokAndAnEdinburghTillsWords_readAsServingsColoursAndWords() {
+        // Probe Y (fifteenth session): TACA (taça, a glass), GFA (garrafa), 1/2 GFA, ESPUM (espumante); the Thai แก้ว
+        // (a glass), ขวด (a bottle), แชมเปญ (champagne), ไวน์แดง / ไวน์ขาว / โรเซ่ (red, white, rosé wine); LBL (label);
+        // a British pour of 175 ml, written with its unit or bare at the label's end, and a bare 125 there.
+        assertThat(parser.parse("ALAMOS MALBEC TACA").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        ParsedLabel bottle = parser.parse("MATEUS ROSE GFA");
+        assertThat(bottle.serving().volumeMl()).hasValue(750);
+        assertThat(bottle.terms()).doesNotContain("gfa");
+        assertThat(parser.parse("SASSICAIA 1/2 GFA").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("TACA ESPUM PROSECCO MIONETTO").terms()).contains("espumante");
+        assertThat(parser.parse("แก้ว prosecco zonin").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        ParsedLabel thaiBottle = parser.parse("ขวด Moet Imperial");
+        assertThat(thaiBottle.serving().volumeMl()).hasValue(750);
+        assertThat(thaiBottle.terms()).containsExactly("moet", "imperial");
+        assertThat(parser.parse("แชมเปญ Veuve แก้ว").terms()).containsExactly("champagne", "veuve");
+        assertThat(parser.parse("ไวน์แดง Montes Cab").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("ไวน์ขาว Masi Masianco").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("โรเซ่ Miraval").colour()).isEqualTo(Colour.ROSE);
+        assertThat(parser.parse("VEUVE YELLOW LBL 1/2").terms()).containsExactly("veuve", "yellow", "label");
+        ParsedLabel pour = parser.parse("GUIGAL CDR ROUGE 175");
+        assertThat(pour.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(pour.serving().volumeMl()).hasValue(175);
+        assertThat(pour.terms()).doesNotContain("175");
+        assertThat(parser.parse("WHISPERING ANGEL 175ML").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("PROS MIONETTO BRUT 125").serving().volumeMl()).hasValue(125);
+        // Inside the label, a number is the wine's: Chivite Colección 125.
+        ParsedLabel cuvee = parser.parse("CHIVITE COLECCION 125 BLANCO");
+        assertThat(cuvee.terms()).contains("125");
+        assertThat(cuvee.serving().kind()).isEqualTo(Serving.Kind.BOTTLE);
+    }
+
+    @Test
     void aBarsNicknamesOfChampagneHouses_nameTheHouses() {
         // Probe X (fourteenth session): "LP Cuvee Rose jun", "PJ Belle Epoque 2013 dai jun", "Bolly Grande Annee".
         assertThat(parser.parse("DP 2017 jun").terms()).containsExactly("domaine", "perignon");
