@@ -276,6 +276,13 @@ final class VerdictRule {
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
         disagreed.addAll(best.disagreed());
         formatEvidence(serving, row, agreed, disagreed);
+        ScoredFamily heldInFormat = disagreed.contains(Evidence.FORMAT) ? namedAsWellInFormat(best, scored, serving,
+                index) : null;
+        if (heldInFormat != null) {
+            return no(label, query, candidates, best.shown(), "the label names a format ("
+                    + serving.volumeMl().getAsInt() + " ml) the closest wine is not held in, and "
+                    + index.families[heldInFormat.family()].name + ", held in it, fits its words as well");
+        }
         boolean almost = labelVintage != 0 && row.vintage() != labelVintage;
         if (almost) {
             disagreed.add(Evidence.VINTAGE);
@@ -1035,6 +1042,28 @@ final class VerdictRule {
      */
     private static int pouredFrom(Serving serving) {
         return serving.kind() == Serving.Kind.GLASS ? 750 : bottleVolume(serving);
+    }
+
+    /**
+     * Another wine the label names as well as the best one (it explains every label word the best explains) that the
+     * library holds in the bottle the label names while it holds the best in no such bottle, or null: "VEUVE CLICQUOT
+     * BRUT GFA" (a 75 cl bottle) is not the library's Veuve Clicquot Brut held in magnum and 6 l only when the house's
+     * Brut Gula Änkan is a 75 cl: a {@code yes} would take a big bottle from the stock for each bottle sold. A wine
+     * of the house that the label does not name as well leaves the answer alone: the format is then the till's slip
+     * ("SCHMITT SOHNE EISWEIN 0,75L" is the Eiswein's half bottle, not the house's Riesling).
+     */
+    private static ScoredFamily namedAsWellInFormat(ScoredFamily best, List<ScoredFamily> scored, Serving serving,
+            WineIndex index) {
+        int format = serving.volumeMl().getAsInt();
+        if (index.families[best.family()].holdsVolume(format)) {
+            return null;
+        }
+        for (ScoredFamily other : scored) {
+            if (other != best && other.explainsAllThat(best) && index.families[other.family()].holdsVolume(format)) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private static void formatEvidence(Serving serving, WineFamily.Row row, Set<Evidence> agreed,

@@ -2173,10 +2173,44 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aFormatTheBestWineIsNotHeldIn_answersNoWhenAnotherWineTheLabelNamesAsWellIsHeldInIt() {
+        // Probes Q, U, X, Y (fifteenth session): "VEUVE CLICQUOT BRUT GFA", a 75 cl bottle, was yes for the library's
+        // Veuve Clicquot Brut held in magnum and 6 l only, while the house's Brut Gula Änkan (the Yellow Label) is
+        // held in 75 cl; "Dom Perignon BT" yes for the Dom Pérignon magnum, while Dom Pérignon Blanc is a 75 cl. The
+        // stock of the big bottle would go down for each bottle sold.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("brut-6l", "Veuve Clicquot Brut").withProducer("Veuve Clicquot").withVolumeMl(6000),
+                LibraryWine.of("brut-mag", "Veuve Clicquot Brut").withProducer("Veuve Clicquot").withVolumeMl(1500),
+                LibraryWine.of("gula", "Veuve Clicquot Brut Gula Änkan").withProducer("Veuve Clicquot")
+                        .withVolumeMl(750),
+                LibraryWine.of("rose", "Veuve Clicquot Rosé").withProducer("Veuve Clicquot").withVolumeMl(750),
+                LibraryWine.of("rich", "Veuve Clicquot Rich").withProducer("Veuve Clicquot").withVolumeMl(750),
+                LibraryWine.of("eiswein", "Schmitt Söhne Eiswein").withProducer("Schmitt Söhne").withVolumeMl(375),
+                LibraryWine.of("riesling", "Schmitt Söhne Riesling Kabinett").withProducer("Schmitt Söhne")
+                        .withVolumeMl(750));
+
+        Proposal bottle = engine.match("VEUVE CLICQUOT BRUT GFA");
+        Proposal magnum = engine.match("VEUVE CLICQUOT BRUT MAG");
+        Proposal unnamed = engine.match("VEUVE CLICQUOT BRUT");
+        // Another wine of the house held in the format that the label does not name as well: the format is the
+        // till's, the wine the label's ("SCHMITT SOHNE EISWEIN 0,75L" of a cashier; the wine's row is the half).
+        Proposal eiswein = engine.match("SCHMITT SOHNE EISWEIN 0,75L");
+
+        assertThat(bottle.verdict()).as(bottle.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(bottle.explanation().text()).contains("750");
+        assertThat(magnum.wineId()).contains("brut-mag");
+        assertThat(unnamed.verdict()).as(unnamed.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(eiswein.wineId()).as(eiswein.explanation().text()).contains("eiswein");
+    }
+
+    @Test
     void aFormatTheBestWineIsNotHeldIn_doesNotNameAWineOfTheHouseWhoseOwnWordsTheLabelLeavesUnnamed() {
         // The library's Trimbach Gewurztraminer (75 cl) and Vendange Tardive (37.5 cl), Tommasi Valpolicella (75 cl) and
         // Amarone (magnum): a label that names the first wine whole, in a format it is not held in, is not the sweet
-        // late harvest nor the Amarone, whose own words it leaves unnamed.
+        // late harvest nor the Amarone, whose own words it leaves unnamed. Nor, since the fifteenth session, the first
+        // wine: the other, held in the format, fits every word the label gives it ("VEUVE CLICQUOT BRUT GFA" above,
+        // where the other is the same wine under a longer name), so the label's first candidate is the plain wine and
+        // the answer NO.
         MatchingEngine engine = amongOthersWith("Riesling",
                 LibraryWine.of("gewurz", "Trimbach Gewurztraminer").withProducer("Trimbach").withVintage(2022)
                         .withVolumeMl(750),
@@ -2190,8 +2224,10 @@ class TellingWinesApartTest {
         Proposal gewurz = engine.match("TRIMBACH GEWURZTRAMINER 375ML 2022");
         Proposal valpolicella = engine.match("MAG TOMMASI VALPOLICELLA 2025");
 
-        assertThat(gewurz.wineId()).as(gewurz.explanation().text()).contains("gewurz");
-        assertThat(valpolicella.wineId()).as(valpolicella.explanation().text()).contains("valpolicella");
+        assertThat(gewurz.verdict()).as(gewurz.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(gewurz.candidates().get(0).wineId()).isEqualTo("gewurz");
+        assertThat(valpolicella.verdict()).as(valpolicella.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(valpolicella.candidates().get(0).wineId()).isEqualTo("valpolicella");
     }
 
     @Test
