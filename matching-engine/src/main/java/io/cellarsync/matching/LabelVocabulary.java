@@ -405,9 +405,13 @@ final class LabelVocabulary {
             // A Spanish till's "BCO" (blanco), "TTO" (tinto) and "RDO" (rosado).
             // A Helsinki or a Copenhagen till's "PUNAINEN", "VALKOINEN", "VALK." (Finnish red, white), "HVID", "HVIT"
             // (Danish, Norwegian white; twelfth session). An Athens taverna's "KOKKINO", "LEFKO"/"LEYKO" (Greek red,
-            // white; probe V, thirteenth session).
+            // white; probe V, thirteenth session). An Amsterdam, a Warsaw and a Hong Kong till's (fourteenth session;
+            // read as colours then, but left here out, they were words the wine lacked: "MOUTON CADET CZERW." was NO)
+            // and a Bangkok one's (probe Y, fifteenth session): no library name has them.
             case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto", "rdo",
-                    "punainen", "valkoinen", "valk", "hvid", "hvit", "kokkino", "lefko", "leyko" -> true;
+                    "punainen", "valkoinen", "valk", "hvid", "hvit", "kokkino", "lefko", "leyko", "rood", "wit",
+                    "czerw", "czerwone", "biale", "rozowe", "hung", "baak", "ไวนแดง", "แดง", "ไวนขาว", "ขาว", "โรเซ",
+                    "ไวนโรเซ" -> true;
             default -> false;
         };
     }

@@ -2173,6 +2173,26 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aTillsColourWord_saysTheColourAndCostsTheWineNothing() {
+        // Probe Y (fifteenth session): "ไวน์แดง Montes Cab" (red wine) was NO, 0.54, its colour word "not understood";
+        // so were the fourteenth session's Warsaw, Hong Kong and Amsterdam colour words ("MOUTON CADET CZERW.").
+        MatchingEngine engine = amongOthersWith("Cabernet",
+                LibraryWine.of("montes", "Montes Classic Cabernet Sauvignon").withProducer("Montes")
+                        .withColour("red"),
+                LibraryWine.of("masianco", "Masi Masianco").withProducer("Masi Agricola").withColour("white"));
+
+        for (String label : List.of("ไวน์แดง Montes Cab", "MONTES CAB CZERW.", "MONTES CAB ROOD", "Hung Montes Cab bui")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("montes");
+            assertThat(proposal.explanation().unknownWords()).as(label).isEmpty();
+        }
+        for (String label : List.of("ไวน์ขาว Masi Masianco", "MASI MASIANCO BIAŁE", "MASI MASIANCO WIT")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("masianco");
+        }
+    }
+
+    @Test
     void aFormatTheBestWineIsNotHeldIn_answersNoWhenAnotherWineTheLabelNamesAsWellIsHeldInIt() {
         // Probes Q, U, X, Y (fifteenth session): "VEUVE CLICQUOT BRUT GFA", a 75 cl bottle, was yes for the library's
         // Veuve Clicquot Brut held in magnum and 6 l only, while the house's Brut Gula Änkan (the Yellow Label) is
