@@ -219,9 +219,9 @@ final class FamilyScorer {
             float match = labelTermMatch(query, i, family, query.soft[i] ? EnumSet.noneOf(Evidence.class) : agreed,
                     index);
             // A till's initials of the producer ("JJ PRUM", "KJ"): consecutive words of the producer, each begun by one
-            // letter of the label word in turn.
+            // letter of the label word in turn; or of two words of the name ("VILLA MARIA PB SAV BLANC").
             if (match == 0 && i < query.labelWordCount) {
-                long named = producerInitials(query.words[i], family, index);
+                long named = initials(query, i, family, index);
                 if (named != 0) {
                     match = INITIALS_FACTOR;
                     initialsNamed |= named;
@@ -467,12 +467,55 @@ final class FamilyScorer {
         if (length < 2 || length > 4 || !word.chars().allMatch(Character::isLetter)) {
             return 0;
         }
-        int from = family.from(WineFamily.Field.PRODUCER);
-        int to = family.to(WineFamily.Field.PRODUCER);
-        for (int start = from; start + length <= to && start + length <= Long.SIZE; start++) {
+        long named = initialsOf(word, family, WineFamily.Field.PRODUCER, 1, index);
+        return named != 0 || length != 3 ? named : initialsWithArticles(word, family, index);
+    }
+
+    /**
+     * The positions of the words of the family whose initials the label word {@code i} is: of its producer
+     * ({@link #producerInitials}) or, for a word the library does not know and not the label's last, of its name
+     * ({@link #nameInitials}); or 0.
+     */
+    static long initials(LabelQuery query, int i, WineFamily family, WineIndex index) {
+        long named = producerInitials(query.words[i], family, index);
+        return named != 0 || query.ids[i] >= 0 || i >= query.labelWordCount - 1 ? named
+                : nameInitials(query.words[i], family, index);
+    }
+
+    /** How many letters the name's words must have for a label word to be their initials: not "JP" of JP Chenet. */
+    private static final int MIN_NAME_WORD_OF_INITIALS = 3;
+
+    /**
+     * The positions (in {@code family.terms}) of two consecutive words of the wine's name whose initials the label
+     * word of two letters is, or 0: a till's "PB" of Villa Maria Private Bin, "SV" of Single Vineyard, "WV" of
+     * Willamette Valley (probes O, X, Y; fifteenth session). Each word has three letters or more ("GL JC SHIRAZ CAB" is
+     * Jacob's Creek, not JP Chenet). The caller reads it for a word the library does not know, and not for the
+     * label's last word, which a till cuts to two letters as often ("PARAJES DEL VALLE MO" is the Monastrell, not
+     * the Macabeo Orange; "RIESLING TR").
+     */
+    static long nameInitials(String word, WineFamily family, WineIndex index) {
+        if (word.length() != 2 || !word.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        return initialsOf(word, family, WineFamily.Field.NAME, MIN_NAME_WORD_OF_INITIALS, index);
+    }
+
+    /**
+     * The positions of the first run of consecutive words of the field, each of {@code minWordLength} letters or more,
+     * begun by the letters of {@code word} in turn, or 0.
+     */
+    private static long initialsOf(String word, WineFamily family, WineFamily.Field field, int minWordLength,
+            WineIndex index) {
+        int length = word.length();
+        int to = family.to(field);
+        for (int start = family.from(field); start + length <= to && start + length <= Long.SIZE; start++) {
             long named = 0;
             int k = 0;
-            while (k < length && index.dictionary.term(family.terms[start + k]).charAt(0) == word.charAt(k)) {
+            while (k < length) {
+                String term = index.dictionary.term(family.terms[start + k]);
+                if (term.charAt(0) != word.charAt(k) || term.length() < minWordLength) {
+                    break;
+                }
                 named |= 1L << (start + k);
                 k++;
             }
@@ -480,7 +523,7 @@ final class FamilyScorer {
                 return named;
             }
         }
-        return length == 3 ? initialsWithArticles(word, family, index) : 0;
+        return 0;
     }
 
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");

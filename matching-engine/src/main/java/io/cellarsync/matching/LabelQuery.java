@@ -133,6 +133,16 @@ final class LabelQuery {
         return best;
     }
 
+    /** The position of the word among the query's (they are unique; an unknown word is one), or -1. */
+    int indexOf(String word) {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether label term {@code i}, read as a word cut short, may name the library term: the term starts with it, and,
      * for two letters ending the label ({@link #cutToTwoLetters}), is a word of a wine's own

@@ -293,9 +293,9 @@ final class VerdictRule {
                 : row.vintage() != 0 ? OptionalInt.of(row.vintage()) : OptionalInt.empty();
         String note = almost ? "the library does not hold vintage " + labelVintage + " of this wine"
                 + (row.vintage() != 0 ? " (closest: " + row.vintage() + ")" : "") : "";
-        // A word read as the producer's initials ("JJ") was understood.
+        // A word read as initials ("JJ" of the producer, "PB" of the name) was understood.
         List<String> notUnderstood = query.unknownWords.stream()
-                .filter(word -> FamilyScorer.producerInitials(word, family, index) == 0).toList();
+                .filter(word -> FamilyScorer.initials(query, query.indexOf(word), family, index) == 0).toList();
         return new Proposal(label.original(), almost ? Verdict.ALMOST : Verdict.YES, Optional.of(row.id()), vintage,
                 best.shown(), serving, new Explanation(agreed, disagreed, notUnderstood, note), candidates);
     }

@@ -1722,6 +1722,37 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void twoInitials_nameTwoWordsOfTheWinesName() {
+        // Probes O, X, Y (fifteenth session): "VILLA MARIA PB SAV BLANC" (Private Bin), "GL ADELSHEIM WV PINOT"
+        // (Willamette Valley) were NO, their initials not understood.
+        MatchingEngine engine = amongOthersWith("Sauvignon Blanc",
+                LibraryWine.of("pb", "Villa Maria Private Bin Sauvignon Blanc").withProducer("Villa Maria Estate")
+                        .withVintage(2025),
+                LibraryWine.of("cellar", "Villa Maria Cellar Selection Sauvignon Blanc")
+                        .withProducer("Villa Maria Estate").withVintage(2025),
+                LibraryWine.of("jacobs", "Jacob's Creek Organic Shiraz Cabernet").withProducer("Vinarchy")
+                        .withVintage(2024),
+                LibraryWine.of("chenet", "JP Chenet Cabernet-Syrah").withProducer("Les Grands Chais de France")
+                        .withVintage(2024),
+                LibraryWine.of("monastrell", "Parajes del Valle Monastrell").withProducer("Parajes del Valle")
+                        .withVintage(2024),
+                LibraryWine.of("orange", "Parajes Macabeo Orange").withProducer("Parajes del Valle").withVintage(2025));
+
+        Proposal privateBin = engine.match("VILLA MARIA PB SAV BLANC");
+        // Initials stand for words: the "JP" of JP Chenet is none.
+        Proposal jacobs = engine.match("GL JC SHIRAZ CAB");
+        // Two letters ending the label are a word the till cut as often: MO is the Monastrell's, not Macabeo Orange.
+        Proposal monastrell = engine.match("PARAJES DEL VALLE MO 2024");
+
+        assertThat(privateBin.verdict()).as(privateBin.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(privateBin.wineId()).contains("pb");
+        assertThat(privateBin.explanation().unknownWords()).doesNotContain("pb");
+        assertThat(first(jacobs)).as(jacobs.explanation().text()).isEqualTo("jacobs");
+        assertThat(monastrell.wineId()).as(monastrell.explanation().text()).isNotEqualTo(Optional.of("orange"));
+        assertThat(first(monastrell)).isEqualTo("monastrell");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
