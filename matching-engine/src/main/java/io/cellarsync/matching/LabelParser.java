@@ -41,7 +41,9 @@ final class LabelParser {
             // A Mexico City till's "MEDIA" (media botella, a half) and "MGNM" (probe W, fourteenth session).
             Map.entry("media", 375), Map.entry("mgnm", 1500),
             // A São Paulo till's "GFA" (garrafa) and a Bangkok one's ขวด (a bottle; probe Y, fifteenth session).
-            Map.entry("gfa", 750), Map.entry("ขวด", 750));
+            Map.entry("gfa", 750), Map.entry("ขวด", 750),
+            // A Prague till's "LAHEV" (probe W, read in the fifteenth session).
+            Map.entry("lahev", 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -53,9 +55,12 @@ final class LabelParser {
             // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y).
             "taca", "แกว");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
-            "karafka");
+            "karafka", "karafa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
+    /** The Czech colour after "Rulandské" (Pinot), folded and cut as a till writes it, and the Pinot it names. */
+    private static final Map<String, String> PINOTS_IN_CZECH = Map.of("sede", "gris", "sed", "gris", "modre", "noir",
+            "mod", "noir", "bile", "blanc", "bil", "blanc");
     private static final List<String> NON_VINTAGE_WORDS = List.of("nv", "sa", "bsa", "mv");
     /** The words that make the word before them of what follows ({@link ParsedLabel#beforeOf}). */
     private static final List<String> OF = List.of("de", "du", "des");
@@ -137,6 +142,18 @@ final class LabelParser {
         }
         if ((word.equals("n") && next.equals("v")) || (word.equals("s") && next.equals("a"))) {
             markNonVintage(word, state);
+            return i + 1;
+        }
+        // A Prague till's Czech grape names of two words (probe W, read in the fifteenth session): Ryzlink rýnský is
+        // Riesling (Ryzlink vlašský, the Welschriesling the library writes so, stays), Rulandské šedé, modré, bílé
+        // (or "Rul.") Pinot Gris, Noir, Blanc.
+        if (word.equals("ryzlink") && (next.equals("rynsky") || next.equals("ryn"))) {
+            state.terms.add("riesling");
+            return i + 1;
+        }
+        if ((word.equals("rulandske") || word.equals("rul")) && PINOTS_IN_CZECH.containsKey(next)) {
+            state.terms.add("pinot");
+            state.terms.add(PINOTS_IN_CZECH.get(next));
             return i + 1;
         }
         if (word.equals("nr") && state.lastTermIs("pinot")) {

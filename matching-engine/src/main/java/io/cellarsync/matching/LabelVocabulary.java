@@ -288,7 +288,13 @@ final class LabelVocabulary {
         phrase("cs", "cabernet", "sauvignon");
         // A Vienna and a Munich till's (probes Q and R, thirteenth session): BF (Blaufränkisch), ZW (Zweigelt), GRÜVE
         // (Grüner Veltliner). No word of a library name begins with "bf"; "zw" alone is most often Zweigelt.
+        // And a Prague till's Veltlín (probe W, read in the fifteenth session), on both sides: the library writes
+        // Veltlin Strekov and Grüner Veltliner. Not Frankovka for Blaufränkisch, though the library writes both
+        // (Stávek's Frankovka, Heinrich's Blaufränkisch): on the library's side it lost the cut and mistyped labels
+        // of Stávek's and Plener's Frankovka ("PLENER F 2023 VR", "STAVEK BILA FRANKOVVKA").
         alias("blaufrankisch", "bf", "blaufrankisch");
+        phrase("veltlin", "gruner", "veltliner");
+        phrase("veltlinske", "gruner", "veltliner");
         alias("zweigelt", "zw", "zweigelt");
         phrase("gruve", "gruner", "veltliner");
         // A Paris and an Amsterdam till's PG (Pinot Gris) and CRK (Creek) (probe S, thirteenth session).

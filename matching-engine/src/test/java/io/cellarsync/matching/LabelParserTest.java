@@ -555,6 +555,23 @@ class LabelParserTest {
     }
 
     @Test
+    void aPragueTillsGrapeNamesAndServings_readAsTheLibraryWritesThem() {
+        // Probe W (fourteenth session, read): Ryzlink rýnský (Riesling; not Ryzlink vlašský, the Welschriesling the
+        // library writes so), Rulandské šedé / modré / bílé (Pinot Gris, Noir, Blanc), Veltlín (Grüner Veltliner),
+        // LAHEV (a bottle), KARAFA (a carafe). Frankovka stays the word the library writes for Stávek's wines.
+        assertThat(parser.parse("Ryzlink rýnský Sonberk 2023").terms()).containsExactly("riesling", "sonberk");
+        assertThat(parser.parse("Ryzlink vlašský Plener").terms()).containsExactly("ryzlink", "vlassky", "plener");
+        assertThat(parser.parse("Karl's Punk Rulandské šedé").terms()).endsWith("pinot", "gris");
+        assertThat(parser.parse("Rulandské modré Stávek 19").terms()).startsWith("pinot", "noir");
+        assertThat(parser.parse("Sonberk Chardonnay+Rul.šedé").terms()).endsWith("pinot", "gris");
+        assertThat(parser.parse("Rulandské bílé Sonberk").terms()).startsWith("pinot", "blanc");
+        assertThat(parser.parse("Frankovka Stávek 2021").terms()).containsExactly("frankovka", "stavek");
+        assertThat(parser.parse("Strekov Veltlín 2022").terms()).containsExactly("strekov", "gruner", "veltliner");
+        assertThat(parser.parse("Sylvánské zel. Plener lahev").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("karafa 0,5 Frankovka Plener").serving().kind()).isEqualTo(Serving.Kind.CARAFE);
+    }
+
+    @Test
     void aBarsNicknamesOfChampagneHouses_nameTheHouses() {
         // Probe X (fourteenth session): "LP Cuvee Rose jun", "PJ Belle Epoque 2013 dai jun", "Bolly Grande Annee".
         assertThat(parser.parse("DP 2017 jun").terms()).containsExactly("domaine", "perignon");
