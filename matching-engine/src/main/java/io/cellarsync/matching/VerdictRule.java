@@ -138,6 +138,11 @@ final class VerdictRule {
 
     /** How long a word after a house word must be to name the house ("DOM SIGALAS"; not a cut "CH LA"). */
     private static final int MIN_HOUSE_NAME = 4;
+    /** The bottle a bottle word ("BTL", "GFA") is read as. */
+    private static final int STANDARD_BOTTLE_ML = 750;
+    /** The single bottles, other than the 75 cl one, that a bottle word names as well: 50 cl to 1 l. */
+    private static final int SMALLEST_SINGLE_BOTTLE_ML = 500;
+    private static final int LARGEST_SINGLE_BOTTLE_ML = 1000;
 
     /**
      * The word after a house word ({@link LabelVocabulary#HOUSES}: "DOM", "CH", "CLOS"…) when the library knows no such
@@ -1050,12 +1055,15 @@ final class VerdictRule {
      * BRUT GFA" (a 75 cl bottle) is not the library's Veuve Clicquot Brut held in magnum and 6 l only when the house's
      * Brut Gula Änkan is a 75 cl: a {@code yes} would take a big bottle from the stock for each bottle sold. A wine
      * of the house that the label does not name as well leaves the answer alone: the format is then the till's slip
-     * ("SCHMITT SOHNE EISWEIN 0,75L" is the Eiswein's half bottle, not the house's Riesling).
+     * ("SCHMITT SOHNE EISWEIN 0,75L" is the Eiswein's half bottle, not the house's Riesling). Nor does a bottle word
+     * ("BTL", read as 75 cl) for a wine held in another single bottle, of 50 cl to 1 l: that is its bottle ("MAISON
+     * BLANCHE CHARDONNAY BTL" is the 1 l Maison Blanche Chardonnay, not the house's 75 cl Sauvignon Blanc Chardonnay).
      */
     private static ScoredFamily namedAsWellInFormat(ScoredFamily best, List<ScoredFamily> scored, Serving serving,
             WineIndex index) {
         int format = serving.volumeMl().getAsInt();
-        if (index.families[best.family()].holdsVolume(format)) {
+        WineFamily family = index.families[best.family()];
+        if (family.holdsVolume(format) || format == STANDARD_BOTTLE_ML && holdsOtherSingleBottle(family)) {
             return null;
         }
         for (ScoredFamily other : scored) {
@@ -1064,6 +1072,17 @@ final class VerdictRule {
             }
         }
         return null;
+    }
+
+    /** Whether the family has a listing in a single bottle other than the 75 cl one: 50 cl to 1 l (a 62 cl clavelin). */
+    private static boolean holdsOtherSingleBottle(WineFamily family) {
+        for (WineFamily.Row row : family.rows) {
+            int ml = row.volumeMl();
+            if (ml >= SMALLEST_SINGLE_BOTTLE_ML && ml <= LARGEST_SINGLE_BOTTLE_ML && ml != STANDARD_BOTTLE_ML) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void formatEvidence(Serving serving, WineFamily.Row row, Set<Evidence> agreed,

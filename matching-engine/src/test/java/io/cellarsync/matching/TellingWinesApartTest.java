@@ -2255,6 +2255,27 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aBottleWord_namesTheOneLitreOrHalfLitreBottleAWineIsHeldIn() {
+        // Review of the fifteenth session: "BTL", "GFA", ขวด say a bottle, and the library's Maison Blanche Chardonnay
+        // is held in a 1 l bottle only, Åhus Solaris in a 50 cl one: their bottle, not a format they are not held in.
+        // The house's Sauvignon Blanc Chardonnay (a blend) and Solaris EQ, held in 75 cl, are other wines.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("chard-1l", "Maison Blanche Chardonnay").withProducer("ViniMundi").withVolumeMl(1000),
+                LibraryWine.of("blend", "Maison Blanche Sauvignon Blanc Chardonnay").withProducer("ViniMundi")
+                        .withVolumeMl(750),
+                LibraryWine.of("solaris", "Åhus Solaris").withProducer("Åhus Vingård").withVolumeMl(500),
+                LibraryWine.of("solaris-eq", "Åhus Solaris EQ").withProducer("Åhus Vingård").withVolumeMl(750));
+
+        for (String label : List.of("MAISON BLANCHE CHARDONNAY BTL", "MAISON BLANCHE CHARDONNAY GFA",
+                "ขวด Maison Blanche Chardonnay")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("chard-1l");
+        }
+        Proposal solaris = engine.match("AHUS SOLARIS BTL");
+        assertThat(solaris.wineId()).as(solaris.explanation().text()).contains("solaris");
+    }
+
+    @Test
     void aFormatTheBestWineIsNotHeldIn_doesNotNameAWineOfTheHouseWhoseOwnWordsTheLabelLeavesUnnamed() {
         // The library's Trimbach Gewurztraminer (75 cl) and Vendange Tardive (37.5 cl), Tommasi Valpolicella (75 cl) and
         // Amarone (magnum): a label that names the first wine whole, in a format it is not held in, is not the sweet
