@@ -316,9 +316,14 @@ final class LabelParser {
             return i;
         }
         if (BARE_POURS.contains(text) && unitMl.isEmpty() && i == tokens.size() - 1) {
-            // A pour's size at the label's end; inside the label, a number is the wine's (Chivite Colección 125).
-            state.volume(Integer.parseInt(text));
-            return i;
+            // A pour's size at the label's end; inside the label, a number is the wine's (Chivite Colección 125). At
+            // the end too when the proposed wine's name has it ("CHIVITE BLANCO 125"): read both ways, as "COPA" is,
+            // but no term, which would cost every other wine its pour ("CHAMP MOET IMP 375" did, as a term).
+            state.servingWords.add(text);
+            if (state.servingOrNameWordsServe) {
+                state.volume(Integer.parseInt(text));
+                return i;
+            }
         }
         if (text.equals("1/8")) {
             // An Austrian or German list's eighth of a litre ("Achtel"): a glass.

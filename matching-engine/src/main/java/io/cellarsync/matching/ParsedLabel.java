@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *     read up to it: "ESPERANCE DE TROTANOY" names a wine of Trotanoy's (its second wine), not Trotanoy
  * @param innerLetters the single letters written before a word of the label, each once ("M.RISCAL RVA": {@code m};
  *     "C.ROTIE": {@code c}): a till's initial of a word it left out, as the trailing letter is of a word it cut
- * @param servingWords the words read both as a serving and as terms ("COPA": a glass, and a word of Copa Sabia)
+ * @param servingWords the words read both as a serving and as terms ("COPA": a glass, and a word of Copa Sabia), and
+ *     a bare pour's size ending the label, read as a serving only unless the wine's name has it ("CHIVITE BLANCO 125")
  * @param servingAsName the serving the label says when its serving words are a name's ({@link #serving} otherwise)
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,

@@ -2276,6 +2276,26 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aBarePoursNumberEndingTheLabel_isTheWinesNameWhenTheWinesNameHasIt() {
+        // Review of the fifteenth session: a bare 125 or 175 ending the label is a British pour, but not when the
+        // proposed wine is named by it: "CHIVITE BLANCO 125" is a bottle of Chivite Colección 125 Blanco.
+        MatchingEngine engine = amongOthersWith("Tinto",
+                LibraryWine.of("blanco", "Chivite Colección 125 Blanco").withProducer("Chivite").withColour("white"),
+                LibraryWine.of("guarda", "Chivite Colección 125 Vino de Guarda").withProducer("Chivite")
+                        .withColour("red"),
+                LibraryWine.of("cdr", "Côtes-du-Rhône E. Guigal").withProducer("E Guigal").withColour("red"));
+
+        for (String label : List.of("CHIVITE BLANCO 125", "CHIVITE COLECCION BLANCO 125")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("blanco");
+            assertThat(proposal.serving().kind()).as(label).isEqualTo(Serving.Kind.BOTTLE);
+        }
+        Proposal pour = engine.match("GUIGAL CDR ROUGE 175");
+        assertThat(pour.wineId()).as(pour.explanation().text()).contains("cdr");
+        assertThat(pour.serving().volumeMl()).hasValue(175);
+    }
+
+    @Test
     void aFormatTheBestWineIsNotHeldIn_doesNotNameAWineOfTheHouseWhoseOwnWordsTheLabelLeavesUnnamed() {
         // The library's Trimbach Gewurztraminer (75 cl) and Vendange Tardive (37.5 cl), Tommasi Valpolicella (75 cl) and
         // Amarone (magnum): a label that names the first wine whole, in a format it is not held in, is not the sweet
