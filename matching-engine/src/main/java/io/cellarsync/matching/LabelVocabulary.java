@@ -213,9 +213,9 @@ final class LabelVocabulary {
         alias("champagne", "champagne", "champ", "chpgne", "szampan",
                 // A Bangkok till's แชมเปญ (probe Y, fifteenth session).
                 "แชมเปญ");
-        // A São Paulo till's ESPUM (espumante) and an Edinburgh one's LBL (Veuve Clicquot Yellow Label; probe Y).
+        // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
+        // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
-        alias("label", "lbl", "label");
         // And its WYTR. (wytrawne, dry): as soft as "sec".
         alias("sec", "sec", "wytr", "wytrawne");
         alias("bourgogne", "bgne", "bourgogne", "bourg");

@@ -288,6 +288,11 @@ final class VerdictRule {
                     + serving.volumeMl().getAsInt() + " ml) the closest wine is not held in, and "
                     + index.families[heldInFormat.family()].name + ", held in it, fits its words as well");
         }
+        if (disagreed.contains(Evidence.FORMAT) && serving.volumeMl().getAsInt() <= LARGEST_SINGLE_BOTTLE_ML
+                && heldOnlyInLargeFormats(family)) {
+            return no(label, query, candidates, best.shown(), "the label names a bottle ("
+                    + serving.volumeMl().getAsInt() + " ml) and the closest wine is held only in large formats");
+        }
         boolean almost = labelVintage != 0 && row.vintage() != labelVintage;
         if (almost) {
             disagreed.add(Evidence.VINTAGE);
@@ -1072,6 +1077,24 @@ final class VerdictRule {
             }
         }
         return null;
+    }
+
+    /** The smallest of the large formats: a double magnum. */
+    private static final int SMALLEST_LARGE_FORMAT_ML = 3000;
+
+    /**
+     * Whether the library holds the wine in large formats only, 3 l and more: no answer for a label naming a single
+     * bottle, whose each sale would take a large one from the stock ("VEUVE CLICQUOT YELLOW HALF" is not the library's
+     * Veuve Clicquot Yellow Label, held in 3 l; its 37.5 cl is listed as Brut Gula Änkan, which the label does not
+     * name). Fifteenth session, probes Q, X, Y.
+     */
+    private static boolean heldOnlyInLargeFormats(WineFamily family) {
+        for (WineFamily.Row row : family.rows) {
+            if (row.volumeMl() < SMALLEST_LARGE_FORMAT_ML) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the family has a listing in a single bottle other than the 75 cl one: 50 cl to 1 l (a 62 cl clavelin). */

@@ -2296,6 +2296,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aSingleBottle_isNoWineHeldOnlyInLargeFormats() {
+        // Probes Q, X, Y (fifteenth session): "VEUVE CLICQUOT YELLOW HALF" was yes for the library's only Yellow Label,
+        // a 3 l; each half bottle sold would have taken a 3 l from the stock. A magnum label is left alone.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("yellow-3l", "Veuve Clicquot Yellow Label").withProducer("Veuve Clicquot")
+                        .withVolumeMl(3000),
+                LibraryWine.of("gula-375", "Veuve Clicquot Brut Gula Änkan").withProducer("Veuve Clicquot")
+                        .withVolumeMl(375),
+                LibraryWine.of("rich", "Veuve Clicquot Rich").withProducer("Veuve Clicquot").withVolumeMl(750));
+
+        Proposal half = engine.match("VEUVE CLICQUOT YELLOW HALF");
+        Proposal bottle = engine.match("BTL VEUVE CLICQUOT YELLOW LABEL");
+        Proposal unsaid = engine.match("VEUVE CLICQUOT YELLOW LABEL");
+
+        assertThat(half.verdict()).as(half.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(half.explanation().text()).contains("large formats");
+        assertThat(first(half)).isEqualTo("yellow-3l");
+        assertThat(bottle.verdict()).as(bottle.explanation().text()).isEqualTo(Verdict.NO);
+        assertThat(unsaid.wineId()).as(unsaid.explanation().text()).contains("yellow-3l");
+    }
+
+    @Test
     void aFormatTheBestWineIsNotHeldIn_doesNotNameAWineOfTheHouseWhoseOwnWordsTheLabelLeavesUnnamed() {
         // The library's Trimbach Gewurztraminer (75 cl) and Vendange Tardive (37.5 cl), Tommasi Valpolicella (75 cl) and
         // Amarone (magnum): a label that names the first wine whole, in a format it is not held in, is not the sweet
