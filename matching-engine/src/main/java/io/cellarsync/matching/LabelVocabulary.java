@@ -3,6 +3,7 @@ package io.cellarsync.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ final class LabelVocabulary {
 
     private static final Map<String, List<String>> EXPANSIONS = new HashMap<>();
     private static final Map<String, Colour> COLOURS = new HashMap<>();
+    private static final Set<String> COLOUR_CODES = new HashSet<>();
 
     /**
      * The soft words that say who made or sold the wine, not which wine it is: two library entries whose names differ
@@ -328,13 +330,23 @@ final class LabelVocabulary {
         phrase("bn", "brut", "nature");
         phrase("xb", "extra", "brut");
         phrase("bsa", "brut");
-        colour(Colour.RED, "r", "rge", "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "rodvin",
-                "negre", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung",
-                // A Bangkok till's ไวน์แดง (red wine, written as one word), ไวน์ขาว and โรเซ่, folded (probe Y).
+        // Colour words that may be words of a wine's name too ("Rosa", "Blanc de Blancs")…
+        colour(Colour.RED, "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "negre");
+        colour(Colour.WHITE, "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt");
+        colour(Colour.ROSE, "rose", "rosado", "rosato", "rosa", "rosat");
+        // … and colour codes, which say the colour and no more: no library name has them (isColourCode). Swedish
+        // menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine); a Spanish till's "BCO" (blanco), "TTO" (tinto)
+        // and "RDO" (rosado); a Helsinki or a Copenhagen till's "PUNAINEN", "VALKOINEN", "VALK." (Finnish red, white),
+        // "HVID", "HVIT" (Danish, Norwegian white; twelfth session); an Athens taverna's "KOKKINO", "LEFKO"/"LEYKO"
+        // (Greek red, white; probe V, thirteenth session); an Amsterdam, a Warsaw and a Hong Kong till's (fourteenth
+        // session; read as colours then but not as codes, they were words the wine lacked: "MOUTON CADET CZERW." was
+        // NO); a Bangkok till's ไวน์แดง (red wine, written as one word), ไวน์ขาว and โรเซ่, folded (probe Y,
+        // fifteenth session).
+        colourCode(Colour.RED, "r", "rge", "rodvin", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung",
                 "ไวนแดง", "แดง");
-        colour(Colour.WHITE, "b", "bl", "blc", "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt",
-                "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko", "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว");
-        colour(Colour.ROSE, "rs", "rse", "rose", "rosado", "rosato", "rosa", "rosevin", "rosat", "rdo", "rozowe", "โรเซ", "ไวนโรเซ");
+        colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
+                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว");
+        colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ");
     }
 
     /**
@@ -389,6 +401,11 @@ final class LabelVocabulary {
         }
     }
 
+    private static void colourCode(Colour colour, String... forms) {
+        colour(colour, forms);
+        COLOUR_CODES.addAll(List.of(forms));
+    }
+
     /** The canonical terms a word stands for: itself, its expansion, or nothing for a stop word. */
     static List<String> expand(String word) {
         boolean singleLetter = word.length() == 1 && !Character.isDigit(word.charAt(0));
@@ -406,19 +423,6 @@ final class LabelVocabulary {
 
     /** Whether the word is only a colour code with no meaning as a name word ({@code R}, {@code RGE}, {@code B}). */
     static boolean isColourCode(String word) {
-        return switch (word) {
-            // Swedish menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine) say the colour and no more.
-            // A Spanish till's "BCO" (blanco), "TTO" (tinto) and "RDO" (rosado).
-            // A Helsinki or a Copenhagen till's "PUNAINEN", "VALKOINEN", "VALK." (Finnish red, white), "HVID", "HVIT"
-            // (Danish, Norwegian white; twelfth session). An Athens taverna's "KOKKINO", "LEFKO"/"LEYKO" (Greek red,
-            // white; probe V, thirteenth session). An Amsterdam, a Warsaw and a Hong Kong till's (fourteenth session;
-            // read as colours then, but left here out, they were words the wine lacked: "MOUTON CADET CZERW." was NO)
-            // and a Bangkok one's (probe Y, fifteenth session): no library name has them.
-            case "r", "b", "rs", "rge", "rse", "blc", "bl", "rodvin", "vitvin", "rosevin", "bco", "tto", "rdo",
-                    "punainen", "valkoinen", "valk", "hvid", "hvit", "kokkino", "lefko", "leyko", "rood", "wit",
-                    "czerw", "czerwone", "biale", "rozowe", "hung", "baak", "ไวนแดง", "แดง", "ไวนขาว", "ขาว", "โรเซ",
-                    "ไวนโรเซ" -> true;
-            default -> false;
-        };
+        return COLOUR_CODES.contains(word);
     }
 }

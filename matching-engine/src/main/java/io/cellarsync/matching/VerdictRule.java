@@ -1058,8 +1058,9 @@ final class VerdictRule {
      * Another wine the label names as well as the best one (it explains every label word the best explains) that the
      * library holds in the bottle the label names while it holds the best in no such bottle, or null: "VEUVE CLICQUOT
      * BRUT GFA" (a 75 cl bottle) is not the library's Veuve Clicquot Brut held in magnum and 6 l only when the house's
-     * Brut Gula Änkan is a 75 cl: a {@code yes} would take a big bottle from the stock for each bottle sold. A wine
-     * of the house that the label does not name as well leaves the answer alone: the format is then the till's slip
+     * Brut Gula Änkan is a 75 cl: a {@code yes} would take a big bottle from the stock for each bottle sold. The other
+     * may be of any house; one that the label does not name as well leaves the answer alone: the format is then the
+     * till's slip
      * ("SCHMITT SOHNE EISWEIN 0,75L" is the Eiswein's half bottle, not the house's Riesling). Nor does a bottle word
      * ("BTL", read as 75 cl) for a wine held in another single bottle, of 50 cl to 1 l: that is its bottle ("MAISON
      * BLANCHE CHARDONNAY BTL" is the 1 l Maison Blanche Chardonnay, not the house's 75 cl Sauvignon Blanc Chardonnay).
@@ -1097,7 +1098,7 @@ final class VerdictRule {
         return true;
     }
 
-    /** Whether the family has a listing in a single bottle other than the 75 cl one: 50 cl to 1 l (a 62 cl clavelin). */
+    /** Whether the family has a listing in a single bottle other than the 75 cl: 50 cl to 1 l (a 62 cl clavelin). */
     private static boolean holdsOtherSingleBottle(WineFamily family) {
         for (WineFamily.Row row : family.rows) {
             int ml = row.volumeMl();

@@ -2212,7 +2212,8 @@ class TellingWinesApartTest {
                         .withColour("red"),
                 LibraryWine.of("masianco", "Masi Masianco").withProducer("Masi Agricola").withColour("white"));
 
-        for (String label : List.of("ไวน์แดง Montes Cab", "MONTES CAB CZERW.", "MONTES CAB ROOD", "Hung Montes Cab bui")) {
+        for (String label : List.of("ไวน์แดง Montes Cab", "MONTES CAB CZERW.", "MONTES CAB ROOD",
+                "Hung Montes Cab bui")) {
             Proposal proposal = engine.match(label);
             assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("montes");
             assertThat(proposal.explanation().unknownWords()).as(label).isEmpty();
@@ -2220,6 +2221,7 @@ class TellingWinesApartTest {
         for (String label : List.of("ไวน์ขาว Masi Masianco", "MASI MASIANCO BIAŁE", "MASI MASIANCO WIT")) {
             Proposal proposal = engine.match(label);
             assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("masianco");
+            assertThat(proposal.explanation().unknownWords()).as(label).isEmpty();
         }
     }
 
