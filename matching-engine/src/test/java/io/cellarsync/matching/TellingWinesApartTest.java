@@ -2218,6 +2218,16 @@ class TellingWinesApartTest {
             assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("montes");
             assertThat(proposal.explanation().unknownWords()).as(label).isEmpty();
         }
+        // Probe Y: "CRASTO SUPERIOR BRANCO" was NO (0.45) for Crasto Superior Douro White; BRANCO is as soft as BLANCO.
+        Proposal branco = amongOthersWith("Douro",
+                LibraryWine.of("crasto", "Crasto Superior Douro White").withProducer("Quinta do Crasto")
+                        .withColour("white"),
+                LibraryWine.of("teresa", "Quinta do Crasto Vinha Maria Teresa").withProducer("Quinta do Crasto")
+                        .withColour("red"),
+                LibraryWine.of("primavera", "Primavera Branco").withProducer("Caves Primavera").withColour("white"),
+                LibraryWine.of("medeiros", "Medeiros Branco").withProducer("Herdade de Medeiros")
+                        .withColour("white")).match("CRASTO SUPERIOR BRANCO");
+        assertThat(branco.wineId()).as(branco.explanation().text()).contains("crasto");
         for (String label : List.of("ไวน์ขาว Masi Masianco", "MASI MASIANCO BIAŁE", "MASI MASIANCO WIT")) {
             Proposal proposal = engine.match(label);
             assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("masianco");
