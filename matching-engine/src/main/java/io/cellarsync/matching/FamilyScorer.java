@@ -474,12 +474,36 @@ final class FamilyScorer {
     /**
      * The positions of the words of the family whose initials the label word {@code i} is: of its producer
      * ({@link #producerInitials}) or, for a word the library does not know and not the label's last, of its name
-     * ({@link #nameInitials}); or 0.
+     * ({@link #nameInitials}) when they read as initials ({@link #readAsInitials}); or 0.
      */
     static long initials(LabelQuery query, int i, WineFamily family, WineIndex index) {
         long named = producerInitials(query.words[i], family, index);
-        return named != 0 || query.ids[i] >= 0 || i >= query.labelWordCount - 1 ? named
-                : nameInitials(query.words[i], family, index);
+        if (named != 0 || query.ids[i] >= 0 || i >= query.labelWordCount - 1) {
+            return named;
+        }
+        long words = nameInitials(query.words[i], family, index);
+        return words != 0 && readAsInitials(query, i, words, family, index) ? words : 0;
+    }
+
+    /**
+     * Whether the name's words at {@code words} may be what label word {@code i} stands for: none is named by another
+     * word of the label ("BANFI BR MONTALCINO" is the Brunello, not Banfi Rosso di Montalcino, whose Banfi the label
+     * names itself), and the first does not start with it, as a cut word does ("PIPER HE BRUT" is no Piper-Heidsieck
+     * Essentiel, "POL ROGER BR VINTAGE" no Brut Réserve). A review of the fifteenth session.
+     */
+    private static boolean readAsInitials(LabelQuery query, int i, long words, WineFamily family, WineIndex index) {
+        boolean first = true;
+        for (int at = 0; at < family.terms.length && at < Long.SIZE; at++) {
+            if ((words & (1L << at)) == 0) {
+                continue;
+            }
+            int term = family.terms[at];
+            if (first && index.dictionary.term(term).startsWith(query.words[i]) || namedByLabel(term, query, index) > 0) {
+                return false;
+            }
+            first = false;
+        }
+        return true;
     }
 
     /** How many letters the name's words must have for a label word to be their initials: not "JP" of JP Chenet. */

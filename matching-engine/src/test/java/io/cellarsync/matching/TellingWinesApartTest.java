@@ -1753,6 +1753,35 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void twoLetters_areNoInitialsOfAWordTheLabelNamesOrOfAWordTheyStart() {
+        // Review of the fifteenth session: read as initials of the name, "BR" of BANFI BR MONTALCINO (Brunello) was
+        // Banfi Rosso (di Montalcino), the label's own Banfi counted a second time; "HE" of PIPER HE BRUT (a cut
+        // Heidsieck) was Piper-Heidsieck Essentiel Blanc de Blancs.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("rosso", "Banfi Rosso di Montalcino").withProducer("Castello Banfi").withColour("red"),
+                LibraryWine.of("brunello", "Banfi Brunello di Montalcino").withProducer("Castello Banfi")
+                        .withColour("red").withVintage(2019),
+                LibraryWine.of("brunello-mag", "Banfi Brunello di Montalcino").withProducer("Castello Banfi")
+                        .withColour("red").withVintage(2018).withVolumeMl(1500),
+                LibraryWine.of("essentiel", "Piper-Heidsieck Essentiel Blanc de Blancs").withProducer("Piper Heidsieck"),
+                LibraryWine.of("piper", "Piper-Heidsieck Brut").withProducer("Piper Heidsieck"),
+                LibraryWine.of("piper-vintage", "Piper Heidsieck Vintage").withProducer("Piper Heidsieck")
+                        .withVintage(2014),
+                LibraryWine.of("pb", "Villa Maria Private Bin Sauvignon Blanc").withProducer("Villa Maria Estate"),
+                LibraryWine.of("cellar", "Villa Maria Cellar Selection Sauvignon Blanc")
+                        .withProducer("Villa Maria Estate"));
+
+        for (String label : List.of("BANFI BR MONTALCINO", "PIPER HE BRUT")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text())
+                    .isNotIn(Optional.of("rosso"), Optional.of("essentiel"));
+        }
+        // Initials of words the label does not name otherwise, and that they do not start, are still read.
+        Proposal privateBin = engine.match("VILLA MARIA PB SAV BLANC");
+        assertThat(privateBin.wineId()).as(privateBin.explanation().text()).contains("pb");
+    }
+
+    @Test
     void aLabelNamingOnlyAGrapeVariety_isNo() {
         // Labels of another catalogue's wines: MALBEC 2019 was ALMOST "Q Malbec" (its single letter is no word), the
         // one library wine whose name is all the label says.
