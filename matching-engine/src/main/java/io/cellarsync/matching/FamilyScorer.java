@@ -474,7 +474,8 @@ final class FamilyScorer {
     /**
      * The positions of the words of the family whose initials the label word {@code i} is: of its producer
      * ({@link #producerInitials}) or, for a word the library does not know and not the label's last, of its name
-     * ({@link #nameInitials}) when they read as initials ({@link #readAsInitials}); or 0.
+     * ({@link #nameInitials}) when they read as initials ({@link #readAsInitials}) and another word of the label names
+     * the wine ({@link #namedByAnotherOwnWord}); or 0.
      */
     static long initials(LabelQuery query, int i, WineFamily family, WineIndex index) {
         long named = producerInitials(query.words[i], family, index);
@@ -482,7 +483,28 @@ final class FamilyScorer {
             return named;
         }
         long words = nameInitials(query.words[i], family, index);
-        return words != 0 && readAsInitials(query, i, words, family, index) ? words : 0;
+        return words != 0 && readAsInitials(query, i, words, family, index)
+                && namedByAnotherOwnWord(query, i, family, index) ? words : 0;
+    }
+
+    /**
+     * Whether a label word other than {@code i}, neither soft, generic nor a number, names a word of the wine's name or
+     * producer: initials of a name tell a house's wines apart ("VILLA MARIA PB"), they name no wine alone ("HB
+     * RIESLING", a half bottle, was Hans Baer Riesling Trocken; "MG PINOT NOIR" Marrenon Les Grains Pinot Noir; a
+     * review of the fifteenth session).
+     */
+    private static boolean namedByAnotherOwnWord(LabelQuery query, int i, WineFamily family, WineIndex index) {
+        for (int j = 0; j < query.labelWordCount; j++) {
+            if (j == i || query.soft[j] || query.generic[j] || query.number[j]) {
+                continue;
+            }
+            for (int at = family.from(WineFamily.Field.NAME); at < family.to(WineFamily.Field.PRODUCER); at++) {
+                if (query.matchOf(j, family.terms[at], index) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
