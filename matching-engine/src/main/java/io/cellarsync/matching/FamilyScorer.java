@@ -225,7 +225,9 @@ final class FamilyScorer {
                 if (named != 0) {
                     match = INITIALS_FACTOR;
                     initialsNamed |= named;
-                    agreed.add(Evidence.PRODUCER);
+                    // The name's initials ("PB" of Private Bin) are its cuvée's, not the producer's.
+                    boolean ofProducer = Long.numberOfTrailingZeros(named) >= family.from(WineFamily.Field.PRODUCER);
+                    agreed.add(ofProducer ? Evidence.PRODUCER : Evidence.CUVEE);
                 }
             }
             explained += query.weights[i] * match;

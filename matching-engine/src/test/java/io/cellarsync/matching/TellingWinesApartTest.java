@@ -1748,6 +1748,14 @@ class TellingWinesApartTest {
         assertThat(privateBin.verdict()).as(privateBin.explanation().text()).isEqualTo(Verdict.YES);
         assertThat(privateBin.wineId()).contains("pb");
         assertThat(privateBin.explanation().unknownWords()).doesNotContain("pb");
+        // The name's initials agree on the cuvée, not on the producer (a review).
+        MatchingEngine awatere = amongOthersWith("Sauvignon Blanc",
+                LibraryWine.of("awatere", "Awatere Private Bin Sauvignon Blanc").withProducer("Villa Maria Estate"),
+                LibraryWine.of("cellar", "Awatere Cellar Selection Sauvignon Blanc").withProducer("Villa Maria Estate"));
+        Proposal initialsOfTheName = awatere.match("AWATERE PB SAUV BLANC");
+        assertThat(initialsOfTheName.wineId()).as(initialsOfTheName.explanation().text()).contains("awatere");
+        assertThat(initialsOfTheName.explanation().agreed()).contains(Evidence.CUVEE)
+                .doesNotContain(Evidence.PRODUCER);
         assertThat(jacobs.wineId()).as(jacobs.explanation().text()).isNotEqualTo(Optional.of("chenet"));
         assertThat(monastrell.wineId()).as(monastrell.explanation().text()).isNotEqualTo(Optional.of("orange"));
         assertThat(first(monastrell)).isEqualTo("monastrell");
