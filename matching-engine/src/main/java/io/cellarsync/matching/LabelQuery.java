@@ -379,7 +379,30 @@ final class LabelQuery {
         for (String variant : slips(word)) {
             addSlip(variant, index, found, mayBeCut);
         }
+        if (word.length() >= MIN_DROPPED_LETTER_WORD) {
+            for (String variant : withADroppedLetter(word)) {
+                addSlip(variant, index, found, false);
+            }
+        }
         return found;
+    }
+
+    /** How long a word must be for a letter dropped inside it to be looked for: "TIGNANELO", "TATTINGER". */
+    private static final int MIN_DROPPED_LETTER_WORD = 6;
+
+    /**
+     * The words a letter longer than {@code word}, the letter put anywhere inside it: a bartender's dropped letter
+     * ("TIGNANELO" for Tignanello, "TATTINGER" for Taittinger, "COTEJO" for Cortejo; probes S and Z, (d); fifteenth
+     * session). Only the words themselves, not the words they start: 26 letters at each place already make many.
+     */
+    static List<String> withADroppedLetter(String word) {
+        List<String> variants = new ArrayList<>(26 * (word.length() - 1));
+        for (int k = 1; k < word.length(); k++) {
+            for (char letter = 'a'; letter <= 'z'; letter++) {
+                variants.add(word.substring(0, k) + letter + word.substring(k));
+            }
+        }
+        return variants;
     }
 
     /** The words one slip from {@code word}: two neighbouring letters swapped, or a doubled letter typed once. */

@@ -1182,6 +1182,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLetterDroppedInsideALongWord_isFound() {
+        // Probes S and Z, (d) (fifteenth session): "TIGNANELO GLS", "Tattinger Brut Rés flaska", "EL COTEJO SAUVIGNON"
+        // were NO, a bartender's dropped letter read as a likeness only.
+        MatchingEngine engine = amongOthersWith("Toscana",
+                LibraryWine.of("tignanello", "Tignanello").withProducer("Marchesi Antinori").withVintage(2022),
+                LibraryWine.of("taittinger", "Taittinger Brut Réserve").withProducer("Taittinger"),
+                LibraryWine.of("cortejo", "El Cortejo Sauvignon Blanc").withProducer("Nordic Sea Winery"));
+
+        for (String label : List.of("TIGNANELO GLS", "TATTINGER BRUT RES", "EL COTEJO SAUVIGNON")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
+        }
+        assertThat(LabelQuery.withADroppedLetter("cotejo")).contains("cortejo").hasSize(26 * 5);
+    }
+
+    @Test
     void aSlipInAWordThatSharesTrigramsWithAnotherWord_stillFindsTheWordOneSwapAway() {
         // VDAIO shares its trigram "aio" with Vaio, and none with Vadio: the slip was looked for only when trigrams
         // found nothing, so Vadio White was not even a candidate (POS-style set, seed 42).
