@@ -74,6 +74,8 @@ final class LabelParser {
      */
     private static final int BRITISH_LARGE_POUR_ML = 175;
     private static final List<String> BARE_POURS = List.of("125", "175");
+    /** The largest pour in US fluid ounces; more ounces are a bottle's (a 750 ml bottle is 25.4 oz). */
+    private static final int LARGEST_POUR_OZ = 10;
     /** With a glass word, volumes up to this many millilitres are the glass's (a 25 cl glass); above, they are not. */
     private static final int LARGEST_NAMED_GLASS_ML = 300;
 
@@ -342,6 +344,12 @@ final class LabelParser {
             return i;
         }
         long millilitres = unitMl.isPresent() ? Math.round(value * unitMl.getAsInt()) : 0;
+        if (next.equals("oz") && value <= LARGEST_POUR_OZ) {
+            // Ounces up to a large pour are a glass, whatever the millilitres ("GL BV NAPA CAB 6OZ").
+            state.glass = true;
+            state.glassMl = (int) millilitres;
+            return i + 1;
+        }
         // A year before a unit is the vintage ("2019 CL" is no 20.19 l bottle: a till's cut "2019 CL 75").
         boolean year = token.isInteger() && text.length() == 4 && value >= 1900 && value <= maxYear();
         if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML && !year) {
@@ -462,6 +470,8 @@ final class LabelParser {
             case "ml" -> OptionalInt.of(1);
             case "dl" -> OptionalInt.of(100);
             case "l", "lt", "ltr", "ltrs", "litre", "litres", "liter", "liters" -> OptionalInt.of(1000);
+            // A US fluid ounce, about 29.6 ml: a pour ("6OZ", "9OZ": 180 and 270 ml; probe Z, fifteenth session).
+            case "oz" -> OptionalInt.of(30);
             default -> OptionalInt.empty();
         };
     }

@@ -19,7 +19,7 @@ final class Tokenizer {
     static final int MAX_CHARS = 400;
 
     private static final Pattern NUMBER_WITH_UNIT =
-            Pattern.compile("(\\d+(?:[.,]\\d+)?)(cl|ml|dl|l|lt|ltr|ltrs|litre|litres|liter|liters|%)");
+            Pattern.compile("(\\d+(?:[.,]\\d+)?)(cl|ml|dl|l|lt|ltr|ltrs|litre|litres|liter|liters|oz|%)");
     /** Initials written with dots ("r.d.", "j.m.", "n.v."): one word, as the same initials written without dots. */
     private static final Pattern DOTTED_INITIALS =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.(\\p{L})(?:\\.(\\p{L}))?\\.?(?![\\p{L}\\p{N}])");

@@ -571,6 +571,18 @@ class LabelParserTest {
     }
 
     @Test
+    void aUsTillsPourInOunces_isAGlass() {
+        // Probe Z (fifteenth session): "ROMBAUR CHARD 6OZ", "GL BV NAPA CAB 6OZ" kept 6OZ as a word; 9 oz is 270 ml.
+        ParsedLabel six = parser.parse("ROMBAUR CHARD 6OZ");
+        assertThat(six.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(six.serving().volumeMl()).hasValue(180);
+        assertThat(six.terms()).containsExactly("rombaur", "chardonnay");
+        assertThat(parser.parse("CAYMUS CAB 9 OZ").serving().volumeMl()).hasValue(270);
+        // A bottle's ounces stay a bottle.
+        assertThat(parser.parse("CAYMUS CAB 25.4OZ").serving().kind()).isEqualTo(Serving.Kind.BOTTLE);
+    }
+
+    @Test
     void aBarsNicknamesOfChampagneHouses_nameTheHouses() {
         // Probe X (fourteenth session): "LP Cuvee Rose jun", "PJ Belle Epoque 2013 dai jun", "Bolly Grande Annee".
         assertThat(parser.parse("DP 2017 jun").terms()).containsExactly("domaine", "perignon");
