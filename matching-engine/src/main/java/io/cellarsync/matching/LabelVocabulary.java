@@ -216,8 +216,8 @@ final class LabelVocabulary {
         alias("cremant", "cremant", "crem");
         // A Warsaw till's SZAMPAN (probe X, fourteenth session).
         alias("champagne", "champagne", "champ", "chpgne", "szampan",
-                // A Bangkok till's แชมเปญ (probe Y, fifteenth session).
-                "แชมเปญ");
+                // A Bangkok till's แชมเปญ (probe Y, fifteenth session), a Helsinki one's SAMPPANJA (probe Z).
+                "แชมเปญ", "samppanja");
         // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
         // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
@@ -346,9 +346,11 @@ final class LabelVocabulary {
         // NO); a Bangkok till's ไวน์แดง (red wine, written as one word), ไวน์ขาว and โรเซ่, folded (probe Y,
         // fifteenth session).
         colourCode(Colour.RED, "r", "rge", "rodvin", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung",
-                "ไวนแดง", "แดง");
+                "ไวนแดง", "แดง",
+                // A Helsinki till's PUNA and VALKO (probe Z, read in the fifteenth session).
+                "puna");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
-                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว");
+                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko");
         colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ");
     }
 

@@ -571,6 +571,16 @@ class LabelParserTest {
     }
 
     @Test
+    void aHelsinkiTillsColourAndChampagneWords() {
+        // Probe Z (fifteenth session, read): PUNA / VALKO (red, white), SAMPPANJA (champagne).
+        assertThat(parser.parse("Jadot Couvent Jacobins Puna LASI").colour()).isEqualTo(Colour.RED);
+        ParsedLabel white = parser.parse("Cervaro della Sala Valko");
+        assertThat(white.colour()).isEqualTo(Colour.WHITE);
+        assertThat(white.terms()).doesNotContain("valko");
+        assertThat(parser.parse("Samppanja Dom Pérignon 2017 PULLO").terms()).startsWith("champagne");
+    }
+
+    @Test
     void aUsTillsPourInOunces_isAGlass() {
         // Probe Z (fifteenth session): "ROMBAUR CHARD 6OZ", "GL BV NAPA CAB 6OZ" kept 6OZ as a word; 9 oz is 270 ml.
         ParsedLabel six = parser.parse("ROMBAUR CHARD 6OZ");

@@ -2300,7 +2300,8 @@ class TellingWinesApartTest {
                 LibraryWine.of("medeiros", "Medeiros Branco").withProducer("Herdade de Medeiros")
                         .withColour("white")).match("CRASTO SUPERIOR BRANCO");
         assertThat(branco.wineId()).as(branco.explanation().text()).contains("crasto");
-        for (String label : List.of("ไวน์ขาว Masi Masianco", "MASI MASIANCO BIAŁE", "MASI MASIANCO WIT")) {
+        for (String label : List.of("ไวน์ขาว Masi Masianco", "MASI MASIANCO BIAŁE", "MASI MASIANCO WIT",
+                "Masi Masianco Valko")) {
             Proposal proposal = engine.match(label);
             assertThat(proposal.wineId()).as(label + ": " + proposal.explanation().text()).contains("masianco");
             assertThat(proposal.explanation().unknownWords()).as(label).isEmpty();
