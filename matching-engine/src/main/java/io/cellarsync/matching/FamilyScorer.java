@@ -522,7 +522,8 @@ final class FamilyScorer {
                 continue;
             }
             int term = family.terms[at];
-            if (first && index.dictionary.term(term).startsWith(query.words[i]) || namedByLabel(term, query, index) > 0) {
+            if (first && index.dictionary.term(term).startsWith(query.words[i])
+                    || namedByLabel(term, query, index) > 0) {
                 return false;
             }
             first = false;
@@ -536,9 +537,9 @@ final class FamilyScorer {
     /**
      * The positions (in {@code family.terms}) of two consecutive words of the wine's name whose initials the label
      * word of two letters is, or 0: a till's "PB" of Villa Maria Private Bin, "SV" of Single Vineyard, "WV" of
-     * Willamette Valley (probes O, X, Y; fifteenth session). Each word has three letters or more ("GL JC SHIRAZ CAB" is
-     * Jacob's Creek, not JP Chenet). The caller reads it for a word the library does not know, and not for the
-     * label's last word, which a till cuts to two letters as often ("PARAJES DEL VALLE MO" is the Monastrell, not
+     * Willamette Valley (probes O, X, Y; fifteenth session). Each word has three letters or more (the "JP" of JP
+     * Chenet is no word "GL JC SHIRAZ CAB" names). The caller reads it for a word the library does not know, and not
+     * for the label's last word, which a till cuts to two letters as often ("PARAJES DEL VALLE MO" is the Monastrell, not
      * the Macabeo Orange; "RIESLING TR").
      */
     static long nameInitials(String word, WineFamily family, WineIndex index) {

@@ -44,7 +44,8 @@ record ParsedLabel(String original, List<String> terms, int vintage, String vint
      */
     record Of(String term, int termsUpTo) {}
 
-    private static final int STANDARD_BOTTLE_ML = 750;
+    /** The standard bottle, 75 cl: the one a bottle word ("BTL", "GFA") names. */
+    static final int STANDARD_BOTTLE_ML = 750;
 
     ParsedLabel {
         terms = List.copyOf(terms);

@@ -138,8 +138,6 @@ final class VerdictRule {
 
     /** How long a word after a house word must be to name the house ("DOM SIGALAS"; not a cut "CH LA"). */
     private static final int MIN_HOUSE_NAME = 4;
-    /** The bottle a bottle word ("BTL", "GFA") is read as. */
-    private static final int STANDARD_BOTTLE_ML = 750;
     /** The single bottles, other than the 75 cl one, that a bottle word names as well: 50 cl to 1 l. */
     private static final int SMALLEST_SINGLE_BOTTLE_ML = 500;
     private static final int LARGEST_SINGLE_BOTTLE_ML = 1000;
@@ -281,17 +279,10 @@ final class VerdictRule {
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
         disagreed.addAll(best.disagreed());
         formatEvidence(serving, row, agreed, disagreed);
-        ScoredFamily heldInFormat = disagreed.contains(Evidence.FORMAT) ? namedAsWellInFormat(best, scored, serving,
-                index) : null;
-        if (heldInFormat != null) {
-            return no(label, query, candidates, best.shown(), "the label names a format ("
-                    + serving.volumeMl().getAsInt() + " ml) the closest wine is not held in, and "
-                    + index.families[heldInFormat.family()].name + ", held in it, fits its words as well");
-        }
-        if (disagreed.contains(Evidence.FORMAT) && serving.volumeMl().getAsInt() <= LARGEST_SINGLE_BOTTLE_ML
-                && heldOnlyInLargeFormats(family)) {
-            return no(label, query, candidates, best.shown(), "the label names a bottle ("
-                    + serving.volumeMl().getAsInt() + " ml) and the closest wine is held only in large formats");
+        String formatRulesOut = disagreed.contains(Evidence.FORMAT)
+                ? bottleRulesOut(best, scored, serving.volumeMl().getAsInt(), index) : null;
+        if (formatRulesOut != null) {
+            return no(label, query, candidates, best.shown(), formatRulesOut);
         }
         boolean almost = labelVintage != 0 && row.vintage() != labelVintage;
         if (almost) {
@@ -1055,21 +1046,37 @@ final class VerdictRule {
     }
 
     /**
+     * Why the bottle the label names, which the best wine's answer is not held in, rules that answer out, or null:
+     * another wine the label names as well is held in it ({@link #namedAsWellInFormat}), or the label names a single
+     * bottle and the best wine is held only in large formats ({@link #heldOnlyInLargeFormats}).
+     */
+    private static String bottleRulesOut(ScoredFamily best, List<ScoredFamily> scored, int bottleMl, WineIndex index) {
+        ScoredFamily heldInFormat = namedAsWellInFormat(best, scored, bottleMl, index);
+        if (heldInFormat != null) {
+            return "the label names a format (" + bottleMl + " ml) the closest wine is not held in, and "
+                    + index.families[heldInFormat.family()].name + ", held in it, fits its words as well";
+        }
+        if (bottleMl <= LARGEST_SINGLE_BOTTLE_ML && heldOnlyInLargeFormats(index.families[best.family()])) {
+            return "the label names a bottle (" + bottleMl + " ml) and the closest wine is held only in large formats";
+        }
+        return null;
+    }
+
+    /**
      * Another wine the label names as well as the best one (it explains every label word the best explains) that the
      * library holds in the bottle the label names while it holds the best in no such bottle, or null: "VEUVE CLICQUOT
      * BRUT GFA" (a 75 cl bottle) is not the library's Veuve Clicquot Brut held in magnum and 6 l only when the house's
      * Brut Gula Änkan is a 75 cl: a {@code yes} would take a big bottle from the stock for each bottle sold. The other
      * may be of any house; one that the label does not name as well leaves the answer alone: the format is then the
-     * till's slip
-     * ("SCHMITT SOHNE EISWEIN 0,75L" is the Eiswein's half bottle, not the house's Riesling). Nor does a bottle word
-     * ("BTL", read as 75 cl) for a wine held in another single bottle, of 50 cl to 1 l: that is its bottle ("MAISON
-     * BLANCHE CHARDONNAY BTL" is the 1 l Maison Blanche Chardonnay, not the house's 75 cl Sauvignon Blanc Chardonnay).
+     * till's slip ("SCHMITT SOHNE EISWEIN 0,75L" is the Eiswein's half bottle, not the house's Riesling). Nor does a
+     * 75 cl bottle for a wine held in another single bottle, of 50 cl to 1 l: that is its bottle ("MAISON BLANCHE
+     * CHARDONNAY BTL" is the 1 l Maison Blanche Chardonnay, not another producer's 75 cl Maison Blanche Sauvignon
+     * Blanc Chardonnay).
      */
-    private static ScoredFamily namedAsWellInFormat(ScoredFamily best, List<ScoredFamily> scored, Serving serving,
+    private static ScoredFamily namedAsWellInFormat(ScoredFamily best, List<ScoredFamily> scored, int format,
             WineIndex index) {
-        int format = serving.volumeMl().getAsInt();
         WineFamily family = index.families[best.family()];
-        if (family.holdsVolume(format) || format == STANDARD_BOTTLE_ML && holdsOtherSingleBottle(family)) {
+        if (family.holdsVolume(format) || format == ParsedLabel.STANDARD_BOTTLE_ML && holdsOtherSingleBottle(family)) {
             return null;
         }
         for (ScoredFamily other : scored) {
@@ -1102,7 +1109,8 @@ final class VerdictRule {
     private static boolean holdsOtherSingleBottle(WineFamily family) {
         for (WineFamily.Row row : family.rows) {
             int ml = row.volumeMl();
-            if (ml >= SMALLEST_SINGLE_BOTTLE_ML && ml <= LARGEST_SINGLE_BOTTLE_ML && ml != STANDARD_BOTTLE_ML) {
+            if (ml >= SMALLEST_SINGLE_BOTTLE_ML && ml <= LARGEST_SINGLE_BOTTLE_ML
+                    && ml != ParsedLabel.STANDARD_BOTTLE_ML) {
                 return true;
             }
         }

@@ -1767,7 +1767,8 @@ class TellingWinesApartTest {
         // The name's initials agree on the cuvée, not on the producer (a review).
         MatchingEngine awatere = amongOthersWith("Sauvignon Blanc",
                 LibraryWine.of("awatere", "Awatere Private Bin Sauvignon Blanc").withProducer("Villa Maria Estate"),
-                LibraryWine.of("cellar", "Awatere Cellar Selection Sauvignon Blanc").withProducer("Villa Maria Estate"));
+                LibraryWine.of("cellar", "Awatere Cellar Selection Sauvignon Blanc")
+                        .withProducer("Villa Maria Estate"));
         Proposal initialsOfTheName = awatere.match("AWATERE PB SAUV BLANC");
         assertThat(initialsOfTheName.wineId()).as(initialsOfTheName.explanation().text()).contains("awatere");
         assertThat(initialsOfTheName.explanation().agreed()).contains(Evidence.CUVEE)
@@ -1788,7 +1789,8 @@ class TellingWinesApartTest {
                         .withColour("red").withVintage(2019),
                 LibraryWine.of("brunello-mag", "Banfi Brunello di Montalcino").withProducer("Castello Banfi")
                         .withColour("red").withVintage(2018).withVolumeMl(1500),
-                LibraryWine.of("essentiel", "Piper-Heidsieck Essentiel Blanc de Blancs").withProducer("Piper Heidsieck"),
+                LibraryWine.of("essentiel", "Piper-Heidsieck Essentiel Blanc de Blancs")
+                        .withProducer("Piper Heidsieck"),
                 LibraryWine.of("piper", "Piper-Heidsieck Brut").withProducer("Piper Heidsieck"),
                 LibraryWine.of("piper-vintage", "Piper Heidsieck Vintage").withProducer("Piper Heidsieck")
                         .withVintage(2014),
