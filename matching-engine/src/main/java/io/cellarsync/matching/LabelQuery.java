@@ -384,7 +384,32 @@ final class LabelQuery {
                 addSlip(variant, index, found, false);
             }
         }
+        if (word.length() >= MIN_CHANGED_LETTER_WORD) {
+            for (String variant : withALetterChanged(word)) {
+                addSlip(variant, index, found, false);
+            }
+        }
         return found;
+    }
+
+    /** How long a word must be for a letter changed after its first to be looked for: "VADSE", "MONTELINA". */
+    private static final int MIN_CHANGED_LETTER_WORD = 5;
+
+    /**
+     * The words with one letter after the first changed for another: a bartender's wrong letter ("MONTELINA" for
+     * Montelena, "QUINTERELLI" for Quintarelli, "CROZES HETMITAGE"; probes S, U, V, X, Z and (d), fifteenth
+     * session). The words themselves only, as for a dropped letter.
+     */
+    static List<String> withALetterChanged(String word) {
+        List<String> variants = new ArrayList<>(25 * (word.length() - 1));
+        for (int k = 1; k < word.length(); k++) {
+            for (char letter = 'a'; letter <= 'z'; letter++) {
+                if (letter != word.charAt(k)) {
+                    variants.add(word.substring(0, k) + letter + word.substring(k + 1));
+                }
+            }
+        }
+        return variants;
     }
 
     /** How long a word must be for a letter dropped inside it to be looked for: "TIGNANELO", "TATTINGER". */

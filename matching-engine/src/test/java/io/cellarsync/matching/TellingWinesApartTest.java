@@ -1198,6 +1198,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLetterChangedInAWordOfFiveLettersOrMore_isFound() {
+        // Probes S, U, V, X, Z and (d) (fifteenth session): "MONTELINA CAB 2019", "QUINTERELLI AMARONE 18", "TOM
+        // CULLITY VADSE FELIX" were NO, a wrong letter read as a likeness only (0.6 of a word).
+        MatchingEngine engine = amongOthersWith("Cabernet",
+                LibraryWine.of("montelena", "Chateau Montelena Cabernet Sauvignon").withProducer("Chateau Montelena")
+                        .withVintage(2019),
+                LibraryWine.of("quintarelli", "Quintarelli Amarone della Valpolicella Classico")
+                        .withProducer("Giuseppe Quintarelli").withVintage(2018),
+                LibraryWine.of("cullity", "Vasse Felix Tom Cullity").withProducer("Vasse Felix"));
+
+        for (String label : List.of("MONTELINA CAB 2019", "QUINTERELLI AMARONE 18", "TOM CULLITY VADSE FELIX")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
+        }
+        assertThat(LabelQuery.withALetterChanged("vadse")).contains("vasse").doesNotContain("vadse").hasSize(25 * 4);
+    }
+
+    @Test
     void aSlipInAWordThatSharesTrigramsWithAnotherWord_stillFindsTheWordOneSwapAway() {
         // VDAIO shares its trigram "aio" with Vaio, and none with Vadio: the slip was looked for only when trigrams
         // found nothing, so Vadio White was not even a candidate (POS-style set, seed 42).
