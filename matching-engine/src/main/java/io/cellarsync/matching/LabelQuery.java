@@ -401,15 +401,7 @@ final class LabelQuery {
      * session). The words themselves only, as for a dropped letter.
      */
     static List<String> withALetterChanged(String word) {
-        List<String> variants = new ArrayList<>(25 * (word.length() - 1));
-        for (int k = 1; k < word.length(); k++) {
-            for (char letter = 'a'; letter <= 'z'; letter++) {
-                if (letter != word.charAt(k)) {
-                    variants.add(word.substring(0, k) + letter + word.substring(k + 1));
-                }
-            }
-        }
-        return variants;
+        return withALetterAt(word, true);
     }
 
     /** How long a word must be for a letter dropped inside it to be looked for: "TIGNANELO", "TATTINGER". */
@@ -421,10 +413,22 @@ final class LabelQuery {
      * session). Only the words themselves, not the words they start: 26 letters at each place already make many.
      */
     static List<String> withADroppedLetter(String word) {
+        return withALetterAt(word, false);
+    }
+
+    /**
+     * The words with a letter put at each place after the first: in place of the word's own letter there (another
+     * letter), or before it.
+     */
+    private static List<String> withALetterAt(String word, boolean replacing) {
         List<String> variants = new ArrayList<>(26 * (word.length() - 1));
         for (int k = 1; k < word.length(); k++) {
+            String before = word.substring(0, k);
+            String after = word.substring(replacing ? k + 1 : k);
             for (char letter = 'a'; letter <= 'z'; letter++) {
-                variants.add(word.substring(0, k) + letter + word.substring(k));
+                if (!replacing || letter != word.charAt(k)) {
+                    variants.add(before + letter + after);
+                }
             }
         }
         return variants;
