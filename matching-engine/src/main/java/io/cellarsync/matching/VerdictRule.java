@@ -1097,24 +1097,13 @@ final class VerdictRule {
      * name). Fifteenth session, probes Q, X, Y.
      */
     private static boolean heldOnlyInLargeFormats(WineFamily family) {
-        for (WineFamily.Row row : family.rows) {
-            if (row.volumeMl() < SMALLEST_LARGE_FORMAT_ML) {
-                return false;
-            }
-        }
-        return true;
+        return !family.holdsVolumeWhere(ml -> ml < SMALLEST_LARGE_FORMAT_ML);
     }
 
     /** Whether the family has a listing in a single bottle other than the 75 cl: 50 cl to 1 l (a 62 cl clavelin). */
     private static boolean holdsOtherSingleBottle(WineFamily family) {
-        for (WineFamily.Row row : family.rows) {
-            int ml = row.volumeMl();
-            if (ml >= SMALLEST_SINGLE_BOTTLE_ML && ml <= LARGEST_SINGLE_BOTTLE_ML
-                    && ml != ParsedLabel.STANDARD_BOTTLE_ML) {
-                return true;
-            }
-        }
-        return false;
+        return family.holdsVolumeWhere(ml -> ml >= SMALLEST_SINGLE_BOTTLE_ML && ml <= LARGEST_SINGLE_BOTTLE_ML
+                && ml != ParsedLabel.STANDARD_BOTTLE_ML);
     }
 
     private static void formatEvidence(Serving serving, WineFamily.Row row, Set<Evidence> agreed,

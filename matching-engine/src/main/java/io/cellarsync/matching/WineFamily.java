@@ -1,6 +1,7 @@
 package io.cellarsync.matching;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * The library wines that share a name and a producer: one wine, in its vintages and bottle sizes (the LWIN idea
@@ -115,8 +116,13 @@ final class WineFamily {
 
     /** Whether a row of the family is of this bottle volume. */
     boolean holdsVolume(int volumeMl) {
+        return holdsVolumeWhere(volume -> volume == volumeMl);
+    }
+
+    /** Whether a row of the family has a bottle volume (0 when the library gives none) that passes the test. */
+    boolean holdsVolumeWhere(IntPredicate test) {
         for (Row row : rows) {
-            if (row.volumeMl() == volumeMl) {
+            if (test.test(row.volumeMl())) {
                 return true;
             }
         }
