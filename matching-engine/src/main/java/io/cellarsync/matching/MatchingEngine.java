@@ -97,9 +97,10 @@ public final class MatchingEngine {
                     : "the label names no wine, only a vintage, colour or serving");
         }
         String key = parsed.key();
-        Optional<String> confirmedId = current.answers().confirmedFor(key).filter(id -> index.familyOf(id) >= 0);
-        if (confirmedId.isPresent()) {
-            return confirmedProposal(parsed, query, confirmedId.get(), index);
+        Optional<String> confirmedId = current.answers().confirmedFor(key);
+        int confirmedFamily = confirmedId.map(index::familyOf).orElse(-1);
+        if (confirmedFamily >= 0) {
+            return confirmedProposal(parsed, query, confirmedId.get(), confirmedFamily, index);
         }
         Set<Integer> excluded = new HashSet<>();
         for (String rejectedId : current.answers().rejectedFor(key)) {
@@ -109,8 +110,8 @@ public final class MatchingEngine {
         return verdicts.decide(parsed, query, scored, index);
     }
 
-    private static Proposal confirmedProposal(ParsedLabel parsed, LabelQuery query, String wineId, WineIndex index) {
-        int family = index.familyOf(wineId);
+    private static Proposal confirmedProposal(ParsedLabel parsed, LabelQuery query, String wineId, int family,
+            WineIndex index) {
         ScoredFamily scored = FamilyScorer.rescore(family, query, parsed, index);
         OptionalInt vintage = OptionalInt.empty();
         for (WineFamily.Row row : index.families[family].rows) {
