@@ -2,6 +2,7 @@ package io.cellarsync.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -217,19 +218,54 @@ final class GrapeVarieties {
     }
 
     /**
-     * The varieties the label's words name (as typed, no completion of a cut word), without repeats. A "sauvignon" that
-     * no neighbour names is Sauvignon Blanc when the label says white ("SAUVIGNON BLC": the colour code is read as the
-     * label's colour, not as a word; Cabernet Sauvignon is red).
+     * The varieties the label's words name, without repeats. A "sauvignon" that no neighbour names is Sauvignon Blanc
+     * when the label says white ("SAUVIGNON BLC": the colour code is read as the label's colour, not as a word;
+     * Cabernet Sauvignon is red). A word the library does not know that starts one variety's word only is that variety
+     * cut short ({@link #cutShort}).
      */
-    static String[] named(LabelQuery query, Colour labelColour) {
+    static String[] named(LabelQuery query, Colour labelColour, WineIndex index) {
         IntFunction<String> wordAt = at -> query.words[at];
         return IntStream.range(0, query.labelWordCount)
                 .mapToObj(i -> {
+                    String word = wordAt.apply(i);
                     String variety = variety(i, query.labelWordCount, wordAt);
-                    return variety == null && labelColour == Colour.WHITE && wordAt.apply(i).equals(SAUVIGNON)
+                    if (variety == null && query.ids[i] < 0) {
+                        variety = cutShortOrMistyped(word, index);
+                    }
+                    return variety == null && labelColour == Colour.WHITE && word.equals(SAUVIGNON)
                             ? "sauvignon blanc" : variety;
                 })
                 .filter(Objects::nonNull).distinct().toArray(String[]::new);
+    }
+
+    /** The shortest cut of a variety's word that {@link #cutShortOrMistyped} reads: "CHARDO", "RIESL", "TEMPRA". */
+    private static final int MIN_CUT_VARIETY = 5;
+
+    /**
+     * The variety a word cut short or typed with a slip names, if one only: a variety's word starts with it, when it
+     * is long enough ("CHARDO"), or is one slip from it ({@link LabelQuery#slips}, a letter dropped or changed:
+     * "CHARDONAY"). "Edouard Delaunay Septembre Chardo 22" is not the house's Septembre Pinot Noir. Read for words the
+     * library does not know only ("CARMEN", Viña Carmen, starts Carmenère); and a slip only for a word that starts no
+     * library word: "FLEURIE ROCHE GUILLO" is Roche Guillon cut short, not a mistyped Grillo.
+     */
+    private static String cutShortOrMistyped(String word, WineIndex index) {
+        Set<String> varieties = new HashSet<>();
+        if (word.length() >= MIN_CUT_VARIETY) {
+            VARIETY.forEach((varietyWord, variety) -> {
+                if (varietyWord.length() > word.length() && varietyWord.startsWith(word)) {
+                    varieties.add(variety);
+                }
+            });
+        }
+        if (index.dictionary.withPrefix(word, 1).isEmpty()) {
+            for (String variant : LabelQuery.typedFor(word)) {
+                String variety = VARIETY.get(variant);
+                if (variety != null) {
+                    varieties.add(variety);
+                }
+            }
+        }
+        return varieties.size() == 1 ? varieties.iterator().next() : null;
     }
 
     private static int code(String variety) {

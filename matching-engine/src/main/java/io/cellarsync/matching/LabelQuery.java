@@ -207,7 +207,7 @@ final class LabelQuery {
         query.labelWordCount = termCount;
         query.dosage = Dosage.of(termCount, at -> query.words[at]);
         query.trailingLetter = label.trailingLetter();
-        query.varieties = GrapeVarieties.named(query, label.colour());
+        query.varieties = GrapeVarieties.named(query, label.colour(), index);
         query.varietyCodes = GrapeVarieties.codes(query.varieties);
         String original = label.original();
         query.blancDe = GrapeVarieties.blancDe(TextFolder.fold(original.length() > Tokenizer.MAX_CHARS
@@ -376,20 +376,28 @@ final class LabelQuery {
      */
     private static List<ScoredTerm> oneSlipAway(String word, WineIndex index, boolean mayBeCut) {
         List<ScoredTerm> found = new ArrayList<>();
-        for (String variant : slips(word)) {
-            addSlip(variant, index, found, mayBeCut);
-        }
-        if (word.length() >= MIN_DROPPED_LETTER_WORD) {
-            for (String variant : withADroppedLetter(word)) {
-                addSlip(variant, index, found, false);
-            }
-        }
-        if (word.length() >= MIN_CHANGED_LETTER_WORD) {
-            for (String variant : withALetterChanged(word)) {
-                addSlip(variant, index, found, false);
-            }
+        List<String> variants = typedFor(word);
+        // The first word.length() - 1 variants are the swaps and doubled letters, which may be cut short too.
+        for (int k = 0; k < variants.size(); k++) {
+            addSlip(variants.get(k), index, found, mayBeCut && k < word.length() - 1);
         }
         return found;
+    }
+
+    /**
+     * The words {@code word} may be a slip of the fingers for: its {@link #slips} first (one per place between two
+     * letters), then, in a long enough word, a letter dropped ({@link #withADroppedLetter}) or changed
+     * ({@link #withALetterChanged}).
+     */
+    static List<String> typedFor(String word) {
+        List<String> variants = slips(word);
+        if (word.length() >= MIN_DROPPED_LETTER_WORD) {
+            variants.addAll(withADroppedLetter(word));
+        }
+        if (word.length() >= MIN_CHANGED_LETTER_WORD) {
+            variants.addAll(withALetterChanged(word));
+        }
+        return variants;
     }
 
     /** How long a word must be for a letter changed after its first to be looked for: "VADSE", "MONTELINA". */

@@ -1508,6 +1508,36 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aVarietyCutShortOrMistyped_namesThatVariety() {
+        // Cashier labels (d), seed 7: with the Septembre Chardonnay held out, "Edouard Delaunay Septembre Chardo 22"
+        // was a YES (0.71) for the house's Septembre Pinot Noir, CHARDO being no word the library knows.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("pinot", "Edouard Delaunay Septembre Pinot Noir").withProducer("Edouard Delaunay")
+                        .withVintage(2022),
+                LibraryWine.of("romain", "Edouard Delaunay Saint-Romain").withProducer("Edouard Delaunay")
+                        .withVintage(2022));
+
+        Proposal chardonnay = engine.match("Edouard Delaunay Septembre Chardo 22");
+        Proposal mistyped = engine.match("Edouard Delaunay Septembre Chardonay 22");
+        Proposal pinot = engine.match("Edouard Delaunay Septembre Pinot No 22");
+
+        assertThat(chardonnay.verdict()).isEqualTo(Verdict.NO);
+        assertThat(mistyped.verdict()).isEqualTo(Verdict.NO);
+        assertThat(pinot.verdict()).isEqualTo(Verdict.YES);
+        assertThat(pinot.wineId()).contains("pinot");
+        // A word the library knows is no cut variety, though a variety starts with it: Viña Carmen is no Carmenère.
+        MatchingEngine carmen = amongOthersWith("Merlot",
+                LibraryWine.of("carmen", "Carmen Gran Reserva Cabernet Sauvignon").withProducer("Viña Carmen")
+                        .withVintage(2021));
+        assertThat(carmen.match("CARMEN GRAN RES CABERNET SAUV 21").verdict()).isEqualTo(Verdict.YES);
+        // Nor is a word cut short of a library word that is no variety, though one letter from a variety (probe O).
+        MatchingEngine guillon = amongOthersWith("Grillo",
+                LibraryWine.of("fleurie", "Fleurie Roche Guillon").withProducer("Domaine de Fa").withVintage(2022)
+                        .withGrapes(List.of("Gamay")));
+        assertThat(guillon.match("FLEURIE ROCHE GUILLO").verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
     void sauvignonBlancAndCabernetSauvignon_areTwoVarieties() {
         // Read in X-Wines names against the Systembolaget library: the estate's Chardonnay was a YES (0.71) for its
         // Sauvignon Blanc, "sauvignon" alone naming no variety.
