@@ -801,8 +801,17 @@ final class FamilyScorer {
     }
 
     static float namedByLabel(int term, LabelQuery query, WineIndex index) {
+        return namedByFirstTerms(term, query, query.size(), index);
+    }
+
+    /** How well the label's own words name the term: not the forms of its vintage ({@link LabelQuery#labelWordCount}). */
+    static float namedByLabelWords(int term, LabelQuery query, WineIndex index) {
+        return namedByFirstTerms(term, query, query.labelWordCount, index);
+    }
+
+    private static float namedByFirstTerms(int term, LabelQuery query, int count, WineIndex index) {
         float best = 0;
-        for (int i = 0; i < query.size() && best < 1f; i++) {
+        for (int i = 0; i < count && best < 1f; i++) {
             best = Math.max(best, query.matchOf(i, term, index));
         }
         return best;

@@ -32,7 +32,8 @@ final class VerdictRule {
      * A number of the label (not its vintage) that the best wine does not explain, and a number of the wine's name that
      * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*), leading
      * zeros aside on both sides ("OPEN SEA 46" is OPEN SEA 046); else null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds
-     * Bin 707, "LOUIS ROEDERER COLLECTION 245" not Collection 243. A cuvée number names a wine as its words do.
+     * Bin 707, "LOUIS ROEDERER COLLECTION 245" not Collection 243. A cuvée number names a wine as its words do. The
+     * label's vintage names no number of the wine here: "Penfolds Bin 28 '23" is not Penfolds Bin 23.
      */
     private static NumberConflict otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
         String labelNumber = null;
@@ -48,7 +49,7 @@ final class VerdictRule {
         for (int term : nameTerms(index.families[best.family()],
                 t -> Character.isDigit(index.dictionary.term(t).charAt(0)))) {
             String number = index.dictionary.term(term);
-            if (FamilyScorer.namedByLabel(term, query, index) == 0
+            if (FamilyScorer.namedByLabelWords(term, query, index) == 0
                     && !withoutLeadingZeros(number).startsWith(labelDigits)) {
                 return new NumberConflict(labelNumber, number);
             }

@@ -1665,6 +1665,15 @@ class TellingWinesApartTest {
         assertThat(engine.match("PENFOLDS BIN 707 CAB SAV 19").wineId()).contains("707");
         // A number the till cut is the start of the wine's.
         assertThat(engine.match("VAN VOLXEM 190 BRUT").wineId()).contains("1900");
+        // The wine's number is not named by the label's vintage when the label has a number of its own (probe AA's
+        // Auckland bistro, sixteenth session: "Penfolds Bin 28 '23" was YES, 1.00, for Penfolds Bin 23).
+        MatchingEngine bin23 = amongOthersWith("Shiraz",
+                LibraryWine.of("23", "Penfolds Bin 23").withProducer("Penfolds").withVintage(2023),
+                LibraryWine.of("707", "Penfolds Bin 707 Cabernet Sauvignon").withProducer("Penfolds").withVintage(2019));
+        Proposal vintageOnly = bin23.match("Penfolds Bin 28 '23");
+        assertThat(vintageOnly.verdict()).isEqualTo(Verdict.NO);
+        assertThat(vintageOnly.explanation().note()).contains("number (28) is not the closest wine's (23)");
+        assertThat(bin23.match("Penfolds Bin 23 '23").wineId()).contains("23");
     }
 
     @Test
