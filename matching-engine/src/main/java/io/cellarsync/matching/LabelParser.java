@@ -42,8 +42,9 @@ final class LabelParser {
             Map.entry("media", 375), Map.entry("mgnm", 1500),
             // A São Paulo till's "GFA" (garrafa) and a Bangkok one's ขวด (a bottle; probe Y, fifteenth session).
             Map.entry("gfa", 750), Map.entry("ขวด", 750),
-            // A Prague till's "LAHEV" (probe W, read in the fifteenth session).
-            Map.entry("lahev", 750));
+            // A Prague till's "LAHEV" (probe W, read in the fifteenth session), a Budapest one's "ÜVEG" and "PALACK"
+            // (probe AA, sixteenth session).
+            Map.entry("lahev", 750), Map.entry("uveg", 750), Map.entry("palack", 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -52,8 +53,9 @@ final class LabelParser {
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
     private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
             "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui",
-            // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y).
-            "taca", "แกว");
+            // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y); a
+            // Budapest one's "POHÁR" (probe AA).
+            "taca", "แกว", "pohar");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka", "karafa");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
@@ -137,6 +139,12 @@ final class LabelParser {
         }
         if (word.equals("demi") || word.equals("dbl") || word.equals("double")) {
             return readQualifiedFormat(word, next, i, state);
+        }
+        Matcher puttonyos = PUTTONYOS.matcher(word);
+        if (puttonyos.matches()) {
+            state.terms.add(puttonyos.group(1));
+            state.terms.add("puttonyos");
+            return i;
         }
         if (word.equals("marie") && next.equals("jeanne")) {
             state.bottleMl = 2250;
@@ -368,6 +376,9 @@ final class LabelParser {
         if (year) {
             state.fourDigitYear = (int) value;
             state.lastTwoDigits = null;
+            if (HUNGARIAN_YEAR_SUFFIXES.contains(next)) {
+                return after + 1;
+            }
         } else if (text.length() == 2) {
             if (state.lastTwoDigits != null) {
                 state.terms.add(state.lastTwoDigits.text());
@@ -411,6 +422,12 @@ final class LabelParser {
     private int maxYear() {
         return LocalDate.now(clock).getYear() + 1;
     }
+
+    /** A Budapest till's year suffix, folded ("2019-es", "2013-as", "2015-ös"; probe AA, sixteenth session). */
+    private static final Set<String> HUNGARIAN_YEAR_SUFFIXES = Set.of("es", "as", "os");
+
+    /** A Tokaji Aszú's puttonyos written with its number ("5p", "6P"; probe AA). */
+    private static final Pattern PUTTONYOS = Pattern.compile("([3-6])p");
 
     /** An edition's number written as an ordinal: "173EME", "246TH". */
     private static final Pattern ORDINAL = Pattern.compile("(\\d{3})(?:ieme|eme|e|th)");

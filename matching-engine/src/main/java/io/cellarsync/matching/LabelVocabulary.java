@@ -252,6 +252,20 @@ final class LabelVocabulary {
         // A Swedish, a French and a Spanish till's (fourth probe, eleventh session): RIES, GEWURZ, VT (vendanges
         // tardives), HDA (hacienda), PX (Pedro Ximénez), ETIQ (etiqueta), RDO (rosado, a colour code below).
         alias("riesling", "ries", "riesl", "rsl", "riesling");
+        // A Budapest till's (probe AA, sixteenth session): RIZLING, on both sides (the library's Rajnai Rizling and
+        // Renski Rizling are Rieslings; Olaszrizling is one word, another grape), SZÜRKEBARÁT (Pinot Gris), PEZSGŐ
+        // (sparkling, as the library's Tokaj-Hétszolo Pezsgo Brut then reads), PUTT. (puttonyos).
+        alias("riesling", "rizling");
+        phrase("szurkebarat", "pinot", "gris");
+        alias("sparkling", "sparkling", "pezsgo");
+        alias("puttonyos", "putt", "puttonyos");
+        // A Buenos Aires and an Auckland till's (probe AA): CF (Cabernet Franc), SV (single vineyard), BLK (block), MT
+        // (mount, on both sides: the library writes Calera Mt Harlan and Mount Riley). No library word is CF, SV or
+        // BLK. Not BF for barrel fermented: BF is Blaufränkisch.
+        phrase("cf", "cabernet", "franc");
+        phrase("sv", "single", "vineyard");
+        alias("block", "blk", "block");
+        alias("mount", "mt", "mount");
         alias("gewurztraminer", "gewurz", "gewurtz", "gewurztraminer", "gewurtztraminer");
         phrase("vt", "vendanges", "tardives");
         alias("hacienda", "hda", "hacienda");
@@ -336,7 +350,8 @@ final class LabelVocabulary {
         // Colour words that may be words of a wine's name too ("Rosa", "Blanc de Blancs")…
         colour(Colour.RED, "rouge", "red", "rosso", "tinto", "rot", "rott", "roda", "tinta", "negre");
         colour(Colour.WHITE, "blanc", "white", "bianco", "blanco", "weiss", "branco", "vitt");
-        colour(Colour.ROSE, "rose", "rosado", "rosato", "rosa", "rosat");
+        // Róza: a Hungarian rosé's name (Nagyváradi Róza, a Blaufränkisch; probe AA, sixteenth session).
+        colour(Colour.ROSE, "rose", "rosado", "rosato", "rosa", "rosat", "roza");
         // … and colour codes, which say the colour and no more: no library name has them (isColourCode). Swedish
         // menus' "rödvin", "vitvin", "rosévin" (red, white, rosé wine); a Spanish till's "BCO" (blanco), "TTO" (tinto)
         // and "RDO" (rosado); a Helsinki or a Copenhagen till's "PUNAINEN", "VALKOINEN", "VALK." (Finnish red, white),
@@ -347,11 +362,12 @@ final class LabelVocabulary {
         // fifteenth session).
         colourCode(Colour.RED, "r", "rge", "rodvin", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung",
                 "ไวนแดง", "แดง",
-                // A Helsinki till's PUNA and VALKO (probe Z, read in the fifteenth session).
-                "puna");
+                // A Helsinki till's PUNA and VALKO (probe Z, read in the fifteenth session); a Budapest one's VÖRÖS,
+                // FEHÉR and ROZÉ (probe AA, read in the sixteenth).
+                "puna", "voros");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
-                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko");
-        colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ");
+                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko", "feher");
+        colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ", "roze");
     }
 
     /**
@@ -372,6 +388,14 @@ final class LabelVocabulary {
         ALIAS_FORMS = forms.keySet().toArray(new String[0]);
         ALIAS_CANONICALS = forms.values().toArray(new String[0]);
     }
+
+    /**
+     * A till's shorthands that are as often a longer word cut short, each read both ways ({@code LabelQuery}): an
+     * Auckland or Sydney till's "SAV" (Sauvignon: "Greywacke Wild Sav '22"; probe AA, sixteenth session), which a
+     * French label cut at a fixed width leaves of Savigny or Savagny. The parser reads "SAV BLANC" and "CAB SAV" as
+     * Sauvignon alone.
+     */
+    static final Map<String, String> SHORTHANDS_OR_CUTS = Map.of("sav", "sauvignon");
 
     /**
      * The canonical terms of the alias forms that the word starts without being one ("riserv" of riserva: reserve),

@@ -581,6 +581,43 @@ class LabelParserTest {
     }
 
     @Test
+    void aBudapestTillsServingsColoursAndTokajiWords() {
+        // Probe AA (sixteenth session, read after its unseen scoring): POHÁR (a glass), ÜVEG / PALACK (a bottle),
+        // VÖRÖS / FEHÉR / ROZÉ, PEZSGŐ (sparkling, as the library's Tokaj-Hétszolo Pezsgo Brut is read), RIZLING
+        // (Rajnai Rizling is Riesling; Olaszrizling, one word, stays another grape), SZÜRKEBARÁT (Pinot Gris), "5p"
+        // (5 puttonyos), and a year written with its suffix ("2019-es", "2013-as").
+        assertThat(parser.parse("Dunavár Furmint 23 pohár").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("Dunavár Furmint 23 üveg").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("Dunavár Furmint palack").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("Vylyan Kékfrankos vörös").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("Etyeki Sauvignon fehér").colour()).isEqualTo(Colour.WHITE);
+        ParsedLabel rose = parser.parse("Whispering Angel rozé 1,5dl");
+        assertThat(rose.colour()).isEqualTo(Colour.ROSE);
+        assertThat(rose.terms()).containsExactly("whispering", "angel");
+        assertThat(parser.parse("Dereszla pezsgö brut 2021").terms()).containsExactly("dereszla", "sparkling", "brut");
+        assertThat(parser.parse("Chapel Hill Rizling-Sauvignon").terms()).containsExactly("chapel", "hill", "riesling",
+                "sauvignon");
+        assertThat(parser.parse("Olaszrizling Laposa").terms()).containsExactly("olaszrizling", "laposa");
+        assertThat(parser.parse("Bencze Impromptu szürkebarát").terms()).endsWith("pinot", "gris");
+        assertThat(parser.parse("Oremus Aszú 5p 2017").terms()).containsExactly("oremus", "aszu", "5", "puttonyos");
+        assertThat(parser.parse("Royal Tokaji 6 putt.").terms()).containsExactly("royal", "tokaji", "6", "puttonyos");
+        ParsedLabel suffixed = parser.parse("Dereszla Aszú 5p 2019-es");
+        assertThat(suffixed.vintage()).isEqualTo(2019);
+        assertThat(suffixed.terms()).containsExactly("dereszla", "aszu", "5", "puttonyos");
+        assertThat(parser.parse("Dereszla Aszú 2013-as").terms()).containsExactly("dereszla", "aszu");
+    }
+
+    @Test
+    void aBuenosAiresAndAnAucklandTillsShorthands() {
+        // Probe AA (sixteenth session, read): CF (Cabernet Franc), SV (single vineyard), BLK (block), MT (mount, as
+        // the library's Calera Mt Harlan is read too).
+        assertThat(parser.parse("GRAN ENEMIGO EL CEPILLO CF").terms()).endsWith("cabernet", "franc");
+        assertThat(parser.parse("ALBARINO GARZON SV").terms()).endsWith("single", "vineyard");
+        assertThat(parser.parse("Saint Clair Pioneer Blk 3").terms()).contains("block");
+        assertThat(parser.parse("Mt Riley Sauv").terms()).startsWith("mount", "riley");
+    }
+
+    @Test
     void aUsTillsPourInOunces_isAGlass() {
         // Probe Z (fifteenth session): "ROMBAUR CHARD 6OZ", "GL BV NAPA CAB 6OZ" kept 6OZ as a word; 9 oz is 270 ml.
         ParsedLabel six = parser.parse("ROMBAUR CHARD 6OZ");
