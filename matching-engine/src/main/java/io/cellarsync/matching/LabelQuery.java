@@ -202,6 +202,7 @@ final class LabelQuery {
                     query.prefixFactors[i] = SHORT_PREFIX_FACTOR;
                 }
             }
+            addShorthandReading(query, i, word, index);
             i++;
         }
         query.labelWordCount = termCount;
@@ -215,6 +216,25 @@ final class LabelQuery {
         query.colourWordIds = label.colourWords().stream().mapToInt(index.dictionary::id).filter(id -> id >= 0)
                 .toArray();
         return query;
+    }
+
+    /**
+     * Adds the word a till's shorthand stands for ({@link LabelVocabulary#SHORTHANDS_OR_CUTS}) to the label word's
+     * readings, beside what it is as typed or cut: "Greywacke Wild Sav '22" is a Sauvignon, "SAVIGNY LES BEAUNE" cut
+     * to "SAV" a Savigny.
+     */
+    private static void addShorthandReading(LabelQuery query, int i, String word, WineIndex index) {
+        String meant = LabelVocabulary.SHORTHANDS_OR_CUTS.get(word);
+        int term = meant == null ? -1 : index.dictionary.id(meant);
+        if (term < 0 || Arrays.stream(query.alternatives[i]).anyMatch(t -> t == term)) {
+            return;
+        }
+        int count = query.alternatives[i].length;
+        query.alternatives[i] = Arrays.copyOf(query.alternatives[i], count + 1);
+        query.alternatives[i][count] = term;
+        query.alternativeFactors[i] = Arrays.copyOf(query.alternativeFactors[i], count + 1);
+        query.alternativeFactors[i][count] = PREFIX_FACTOR;
+        query.unknownWords.remove(word);
     }
 
     /**

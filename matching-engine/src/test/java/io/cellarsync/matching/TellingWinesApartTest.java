@@ -51,6 +51,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aRoseNamedRozaInHungarian_isNoRedForItsBlackGrapes() {
+        // Probe AA (sixteenth session): once ROZÉ read as a colour, "Nagyváradi Róza rozé 22" was NO for Róza Peter
+        // Nagyvaradi, a Blaufränkisch the grapes alone made red.
+        MatchingEngine engine = amongOthersWith("Kekfrankos",
+                LibraryWine.of("roza", "Róza Peter Nagyvaradi").withProducer("Peter Nagyvaradi").withVintage(2022)
+                        .withGrapes(List.of("Blaufränkisch")));
+
+        Proposal proposal = engine.match("Nagyváradi Róza rozé 22");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("roza");
+    }
+
+    @Test
     void aColourWordThatIsAnotherWinesName_doesNotRuleThatWineOut() {
         // On the Systembolaget library, once its taste styles gave Fontanafredda Barolo La Rosa its red, BAROLO LA ROSA
         // was YES for a Spanish rosé called La Rosa: the label's ROSA agreed with the rosé's colour and the Barolo,
@@ -1535,6 +1549,30 @@ class TellingWinesApartTest {
                 LibraryWine.of("fleurie", "Fleurie Roche Guillon").withProducer("Domaine de Fa").withVintage(2022)
                         .withGrapes(List.of("Gamay")));
         assertThat(guillon.match("FLEURIE ROCHE GUILLO").verdict()).isEqualTo(Verdict.YES);
+    }
+
+    @Test
+    void anAucklandTillsSav_isSauvignon_andACutSavignyStill() {
+        // Probe AA (sixteenth session): "Greywacke Wild Sav '22", "Yealands Reserve Sav" were NO, SAV alone being read
+        // as a cut word only; a French label cut at a fixed width still leaves it of Savigny.
+        MatchingEngine engine = amongOthersWith("Pinot Noir",
+                LibraryWine.of("wild", "Greywacke Wild Sauvignon").withProducer("Greywacke Vineyards")
+                        .withVintage(2022),
+                LibraryWine.of("greywacke-pinot", "Greywacke Pinot Noir").withProducer("Greywacke Vineyards")
+                        .withVintage(2022),
+                LibraryWine.of("yealands", "Yealands Reserve Sauvignon Blanc").withProducer("Yealands Wines")
+                        .withVintage(2023),
+                LibraryWine.of("savigny", "Savigny-lès-Beaune Les Lavières").withProducer("Domaine Chandon de Briailles")
+                        .withVintage(2021));
+
+        Proposal wild = engine.match("Greywacke Wild Sav '22");
+        Proposal reserve = engine.match("Yealands Reserve Sav");
+
+        assertThat(wild.verdict()).isEqualTo(Verdict.YES);
+        assertThat(wild.wineId()).contains("wild");
+        assertThat(reserve.verdict()).isEqualTo(Verdict.YES);
+        assertThat(reserve.wineId()).contains("yealands");
+        assertThat(engine.match("CHANDON DE BRIAILLES LES LAVIERES SAV").wineId()).contains("savigny");
     }
 
     @Test
