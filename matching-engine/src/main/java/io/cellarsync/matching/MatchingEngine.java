@@ -47,7 +47,7 @@ public final class MatchingEngine {
     private MatchingEngine(Builder builder, WineIndex index) {
         this.parser = new LabelParser(builder.clock);
         this.verdicts = new VerdictRule(builder.yesThreshold, builder.ambiguityMargin, builder.maxCandidates,
-                builder.partialNamesAnswerNo);
+                builder.partialNamesAnswerNo, builder.unsaidFormatIsStandardBottle);
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
         this.state = new State(0, index, UserAnswers.NONE);
         learn(builder.learned);
@@ -287,6 +287,7 @@ public final class MatchingEngine {
         private double yesThreshold = DEFAULT_YES_THRESHOLD;
         private double ambiguityMargin = DEFAULT_AMBIGUITY_MARGIN;
         private boolean partialNamesAnswerNo = true;
+        private boolean unsaidFormatIsStandardBottle;
         private LearnedAnswers learned = LearnedAnswers.NONE;
 
         private Builder() {}
@@ -363,6 +364,19 @@ public final class MatchingEngine {
          */
         public Builder partialNamesAnswerNo(boolean answerNo) {
             this.partialNamesAnswerNo = answerNo;
+            return this;
+        }
+
+        /**
+         * @param standardBottle whether a label that names no format ("TIGNANELLO '22", no {@code BTL}, {@code MAG}
+         *     nor glass) names the 75 cl listing of a wine the library lists more than once, in several formats (a
+         *     75 cl and a half-bottle or 3 l listing). Default false: such a label is answered no ("the library lists
+         *     this wine more than once"), since many tills write no format for a magnum too. True suits a till that
+         *     writes the format for every bottle but the 75 cl one
+         * @return this builder
+         */
+        public Builder unsaidFormatIsStandardBottle(boolean standardBottle) {
+            this.unsaidFormatIsStandardBottle = standardBottle;
             return this;
         }
 

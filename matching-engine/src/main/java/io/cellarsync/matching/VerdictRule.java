@@ -165,12 +165,15 @@ final class VerdictRule {
     private final double ambiguityMargin;
     private final int maxCandidates;
     private final boolean partialNamesAnswerNo;
+    private final boolean unsaidFormatIsStandardBottle;
 
-    VerdictRule(double yesThreshold, double ambiguityMargin, int maxCandidates, boolean partialNamesAnswerNo) {
+    VerdictRule(double yesThreshold, double ambiguityMargin, int maxCandidates, boolean partialNamesAnswerNo,
+            boolean unsaidFormatIsStandardBottle) {
         this.yesThreshold = yesThreshold;
         this.ambiguityMargin = ambiguityMargin;
         this.maxCandidates = maxCandidates;
         this.partialNamesAnswerNo = partialNamesAnswerNo;
+        this.unsaidFormatIsStandardBottle = unsaidFormatIsStandardBottle;
     }
 
     Proposal decide(ParsedLabel label, LabelQuery query, List<ScoredFamily> ranked, WineIndex index) {
@@ -855,9 +858,10 @@ final class VerdictRule {
      * 2020); when the label names a format (a magnum, a half bottle, or a bottle: "FL. TIGNANELLO 2022" against its
      * 75 cl and half-bottle listings) and has no vintage or one several listings hold, the only one held in that format
      * (in that vintage), a glass naming the 75 cl bottle it is poured from ({@link #pouredFrom}); else null: a label
-     * naming no format tells nothing, a till writes no format for a magnum listing as often.
+     * naming no format tells nothing, a till writes no format for a magnum listing as often, unless the engine is told
+     * that its till names the 75 cl bottle so ({@link MatchingEngine.Builder#unsaidFormatIsStandardBottle}).
      */
-    private static ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
+    private ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
             WineIndex index) {
         int vintage = vintageClaimed(label, index.families[best.family()], index);
         // The serving for the wine: the COPA of "COPA SABIA RESERVA BRUT" is its name, not a glass (servingFor).
@@ -865,16 +869,18 @@ final class VerdictRule {
         List<ScoredFamily> all = new ArrayList<>(listings.size() + 1);
         all.add(best);
         all.addAll(listings);
+        int said = pouredFrom(serving);
+        int volume = said == 0 && unsaidFormatIsStandardBottle ? ParsedLabel.STANDARD_BOTTLE_ML : said;
         if (vintage == 0) {
             // "BOLLINGER SPEC CUVEE MAG" against Bollinger Special Cuvée Brut, held in 75 cl, 37.5 cl and magnum, and
             // its other listing, held in 3 l: the format names the listing.
-            return onlyHolder(all, pouredFrom(serving), 0, index);
+            return onlyHolder(all, volume, 0, index);
         }
         List<ScoredFamily> holders = all.stream()
                 .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
         if (!holders.isEmpty()) {
             // "TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL" against Tignanello, 2022 in 75 cl, and its half-bottle listing.
-            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, pouredFrom(serving),
+            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, volume,
                     vintage, index);
         }
         ScoredFamily closest = best;

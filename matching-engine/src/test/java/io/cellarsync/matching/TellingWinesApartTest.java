@@ -421,6 +421,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingNoFormat_namesTheStandardBottle_whenTheEngineIsToldSo() {
+        // Probes J to AA (sixteenth session): "TIGNANELLO '22", "BOLLINGER SPECIAL CUVEE" were NO beside the wine's
+        // half-bottle or 3 l listing; every probe's till names the 75 cl bottle by naming no format. Off by default:
+        // on (a) and (b) as many such labels name another listing.
+        List<LibraryWine> library = List.of(
+                LibraryWine.of("bottle", "Tignanello").withProducer("Marchesi Antinori").withVintage(2022)
+                        .withVolumeMl(750),
+                LibraryWine.of("half", "Tignanello Marchesi Antinori").withProducer("Marchesi Antinori")
+                        .withVintage(2022).withVolumeMl(375),
+                LibraryWine.of("other", "Guado al Tasso").withProducer("Marchesi Antinori").withVintage(2021));
+        MatchingEngine told = MatchingEngine.builder().clock(CLOCK).unsaidFormatIsStandardBottle(true).build(library);
+
+        Proposal unsaid = told.match("TIGNANELLO '22");
+
+        assertThat(unsaid.verdict()).isEqualTo(Verdict.YES);
+        assertThat(unsaid.wineId()).contains("bottle");
+        assertThat(told.match("TIGNANELLO 1/2 BTL 2022").wineId()).contains("half");
+        assertThat(MatchingEngine.builder().clock(CLOCK).build(library).match("TIGNANELLO '22").verdict())
+                .isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void namesWrittenWithMoreSpaces_areOneWine() {
         // Probe J (eleventh session): the library writes "Chateau d'Esclans Whispering Angel" in 75 cl and, with two
         // spaces, in magnum; WHISPERING ANGEL MAG 25 was NO, "part of the names of several library wines".

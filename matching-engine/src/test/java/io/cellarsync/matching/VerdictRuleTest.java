@@ -29,7 +29,7 @@ class VerdictRuleTest {
 
     private static Proposal decide(ScoredFamily... scored) {
         ParsedLabel label = PARSER.parse("ALPHA");
-        return new VerdictRule(0.65, 0.05, 3, true).decide(label, LabelQuery.of(label, INDEX), List.of(scored),
+        return new VerdictRule(0.65, 0.05, 3, true, false).decide(label, LabelQuery.of(label, INDEX), List.of(scored),
                 INDEX);
     }
 

@@ -72,6 +72,26 @@ class MatchCommandTest {
     }
 
     @Test
+    void unsaidFormatBottle_readsALabelNamingNoFormatAsThe75clListing() throws IOException {
+        Path library = file("tignanello.csv", """
+                id,name,producer,vintage,volume_ml
+                bottle,Tignanello,Marchesi Antinori,2022,750
+                half,Tignanello Marchesi Antinori,Marchesi Antinori,2022,375
+                """);
+        Path labels = file("labels.csv", "label\nTIGNANELLO '22\n");
+
+        assertThat(run("match", "--library", library.toString(), "--labels", labels.toString(), "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get(0).get("verdict").asText()).isEqualTo("no");
+        out.getBuffer().setLength(0);
+        assertThat(run("match", "--library", library.toString(), "--labels", labels.toString(), "--json",
+                "--unsaid-format-bottle")).isZero();
+
+        JsonNode answer = new ObjectMapper().readTree(out.toString()).get(0);
+        assertThat(answer.get("verdict").asText()).isEqualTo("yes");
+        assertThat(answer.get("wineId").asText()).isEqualTo("bottle");
+    }
+
+    @Test
     void aLabelOfSpacesOrEmptyQuotes_isAnsweredNo_andOnlyEmptyLinesAreSkipped() throws IOException {
         Path labels = file("labels.csv", "label\nCH MARGAUX 15 BTL\n   \n\"\"\n\nMOJITO\n\n");
 
