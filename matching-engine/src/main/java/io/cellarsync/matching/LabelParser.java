@@ -44,7 +44,9 @@ final class LabelParser {
             Map.entry("gfa", 750), Map.entry("ขวด", 750),
             // A Prague till's "LAHEV" (probe W, read in the fifteenth session), a Budapest one's "ÜVEG" and "PALACK"
             // (probe AA, sixteenth session).
-            Map.entry("lahev", 750), Map.entry("uveg", 750), Map.entry("palack", 750));
+            Map.entry("lahev", 750), Map.entry("uveg", 750), Map.entry("palack", 750),
+            // An Istanbul till's "ŞİŞE" (probe AB, sixteenth session; "Y.ŞİŞE", yarım şişe, is a half: read below).
+            Map.entry("sise", 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -55,9 +57,11 @@ final class LabelParser {
             "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui",
             // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y); a
             // Budapest one's "POHÁR" (probe AA).
-            "taca", "แกว", "pohar");
+            "taca", "แกว", "pohar",
+            // An Istanbul till's "KADEH", "KDH" (probe AB).
+            "kadeh", "kdh");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
-            "karafka", "karafa");
+            "karafka", "karafa", "karaf");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
     /** The Czech colour after "Rulandské" (Pinot), folded and cut as a till writes it, and the Pinot it names. */
@@ -145,6 +149,11 @@ final class LabelParser {
             state.terms.add(puttonyos.group(1));
             state.terms.add("puttonyos");
             return i;
+        }
+        if ((word.equals("y") || word.equals("yarim")) && next.equals("sise")) {
+            // An Istanbul till's half bottle, yarım şişe ("Y.ŞİŞE CAMPOFİORİN 2022"; probe AB, sixteenth session).
+            state.bottleMl = 375;
+            return i + 1;
         }
         if (word.equals("marie") && next.equals("jeanne")) {
             state.bottleMl = 2250;

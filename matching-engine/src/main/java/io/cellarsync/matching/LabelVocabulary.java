@@ -217,7 +217,9 @@ final class LabelVocabulary {
         // A Warsaw till's SZAMPAN (probe X, fourteenth session).
         alias("champagne", "champagne", "champ", "chpgne", "szampan",
                 // A Bangkok till's แชมเปญ (probe Y, fifteenth session), a Helsinki one's SAMPPANJA (probe Z).
-                "แชมเปญ", "samppanja");
+                "แชมเปญ", "samppanja",
+                // An Istanbul till's ŞAMPANYA (probe AB, sixteenth session).
+                "sampanya");
         // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
         // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
@@ -257,7 +259,9 @@ final class LabelVocabulary {
         // (sparkling, as the library's Tokaj-Hétszolo Pezsgo Brut then reads), PUTT. (puttonyos).
         alias("riesling", "rizling");
         phrase("szurkebarat", "pinot", "gris");
-        alias("sparkling", "sparkling", "pezsgo");
+        alias("sparkling", "sparkling", "pezsgo",
+                // A Nairobi till's SPKL (probe AB).
+                "spkl");
         alias("puttonyos", "putt", "puttonyos");
         // A Buenos Aires and an Auckland till's (probe AA): CF (Cabernet Franc), SV (single vineyard), BLK (block), MT
         // (mount, on both sides: the library writes Calera Mt Harlan and Mount Riley). No library word is CF, SV or
@@ -364,9 +368,12 @@ final class LabelVocabulary {
                 "ไวนแดง", "แดง",
                 // A Helsinki till's PUNA and VALKO (probe Z, read in the fifteenth session); a Budapest one's VÖRÖS,
                 // FEHÉR and ROZÉ (probe AA, read in the sixteenth).
-                "puna", "voros");
+                "puna", "voros",
+                // An Istanbul till's KIRMIZI, KRM, BEYAZ (probe AB, sixteenth session; its ROZE is Budapest's), a
+                // Nairobi one's WHT.
+                "kirmizi", "krm");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
-                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko", "feher");
+                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko", "feher", "beyaz", "wht");
         colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ", "roze");
     }
 

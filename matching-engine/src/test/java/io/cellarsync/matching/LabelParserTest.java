@@ -608,6 +608,29 @@ class LabelParserTest {
     }
 
     @Test
+    void anIstanbulAndANairobiTillsServingsAndColours() {
+        // Probe AB (sixteenth session, read after its unseen scoring): KDH / KADEH (a glass), ŞİŞE (a bottle), Y.ŞİŞE and
+        // YARIM ŞİŞE (a half), KARAF (a carafe), KIRMIZI / KRM, BEYAZ (red, white), ŞAMPANYA; a Nairobi hotel bar's
+        // WHT (white) and SPKL (sparkling).
+        assertThat(parser.parse("KDH CAMPOFİORİN").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("Kadeh Boutari Moschofilero").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("M DE MİNUTY 2025 ŞİŞE").serving().volumeMl()).hasValue(750);
+        ParsedLabel half = parser.parse("Y.ŞİŞE CAMPOFİORİN 2022");
+        assertThat(half.serving().volumeMl()).hasValue(375);
+        assertThat(half.terms()).containsExactly("campofiorin");
+        assertThat(parser.parse("YARIM ŞİŞE MUSAR").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("KARAF PAŞAELİ KIRMIZI").serving().kind()).isEqualTo(Serving.Kind.CARAFE);
+        ParsedLabel red = parser.parse("KARAF PAŞAELİ KIRMIZI");
+        assertThat(red.colour()).isEqualTo(Colour.RED);
+        assertThat(red.terms()).containsExactly("pasaeli");
+        assertThat(parser.parse("GUİGAL CÔTES DU RHÔNE KRM").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("KDH MUSAR JEUNE BEYAZ").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("ŞAMPANYA MOET BRUT İMPERİAL").terms()).startsWith("champagne");
+        assertThat(parser.parse("CARAFE FOUR COUSINS WHT").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("GLS DURBANVILLE SPKL SB").terms()).contains("sparkling");
+    }
+
+    @Test
     void aBuenosAiresAndAnAucklandTillsShorthands() {
         // Probe AA (sixteenth session, read): CF (Cabernet Franc), SV (single vineyard), BLK (block), MT (mount, as
         // the library's Calera Mt Harlan is read too).
