@@ -233,7 +233,7 @@ final class VerdictRule {
         List<ScoredFamily> others = listings.isEmpty() ? scored
                 : scored.stream().filter(family -> !listings.contains(family)).toList();
         boolean onlyHouse = onlyHouseNamed(label, best, query, index);
-        if (onlyHouse && anotherWineOfTheHouseFits(others, query, yesThreshold, index)) {
+        if (onlyHouse && anotherWineOfTheHouseFits(others, label, query, yesThreshold, index)) {
             return no(label, query, candidates, best.shown(), "the label names only the house, and the library holds"
                     + " several of its wines");
         }
@@ -444,14 +444,18 @@ final class VerdictRule {
      * the best one's ("SOALHEIRO ALVARINHO" against Soalheiro Alvarinho Brut), or one whose name does not say the blanc
      * de blancs or the single letter the label says while the best one's does ({@link #nameSaysWhatTheLabelSays}).
      */
+    /** Whether, the label naming no colour, a wine whose name says rosé is no rival of the best, itself no rosé. */
+    private static boolean roseNamesOtherWine(ParsedLabel label, WineFamily best, WineIndex index) {
+        return label.colour() == Colour.UNKNOWN && best.colour != Colour.ROSE && !namesRose(best, index);
+    }
+
     private static double runnerUp(List<ScoredFamily> scored, boolean onlyHouseNamed, boolean reservaNotGran,
             boolean vintageHeldByBest, ParsedLabel label, LabelQuery query, WineIndex index) {
         ScoredFamily best = scored.get(0);
         WineFamily bestFamily = index.families[best.family()];
         // For a label naming no colour, the house's wine whose name says rosé is no rival of a best wine that is no
         // rosé and whose name does not say one: read once, not for each rival.
-        boolean roseNamesOtherWine = label.colour() == Colour.UNKNOWN && bestFamily.colour != Colour.ROSE
-                && !namesRose(bestFamily, index);
+        boolean roseNamesOtherWine = roseNamesOtherWine(label, bestFamily, index);
         // A label of whole words the library knows, naming every word of the best wine, names it rather than a wine
         // of the house whose name adds a word, soft ones included ("SOALHEIRO ALVARINHO" is not Soalheiro Alvarinho
         // Brut): the words of the best wine's name, estate words aside, when that is so, else null.
@@ -506,14 +510,24 @@ final class VerdictRule {
      * rival: for a label naming only the house ({@link #onlyHouseNamed}), another of its wines ("PENFOLDS 75CL" for
      * Penfolds Cuvée Brut, beside Penfolds Grange and St Henri, whose names have words the label lacks and so lower
      * scores). Of the house: its producer has a word of the best's producer that the label names ({@link #sameHouse});
-     * "SALON 2012" names Champagne Salon, not Roger Champault's Menetou-Salon, whose name has the word.
+     * "SALON 2012" names Champagne Salon, not Roger Champault's Menetou-Salon, whose name has the word. A format other
+     * than the 75 cl bottle ({@link ParsedLabel#otherFormatMl}) that the best wine is held in tells it from the house's
+     * wines that are not: "VEUVE CLICQUOT MAG" is the house's only magnum; with it, a wine whose name says rosé is no
+     * rival of a best one that is no rosé, for a label naming no colour ({@link #roseNamesOtherWine}): "Moet 1/2 bot" is
+     * the Brut Impérial, not the Rosé Impérial, the house's other half bottle.
      */
-    private static boolean anotherWineOfTheHouseFits(List<ScoredFamily> scored, LabelQuery query, double threshold,
-            WineIndex index) {
+    private static boolean anotherWineOfTheHouseFits(List<ScoredFamily> scored, ParsedLabel label, LabelQuery query,
+            double threshold, WineIndex index) {
         ScoredFamily best = scored.get(0);
+        WineFamily house = index.families[best.family()];
+        int format = label.otherFormatMl();
+        boolean formatTells = format != 0 && house.holdsVolume(format);
+        boolean roseNamesOtherWine = formatTells && roseNamesOtherWine(label, house, index);
         for (ScoredFamily other : scored.subList(1, scored.size())) {
+            WineFamily family = index.families[other.family()];
             if (other.explainedTerms() == best.explainedTerms() && other.asRival() >= threshold
-                    && sameHouse(index.families[best.family()], index.families[other.family()], query, index)) {
+                    && (!formatTells || family.holdsVolume(format) && !(roseNamesOtherWine && namesRose(family, index)))
+                    && sameHouse(house, family, query, index)) {
                 return true;
             }
         }

@@ -1688,6 +1688,33 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLabelNamingOnlyTheHouseAndAFormat_namesTheHousesOnlyWineHeldInThatFormat() {
+        // Probes AA and W, (b) seed 42 (sixteenth session): "VEUVE CLICQUOT MAG", "MOET & CHANDON 200ML", "PIPER
+        // HEIDSIECK 1/2 BTL" were NO, "the label names only the house", though one wine of the house only is held in
+        // the format (the rosé aside, which a till names).
+        MatchingEngine engine = amongOthersWith("Champagne Brut",
+                LibraryWine.of("brut-mag", "Veuve Clicquot Brut").withProducer("Veuve Clicquot").withVolumeMl(1500),
+                LibraryWine.of("rose", "Veuve Clicquot Rosé").withProducer("Veuve Clicquot").withVolumeMl(750),
+                LibraryWine.of("rich", "Veuve Clicquot Rich").withProducer("Veuve Clicquot").withVolumeMl(750),
+                LibraryWine.of("piper", "Piper-Heidsieck Brut").withProducer("Piper-Heidsieck").withVolumeMl(375),
+                LibraryWine.of("piper-rose", "Piper-Heidsieck Rosé Sauvage").withProducer("Piper-Heidsieck")
+                        .withVolumeMl(375),
+                LibraryWine.of("piper-essentiel", "Piper-Heidsieck Essentiel").withProducer("Piper-Heidsieck")
+                        .withVolumeMl(750));
+
+        Proposal magnum = engine.match("VEUVE CLICQUOT MAG");
+        Proposal half = engine.match("PIPER HEIDSIECK 1/2 BTL");
+
+        assertThat(magnum.verdict()).isEqualTo(Verdict.YES);
+        assertThat(magnum.wineId()).contains("brut-mag");
+        assertThat(half.verdict()).isEqualTo(Verdict.YES);
+        assertThat(half.wineId()).contains("piper");
+        // Without a format, or naming the rosé's colour, the label still names only the house.
+        assertThat(engine.match("VEUVE CLICQUOT").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("PIPER HEIDSIECK RSE 1/2 BTL").wineId()).isNotEqualTo(Optional.of("piper"));
+    }
+
+    @Test
     void namesMadeOfTheProducersWordsOnly_areOneWineOnlyWhenNoWordNamesAWineOfItsOwn() {
         // A probe's Italian labels (tenth session): "ORNELLAIA 2022" was NO, "the library lists this wine more than
         // once", "Ornellaia" and "Masseto Ornellaia" (both by Ornellaia e Masseto) reducing to no word once the
