@@ -221,7 +221,7 @@ final class GrapeVarieties {
      * The varieties the label's words name, without repeats. A "sauvignon" that no neighbour names is Sauvignon Blanc
      * when the label says white ("SAUVIGNON BLC": the colour code is read as the label's colour, not as a word;
      * Cabernet Sauvignon is red). A word the library does not know that starts one variety's word only is that variety
-     * cut short ({@link #cutShort}).
+     * cut short ({@link #cutShortOrMistyped}).
      */
     static String[] named(LabelQuery query, Colour labelColour, WineIndex index) {
         IntFunction<String> wordAt = at -> query.words[at];
@@ -245,8 +245,9 @@ final class GrapeVarieties {
      * The variety a word cut short or typed with a slip names, if one only: a variety's word starts with it, when it
      * is long enough ("CHARDO"), or is one slip from it ({@link LabelQuery#slips}, a letter dropped or changed:
      * "CHARDONAY"). "Edouard Delaunay Septembre Chardo 22" is not the house's Septembre Pinot Noir. Read for words the
-     * library does not know only ("CARMEN", Viña Carmen, starts Carmenère); and a slip only for a word that starts no
-     * library word: "FLEURIE ROCHE GUILLO" is Roche Guillon cut short, not a mistyped Grillo.
+     * library does not know only ("CARMEN", Viña Carmen, starts Carmenère); a cut only for a word that starts no library
+     * word but the variety's ({@link #startsOnlyWordsOf}: "CHASS" is Chassagne's as well as Chasselas'); and a slip only
+     * for a word that starts no library word: "FLEURIE ROCHE GUILLO" is Roche Guillon cut short, not a mistyped Grillo.
      */
     private static String cutShortOrMistyped(String word, WineIndex index) {
         Set<String> varieties = new HashSet<>();
@@ -256,6 +257,10 @@ final class GrapeVarieties {
                     varieties.add(variety);
                 }
             });
+            if (varieties.size() == 1 && !startsOnlyWordsOf(word, varieties.iterator().next(), index)) {
+                // "CHASS MONTRACHET" is Chassagne cut short as well as Chasselas: it names no variety.
+                return null;
+            }
         }
         if (index.dictionary.withPrefix(word, 1).isEmpty()) {
             for (String variant : LabelQuery.typedFor(word)) {
@@ -266,6 +271,32 @@ final class GrapeVarieties {
             }
         }
         return varieties.size() == 1 ? varieties.iterator().next() : null;
+    }
+
+    /** How many library words a cut variety is looked up in ({@link #startsOnlyWordsOf}); more is another word. */
+    private static final int MAX_CUT_COMPLETIONS = 16;
+
+    /**
+     * Whether every library word that {@code word} starts is the variety's: one of its words, a word that starts with
+     * one ("chardonnayburk") or is one slip from one ("gewurtztraminer"). A till cuts a place or a name as often as a
+     * variety: "CHASS" of Chassagne, "MARSA" of Marsannay, "MUSCA" of Muscadet (a review of the sixteenth session).
+     */
+    private static boolean startsOnlyWordsOf(String word, String variety, WineIndex index) {
+        List<Integer> completions = index.dictionary.withPrefix(word, MAX_CUT_COMPLETIONS + 1);
+        if (completions.size() > MAX_CUT_COMPLETIONS) {
+            return false;
+        }
+        for (int term : completions) {
+            String completion = index.dictionary.term(term);
+            boolean ofVariety = variety.equals(VARIETY.get(completion))
+                    || VARIETY.entrySet().stream().anyMatch(e -> e.getValue().equals(variety)
+                            && completion.startsWith(e.getKey()))
+                    || LabelQuery.typedFor(completion).stream().anyMatch(t -> variety.equals(VARIETY.get(t)));
+            if (!ofVariety) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int code(String variety) {

@@ -1574,6 +1574,32 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWordCutShortOfALibraryWordThatIsNoVariety_namesNoVariety() {
+        // A review of the sixteenth session: on the Systembolaget library "CHASS MONTRACHET DROUHIN" (Chassagne cut by
+        // the till) was YES, 0.79, before the cut-variety reading and NO after it: CHASS starts Chasselas, and the
+        // wine's grapes (Chardonnay) lack it. MARSA of Marsannay (Marsanne), MUSCA of Muscadet (Muscat) alike.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("chassagne", "Chassagne-Montrachet Joseph Drouhin").withProducer("Joseph Drouhin")
+                        .withVintage(2023).withGrapes(List.of("Chardonnay")),
+                LibraryWine.of("chasselas", "Henri Cruchon En Roman Grand Cru Chasselas")
+                        .withProducer("Domaine Henri Cruchon").withVintage(2022).withGrapes(List.of("Chasselas")),
+                LibraryWine.of("marsannay", "Marsannay Rouge Clos du Roy").withProducer("Domaines Jean Fournier")
+                        .withVintage(2022).withGrapes(List.of("Pinot noir")),
+                LibraryWine.of("marsanne", "Tahbilk Museum Marsanne").withProducer("Tahbilk").withVintage(2022)
+                        .withGrapes(List.of("Marsanne")));
+
+        Proposal chassagne = engine.match("CHASS MONTRACHET DROUHIN");
+        Proposal marsannay = engine.match("MARSA ROUGE CLOS DU ROY FOURNIER");
+
+        assertThat(chassagne.verdict()).isEqualTo(Verdict.YES);
+        assertThat(chassagne.wineId()).contains("chassagne");
+        assertThat(marsannay.verdict()).isEqualTo(Verdict.YES);
+        assertThat(marsannay.wineId()).contains("marsannay");
+        // A cut that only the variety's words start still names it.
+        assertThat(engine.match("TAHBILK MUSEUM MARSANN").wineId()).contains("marsanne");
+    }
+
+    @Test
     void anAucklandTillsSav_isSauvignon_andACutSavignyStill() {
         // Probe AA (sixteenth session): "Greywacke Wild Sav '22", "Yealands Reserve Sav" were NO, SAV alone being read
         // as a cut word only; a French label cut at a fixed width still leaves it of Savigny.
