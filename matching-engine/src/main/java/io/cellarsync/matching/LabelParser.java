@@ -92,7 +92,8 @@ final class LabelParser {
     }
 
     ParsedLabel parse(String label) {
-        List<Token> tokens = withoutItemCode(withYearApart(withoutOrdinals(Tokenizer.tokens(TextFolder.fold(label)))));
+        List<Token> tokens = withoutItemCode(withYearApart(withoutOrdinals(Tokenizer.tokens(
+                withoutYearSuffixes(TextFolder.fold(label))))));
         State state = read(tokens, true);
         // The serving the label says if its serving-or-name words are a name's ("COPA SABIA BRUT" is a bottle).
         Serving servingAsName = state.servingWords.isEmpty() ? state.serving() : read(tokens, false).serving();
@@ -385,9 +386,6 @@ final class LabelParser {
         if (year) {
             state.fourDigitYear = (int) value;
             state.lastTwoDigits = null;
-            if (HUNGARIAN_YEAR_SUFFIXES.contains(next)) {
-                return after + 1;
-            }
         } else if (text.length() == 2) {
             if (state.lastTwoDigits != null) {
                 state.terms.add(state.lastTwoDigits.text());
@@ -432,8 +430,18 @@ final class LabelParser {
         return LocalDate.now(clock).getYear() + 1;
     }
 
-    /** A Budapest till's year suffix, folded ("2019-es", "2013-as", "2015-ös"; probe AA, sixteenth session). */
-    private static final Set<String> HUNGARIAN_YEAR_SUFFIXES = Set.of("es", "as", "os");
+    /**
+     * A Budapest till's year suffix, folded ("2019-es", "2013-as", "2015-ös"; probe AA, sixteenth session), written
+     * onto the year with a hyphen: a word after a year is a name's ("2021 As Sortes", "2019 Es D'Aqui Paloma"; a
+     * review of the sixteenth session).
+     */
+    private static final Pattern HUNGARIAN_YEAR_SUFFIX =
+            Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})-(?:es|as|os)(?![\\p{L}\\p{N}])");
+
+    /** The folded label without the Hungarian suffixes of its years ({@link #HUNGARIAN_YEAR_SUFFIX}). */
+    private static String withoutYearSuffixes(String folded) {
+        return folded.indexOf('-') < 0 ? folded : HUNGARIAN_YEAR_SUFFIX.matcher(folded).replaceAll("$1");
+    }
 
     /** A Tokaji Aszú's puttonyos written with its number ("5p", "6P"; probe AA). */
     private static final Pattern PUTTONYOS = Pattern.compile("([3-6])p");

@@ -631,6 +631,17 @@ class LabelParserTest {
     }
 
     @Test
+    void aWordAfterAYear_isNoHungarianSuffixUnlessHyphenated() {
+        // A review of the sixteenth session: "2021 As Sortes Rafael Palacios", "2019 Es D'Aqui Paloma" lost the
+        // library's As and Es (Rafael Palacios' As Sortes, the producer Es D'Aqui) as a year's Hungarian suffix.
+        ParsedLabel asSortes = parser.parse("2021 As Sortes Rafael Palacios");
+        assertThat(asSortes.vintage()).isEqualTo(2021);
+        assertThat(asSortes.terms()).containsExactly("as", "sortes", "rafael", "palacios");
+        assertThat(parser.parse("2019 Es D'Aqui Paloma").terms()).startsWith("es");
+        assertThat(parser.parse("Dereszla Aszú 2015-ös").terms()).containsExactly("dereszla", "aszu");
+    }
+
+    @Test
     void aBuenosAiresAndAnAucklandTillsShorthands() {
         // Probe AA (sixteenth session, read): CF (Cabernet Franc), SV (single vineyard), BLK (block), MT (mount, as
         // the library's Calera Mt Harlan is read too).
