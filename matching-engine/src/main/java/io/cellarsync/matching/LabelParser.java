@@ -114,9 +114,11 @@ final class LabelParser {
         if (vintage == 0 && state.lastTwoDigits != null) {
             state.terms.add(state.lastTwoDigits.text());
         }
+        int termsBeforeVintage = state.fourDigitYear != 0 ? state.termsBeforeYear : state.termsBeforeTwoDigits;
         return new ParsedLabel(label, state.terms, vintage, vintageText, state.nonVintage && vintage == 0,
                 state.serving(), state.colour, state.colourFromInitial, state.colourWords, state.trailingLetter,
-                state.beforeOf, state.innerLetters, state.servingWords, servingAsName);
+                state.beforeOf, state.innerLetters, state.servingWords, servingAsName,
+                vintage != 0 && termsBeforeVintage == state.terms.size());
     }
 
     private State read(List<Token> tokens, boolean servingOrNameWordsServe) {
@@ -385,12 +387,14 @@ final class LabelParser {
         }
         if (year) {
             state.fourDigitYear = (int) value;
+            state.termsBeforeYear = state.terms.size();
             state.lastTwoDigits = null;
         } else if (text.length() == 2) {
             if (state.lastTwoDigits != null) {
                 state.terms.add(state.lastTwoDigits.text());
             }
             state.lastTwoDigits = token;
+            state.termsBeforeTwoDigits = state.terms.size();
         } else {
             state.terms.add(text);
         }
@@ -523,6 +527,9 @@ final class LabelParser {
         final List<String> terms = new ArrayList<>();
         int fourDigitYear;
         Token lastTwoDigits;
+        /** How many terms were read before the four-digit year, and before the last two-digit number. */
+        int termsBeforeYear;
+        int termsBeforeTwoDigits;
         boolean nonVintage;
         /** Where "SA" was read (the number of terms before it), or -1: it may be a company's "S.A." instead. */
         int sansAnneeAt = -1;

@@ -30,10 +30,12 @@ import java.util.stream.Stream;
  * @param servingWords the words read both as a serving and as terms ("COPA": a glass, and a word of Copa Sabia), and
  *     a bare pour's size ending the label, read as a serving only unless the wine's name has it ("CHIVITE BLANCO 125")
  * @param servingAsName the serving the label says when its serving words are a name's ({@link #serving} otherwise)
+ * @param vintageEndsLabel whether the label has a vintage and no term after it ("PENFOLDS BIN 28 '23"): a year-like
+ *     number amid the label's words may be the wine's number as well ("19 CRIMES RED 187", "CRICOVA 1952 BRUT ALB 2")
  */
 record ParsedLabel(String original, List<String> terms, int vintage, String vintageText, boolean nonVintage, Serving serving,
         Colour colour, boolean colourFromInitial, List<String> colourWords, String trailingLetter, List<Of> beforeOf,
-        String innerLetters, List<String> servingWords, Serving servingAsName) {
+        String innerLetters, List<String> servingWords, Serving servingAsName, boolean vintageEndsLabel) {
 
     /**
      * A term written right before "de" and the terms read up to it, so that the terms after it are

@@ -33,9 +33,12 @@ final class VerdictRule {
      * the label does not name and that does not begin with the label's (a till's cut "MARNE 18" is *Marne 180*), leading
      * zeros aside on both sides ("OPEN SEA 46" is OPEN SEA 046); else null: "PENFOLDS BIN 407 CAB SAV" is not Penfolds
      * Bin 707, "LOUIS ROEDERER COLLECTION 245" not Collection 243. A cuvée number names a wine as its words do. The
-     * label's vintage names no number of the wine here: "Penfolds Bin 28 '23" is not Penfolds Bin 23.
+     * label's vintage names no number of the wine here when it ends the label ({@link ParsedLabel#vintageEndsLabel}):
+     * "Penfolds Bin 28 '23" is not Penfolds Bin 23; a year-like number amid the label's words may be the wine's
+     * ("19 CRIMES RED 187", "45 19 CRIMES HARD CHARD", "CRICOVA 1952 BRUT ALB 2"; a review of the sixteenth session).
      */
-    private static NumberConflict otherCuveeNumber(LabelQuery query, ScoredFamily best, WineIndex index) {
+    private static NumberConflict otherCuveeNumber(ParsedLabel label, LabelQuery query, ScoredFamily best,
+            WineIndex index) {
         String labelNumber = null;
         for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
             if (query.number[i] && !best.explainsLabelWord(i)) {
@@ -49,7 +52,9 @@ final class VerdictRule {
         for (int term : nameTerms(index.families[best.family()],
                 t -> Character.isDigit(index.dictionary.term(t).charAt(0)))) {
             String number = index.dictionary.term(term);
-            if (FamilyScorer.namedByLabelWords(term, query, index) == 0
+            float named = label.vintageEndsLabel() ? FamilyScorer.namedByLabelWords(term, query, index)
+                    : FamilyScorer.namedByLabel(term, query, index);
+            if (named == 0
                     && !withoutLeadingZeros(number).startsWith(labelDigits)) {
                 return new NumberConflict(labelNumber, number);
             }
@@ -215,7 +220,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names another wine of the house ("
                     + otherWine + " de …) than the closest wine");
         }
-        NumberConflict numbers = otherCuveeNumber(query, best, index);
+        NumberConflict numbers = otherCuveeNumber(label, query, best, index);
         if (numbers != null) {
             return no(label, query, candidates, best.shown(), "the label's number (" + numbers.label()
                     + ") is not the closest wine's (" + numbers.wine() + ")");

@@ -1790,6 +1790,26 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aYearLikeNumberAmidTheLabelsWords_isStillTheWinesNumber() {
+        // A review of the sixteenth session: once the label's vintage named no number of the wine, a wine whose
+        // number reads as a year lost it to any other number of the label: on the Systembolaget library "19 CRIMES
+        // RED 187" (a 187 ml split), "45 19 CRIMES HARD CHARD" (a list's bin number) and "CRICOVA 1952 BRUT ALB 2"
+        // became NO, "the label's number (187) is not the closest wine's (19)"; all three were YES.
+        MatchingEngine engine = amongOthersWith("Shiraz",
+                LibraryWine.of("red", "19 Crimes Red Wine").withProducer("19 Crimes").withVintage(2024),
+                LibraryWine.of("chard", "19 Crimes Hard Chard").withProducer("19 Crimes"),
+                LibraryWine.of("cricova", "Cricova 1952 Brut Alb").withProducer("Cricova S.A"),
+                LibraryWine.of("23", "Penfolds Bin 23").withProducer("Penfolds").withVintage(2023));
+
+        assertThat(engine.match("19 CRIMES RED 187").wineId()).contains("red");
+        assertThat(engine.match("45 19 CRIMES HARD CHARD").wineId()).contains("chard");
+        assertThat(engine.match("CRICOVA 1952 BRUT ALB 2").wineId()).contains("cricova");
+        // A vintage that ends the label names no number of the wine (probe AA's Auckland bistro).
+        assertThat(engine.match("Penfolds Bin 28 '23").verdict()).isEqualTo(Verdict.NO);
+        assertThat(engine.match("PENFOLDS BIN 28 23").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aCuveeNumberWrittenWithoutItsLeadingZeros_isTheWinesNumber() {
         // Review (tenth session): "OPEN SEA 46 YANN BERTRAND" was NO, "the label's number (46) is not the closest
         // wine's (046)", for the stocked OPEN SEA 046; "8 VIDIANO ANEMOMILIA" the same for 008 Vidiano Anemomilia.
