@@ -1564,8 +1564,15 @@ class TellingWinesApartTest {
         // A word the library knows is no cut variety, though a variety starts with it: Viña Carmen is no Carmenère.
         MatchingEngine carmen = amongOthersWith("Merlot",
                 LibraryWine.of("carmen", "Carmen Gran Reserva Cabernet Sauvignon").withProducer("Viña Carmen")
-                        .withVintage(2021));
+                        .withVintage(2021),
+                LibraryWine.of("insigne", "Carmen Insigne").withProducer("Viña Carmen").withVintage(2021)
+                        .withGrapes(List.of("Cabernet Sauvignon")));
         assertThat(carmen.match("CARMEN GRAN RES CABERNET SAUV 21").verdict()).isEqualTo(Verdict.YES);
+        // (A review: the label above names Cabernet Sauvignon as the wine does, so a Carmenère read from CARMEN made no
+        // conflict there; a wine whose name names no variety, and whose grapes lack Carmenère, tells.)
+        Proposal insigne = carmen.match("CARMEN INSIGNE 21");
+        assertThat(insigne.wineId()).contains("insigne");
+        assertThat(insigne.explanation().disagreed()).doesNotContain(Evidence.GRAPE);
         // Nor is a word cut short of a library word that is no variety, though one letter from a variety (probe O).
         MatchingEngine guillon = amongOthersWith("Grillo",
                 LibraryWine.of("fleurie", "Fleurie Roche Guillon").withProducer("Domaine de Fa").withVintage(2022)
