@@ -388,14 +388,19 @@ final class GrapeVarieties {
     enum Agreement {
         /** The label names no variety, or the wine's name none that tells (no conflict, nothing shared). */
         NONE,
-        /** The wine's name (or its grapes, when it names none) names one of the label's varieties, without conflict. */
+        /** The wine's name names one of the label's varieties, without conflict. */
         AGREES,
         /**
          * The wine's name names a variety the label does not, while the label names one the wine's name does not: two
          * different wines of one producer ("Pinot Noir" and "Chardonnay"). A wine whose name names no variety
          * conflicts only through its grapes, when they are all known and lack a variety the label names.
          */
-        CONFLICTS
+        CONFLICTS,
+        /**
+         * The wine's name names no variety, and its grapes column holds one the label names, without conflict: the
+         * label's variety agrees with what the wine is made of, though no word of the name says it.
+         */
+        AGREES_BY_GRAPES
     }
 
     /**
@@ -444,7 +449,7 @@ final class GrapeVarieties {
         if (wineHasOther && missesOne) {
             return Agreement.CONFLICTS;
         }
-        return namesOne ? Agreement.AGREES : Agreement.NONE;
+        return namesOne ? (nameNamesOne ? Agreement.AGREES : Agreement.AGREES_BY_GRAPES) : Agreement.NONE;
     }
 
     /** How many varieties of a library's grapes column {@link #grapesOf} keeps, each in {@link #CODE_BITS} bits. */

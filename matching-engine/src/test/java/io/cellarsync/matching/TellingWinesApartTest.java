@@ -1631,6 +1631,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aVarietyTheWinesGrapesHold_countsForIt_whenItsNameNamesNone() {
+        // Cross-source set (sixteenth session): "Fautor Höga Kusten Röd Merlot - Rara Neagră" was NO, 0.61, for Höga
+        // Kusten Röd, a Merlot and Rara Neagră whose name says neither (here, on a small library, without the producer).
+        MatchingEngine engine = amongOthersWith("Merlot",
+                LibraryWine.of("roed", "Höga Kusten Röd").withProducer("Fautor").withVintage(2022)
+                        .withGrapes(List.of("Merlot", "Rara neagra")),
+                LibraryWine.of("brut", "Höga Kusten Brut").withProducer("Cricova S.A"));
+
+        Proposal proposal = engine.match("Höga Kusten Röd Merlot Rara Neagra");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("roed");
+        assertThat(proposal.explanation().agreed()).contains(Evidence.GRAPE);
+    }
+
+    @Test
     void sauvignonBlancAndCabernetSauvignon_areTwoVarieties() {
         // Read in X-Wines names against the Systembolaget library: the estate's Chardonnay was a YES (0.71) for its
         // Sauvignon Blanc, "sauvignon" alone naming no variety.
