@@ -263,13 +263,10 @@ final class LabelVocabulary {
                 // A Nairobi till's SPKL (probe AB).
                 "spkl");
         alias("puttonyos", "putt", "puttonyos");
-        // A Buenos Aires and an Auckland till's (probe AA): CF (Cabernet Franc), SV (single vineyard), BLK (block), MT
-        // (mount, on both sides: the library writes Calera Mt Harlan and Mount Riley). No library word is CF, SV or
-        // BLK. Not BF for barrel fermented: BF is Blaufränkisch.
-        phrase("cf", "cabernet", "franc");
-        phrase("sv", "single", "vineyard");
+        // An Auckland till's BLK (block; probe AA). No library word is BLK. Its MT and a Buenos Aires till's SV and CF
+        // are read both ways (SHORTHANDS_OR_CUTS): read as the words only, such two letters were no longer a
+        // producer's initials ("CF FIGEAC"). Not BF for barrel fermented: BF is Blaufränkisch.
         alias("block", "blk", "block");
-        alias("mount", "mt", "mount");
         alias("gewurztraminer", "gewurz", "gewurtz", "gewurztraminer", "gewurtztraminer");
         phrase("vt", "vendanges", "tardives");
         alias("hacienda", "hda", "hacienda");
@@ -397,12 +394,15 @@ final class LabelVocabulary {
     }
 
     /**
-     * A till's shorthands that are as often a longer word cut short, each read both ways ({@code LabelQuery}): an
-     * Auckland or Sydney till's "SAV" (Sauvignon: "Greywacke Wild Sav '22"; probe AA, sixteenth session), which a
-     * French label cut at a fixed width leaves of Savigny or Savagny. The parser reads "SAV BLANC" and "CAB SAV" as
-     * Sauvignon alone.
+     * A till's shorthands that are as often something else, each read both ways ({@code LabelQuery}): an Auckland or
+     * Sydney till's "SAV" (Sauvignon: "Greywacke Wild Sav '22"; probe AA, sixteenth session), which a French label cut
+     * at a fixed width leaves of Savigny or Savagny (the parser reads "SAV BLANC" and "CAB SAV" as Sauvignon alone);
+     * "MT" (mount: "Mt Mary Chardonnay '16"), "SV" (single vineyard: "ALBARINO GARZON SV") and "CF" (Cabernet Franc,
+     * by its distinctive word: "GRAN ENEMIGO EL CEPILLO CF"), which are a producer's or an appellation's initials as
+     * well ("MT SANGRE DE TORO RESERVA" of Miguel Torres, "SV EN CRECHES" of Saint-Véran, "CF FIGEAC"; a review).
      */
-    static final Map<String, String> SHORTHANDS_OR_CUTS = Map.of("sav", "sauvignon");
+    static final Map<String, String> SHORTHANDS_OR_CUTS = Map.of("sav", "sauvignon", "mt", "mount", "sv", "single",
+            "cf", "franc");
 
     /**
      * The canonical terms of the alias forms that the word starts without being one ("riserv" of riserva: reserve),

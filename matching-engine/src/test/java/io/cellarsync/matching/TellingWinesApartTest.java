@@ -1915,6 +1915,34 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void twoLettersThatAreATillsShorthandToo_stayTheProducersInitials() {
+        // A review of the sixteenth session: once MT read as mount, SV as single vineyard and CF as Cabernet Franc
+        // only, "MT SANGRE DE TORO RESERVA" (Miguel Torres), "SV EN CRECHES PAQUET" (Saint-Véran) and "CF FIGEAC" were
+        // NO. They are read both ways.
+        MatchingEngine engine = amongOthersWith("Reserva",
+                LibraryWine.of("sangre", "Sangre de Toro Reserva Organic").withProducer("Miguel Torres")
+                        .withVintage(2021),
+                LibraryWine.of("sangre-garnacha", "Sangre de Toro Organic Garnacha").withProducer("Miguel Torres SA")
+                        .withVintage(2022),
+                LibraryWine.of("creches", "Saint-Véran En Crèches").withProducer("Domaine Famille Paquet")
+                        .withVintage(2022),
+                LibraryWine.of("mount", "Mount Mary Chardonnay").withProducer("Mount Mary").withVintage(2016),
+                LibraryWine.of("garzon", "Bodega Garzón Single Vineyard Albariño").withProducer("Bodega Garzón")
+                        .withVintage(2023),
+                LibraryWine.of("figeac", "Château Figeac").withProducer("Château Figeac").withVintage(2019),
+                LibraryWine.of("cepillo", "Gran Enemigo Single Vineyard El Cepillo Cabernet Franc")
+                        .withProducer("Enemigo Wines").withVintage(2019),
+                LibraryWine.of("gualtallary", "Gran Enemigo Single Vineyard Gualtallary Cabernet Franc")
+                        .withProducer("Enemigo Wines").withVintage(2019));
+
+        for (String label : List.of("MT SANGRE DE TORO RESERVA", "SV EN CRECHES PAQUET", "Mt Mary Chardonnay '16",
+                "ALBARINO GARZON SV", "CF FIGEAC", "GRAN ENEMIGO EL CEPILLO CF")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
+        }
+    }
+
+    @Test
     void threeInitials_mayBeginTheProducersArticleToo() {
         // Probes Q and R (thirteenth session): "ABC HILDEGARD 2022" was NO, the index dropping the "Au" of Au Bon
         // Climat. Two letters are not read so: "DB" is a word of De Bortoli DB Chardonnay, not every De Bortoli wine's.
