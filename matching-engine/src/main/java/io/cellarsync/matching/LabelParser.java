@@ -386,9 +386,14 @@ final class LabelParser {
             return after;
         }
         if (year) {
+            if (state.lastTwoDigits != null) {
+                // Two digits before a four-digit year are the wine's number, not its vintage: "PENFOLDS BIN 28 2023"
+                // (a review, sixteenth session).
+                state.terms.add(state.termsBeforeTwoDigits, state.lastTwoDigits.text());
+                state.lastTwoDigits = null;
+            }
             state.fourDigitYear = (int) value;
             state.termsBeforeYear = state.terms.size();
-            state.lastTwoDigits = null;
         } else if (text.length() == 2) {
             if (state.lastTwoDigits != null) {
                 state.terms.add(state.lastTwoDigits.text());

@@ -182,7 +182,7 @@ final class VerdictRule {
     }
 
     Proposal decide(ParsedLabel label, LabelQuery query, List<ScoredFamily> ranked, WineIndex index) {
-        List<ScoredFamily> scored = heldInTheNamedFormatFirst(label, query, ranked, index);
+        List<ScoredFamily> scored = numberNamedFirst(query, heldInTheNamedFormatFirst(label, query, ranked, index));
         List<Candidate> candidates = candidates(label, scored, index);
         if (scored.isEmpty()) {
             return no(label, query, candidates, 0, "no library wine shares a word with the label");
@@ -342,6 +342,33 @@ final class VerdictRule {
                 reordered.remove(other);
                 reordered.add(0, other);
                 return reordered;
+            }
+        }
+        return ranked;
+    }
+
+    /**
+     * The ranking with, first, a wine whose name has the label's cuvée number ({@link LabelQuery#number}), when the
+     * best-ranked one's does not and the other fits the label as a rival at the threshold: "Penfolds Bin 28 '23" is
+     * Penfolds Bin 28 Shiraz 2023, not Penfolds Bin 23, whose number only the label's vintage names (probe AA,
+     * sixteenth session).
+     */
+    private List<ScoredFamily> numberNamedFirst(LabelQuery query, List<ScoredFamily> ranked) {
+        if (ranked.size() < 2) {
+            return ranked;
+        }
+        ScoredFamily best = ranked.get(0);
+        for (int i = 0; i < query.labelWordCount && i < Long.SIZE; i++) {
+            if (!query.number[i] || best.explainsLabelWord(i)) {
+                continue;
+            }
+            for (ScoredFamily other : ranked.subList(1, ranked.size())) {
+                if (other.explainsLabelWord(i) && other.asRival() >= yesThreshold) {
+                    List<ScoredFamily> reordered = new ArrayList<>(ranked);
+                    reordered.remove(other);
+                    reordered.add(0, other);
+                    return reordered;
+                }
             }
         }
         return ranked;

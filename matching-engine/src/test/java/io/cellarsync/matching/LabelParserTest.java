@@ -642,6 +642,16 @@ class LabelParserTest {
     }
 
     @Test
+    void twoDigitsBeforeAFourDigitYear_areTheWinesNumber() {
+        // A review of the sixteenth session: "PENFOLDS BIN 28 2023" lost its 28.
+        ParsedLabel label = parser.parse("PENFOLDS BIN 28 2023");
+        assertThat(label.vintage()).isEqualTo(2023);
+        assertThat(label.terms()).containsExactly("penfolds", "bin", "28");
+        assertThat(parser.parse("PENFOLDS BIN 28 SHIRAZ 2023").terms()).containsExactly("penfolds", "bin", "28",
+                "syrah");
+    }
+
+    @Test
     void anAucklandTillsBlock() {
         // Probe AA (sixteenth session, read): BLK (block). Its MT and SV are read both ways by LabelQuery, as typed
         // (a producer's initials) and as the word they stand for.

@@ -1813,6 +1813,27 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWineWhoseNameHasTheLabelsNumber_ranksBeforeOneWhoseNumberOnlyTheVintageNames() {
+        // Probe AA (sixteenth session): with Penfolds Bin 28 Shiraz 2023 in the library, "Penfolds Bin 28 '23" was NO
+        // (Bin 23 ranked first, its number named by the vintage), and "PENFOLDS BIN 28 2023" too, the parser dropping
+        // two digits before a four-digit year (a review); "Penfolds Bin 28 2019" ranked Bin 707, held in 2019.
+        MatchingEngine engine = amongOthersWith("Shiraz",
+                LibraryWine.of("23", "Penfolds Bin 23").withProducer("Penfolds").withVintage(2023),
+                LibraryWine.of("28", "Penfolds Bin 28 Shiraz").withProducer("Penfolds").withVintage(2023),
+                LibraryWine.of("707", "Penfolds Bin 707 Cabernet Sauvignon").withProducer("Penfolds").withVintage(2019));
+
+        for (String label : List.of("Penfolds Bin 28 '23", "PENFOLDS BIN 28 2023")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
+            assertThat(proposal.wineId()).as(label).contains("28");
+        }
+        Proposal otherVintage = engine.match("Penfolds Bin 28 2019");
+        assertThat(otherVintage.verdict()).isEqualTo(Verdict.ALMOST);
+        assertThat(otherVintage.wineId()).contains("28");
+        assertThat(otherVintage.vintage()).hasValue(2019);
+    }
+
+    @Test
     void aYearLikeNumberAmidTheLabelsWords_isStillTheWinesNumber() {
         // A review of the sixteenth session: once the label's vintage named no number of the wine, a wine whose
         // number reads as a year lost it to any other number of the label: on the Systembolaget library "19 CRIMES
