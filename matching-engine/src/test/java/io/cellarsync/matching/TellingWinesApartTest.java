@@ -1936,6 +1936,27 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void theBottles75OrAGlassSizeBeforeTheYear_isNoCuveeNumber() {
+        // A review of the sixteenth session (Systembolaget library): once two digits before a four-digit year were the
+        // wine's number, "ALTACIMA 4.090 CARMENERE RESERVA 75 2017" and "GL 15 …" were NO ("the label's number (75) is
+        // not the closest wine's (4.090)": a label cannot write the name's 4.090), and "SAUVIGNON GRIS 75 2021", a
+        // label naming only a grape variety, a wrong YES for Château Carsin's Sauvignon Gris.
+        MatchingEngine engine = amongOthersWith("Reserva",
+                LibraryWine.of("altacima", "AltaCima 4.090 Carmenere Reserva").withProducer("Viña AltaCima")
+                        .withVintage(2017),
+                LibraryWine.of("carsin", "Sauvignon Gris").withProducer("Ch. Carsin").withVintage(2021),
+                LibraryWine.of("other-gris", "Domaine X Sauvignon Gris").withProducer("Domaine X").withVintage(2021));
+
+        for (String label : List.of("ALTACIMA 4.090 CARMENERE RESERVA 75 2017", "GL 15 ALTACIMA 4.090 CARMENERE RESERVA 2017")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
+            assertThat(proposal.wineId()).contains("altacima");
+        }
+        Proposal grapeOnly = engine.match("SAUVIGNON GRIS 75 2021");
+        assertThat(grapeOnly.verdict()).as(grapeOnly.explanation().text()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void twoLettersThatAreATillsShorthandToo_stayTheProducersInitials() {
         // A review of the sixteenth session: once MT read as mount, SV as single vineyard and CF as Cabernet Franc
         // only, "MT SANGRE DE TORO RESERVA" (Miguel Torres), "SV EN CRECHES PAQUET" (Saint-Véran) and "CF FIGEAC" were
