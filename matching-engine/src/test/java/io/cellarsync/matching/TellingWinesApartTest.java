@@ -1957,6 +1957,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aLibrarysMt_isStillAMount() {
+        // A review of the sixteenth session: once a label's MT was read both ways, the library's "Calera Mt Harlan"
+        // stayed "mt", and "CALERA MOUNT HARLAN CHARDONNAY 2021" became NO.
+        MatchingEngine engine = amongOthersWith("Chardonnay",
+                LibraryWine.of("calera", "Calera Mt Harlan Chardonnay").withProducer("Calera Wine Company")
+                        .withVintage(2021),
+                LibraryWine.of("eden", "Mount Eden Estate Chardonnay").withProducer("Mount Eden Vineyards")
+                        .withVintage(2021));
+
+        for (String label : List.of("CALERA MOUNT HARLAN CHARDONNAY 2021", "CALERA MT HARLAN CHARDONNAY 2021",
+                "MT EDEN CHARD 2021")) {
+            Proposal proposal = engine.match(label);
+            assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
+        }
+        assertThat(engine.match("CALERA MOUNT HARLAN CHARDONNAY 2021").wineId()).contains("calera");
+    }
+
+    @Test
     void twoLettersThatAreATillsShorthandToo_stayTheProducersInitials() {
         // A review of the sixteenth session: once MT read as mount, SV as single vineyard and CF as Cabernet Franc
         // only, "MT SANGRE DE TORO RESERVA" (Miguel Torres), "SV EN CRECHES PAQUET" (Saint-Véran) and "CF FIGEAC" were
