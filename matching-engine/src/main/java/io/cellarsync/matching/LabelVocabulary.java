@@ -442,6 +442,17 @@ final class LabelVocabulary {
         COLOUR_CODES.addAll(List.of(forms));
     }
 
+    /**
+     * The canonical terms a library's word stands for: as a label's ({@link #expand}), but a shorthand that a label's
+     * word is read both ways for ({@link #SHORTHANDS_OR_CUTS}) is the word it stands for in a library's name: "Calera
+     * Mt Harlan" is a mount ("CALERA MOUNT HARLAN CHARDONNAY" had become NO once a label's MT was read both ways: a
+     * review), "Mira Sav Blanc" a Sauvignon Blanc.
+     */
+    static List<String> expandInLibrary(String word) {
+        String meant = SHORTHANDS_OR_CUTS.get(word);
+        return meant != null ? List.of(meant) : expand(word);
+    }
+
     /** The canonical terms a word stands for: itself, its expansion, or nothing for a stop word. */
     static List<String> expand(String word) {
         boolean singleLetter = word.length() == 1 && !Character.isDigit(word.charAt(0));

@@ -18,9 +18,7 @@ final class LibraryText {
             if (word.equals("%") || word.equals("°")) {
                 continue;
             }
-            // A library's "Mt" is a mount ("Calera Mt Harlan"), as before a label's MT was read both ways
-            // (LabelVocabulary.SHORTHANDS_OR_CUTS): "CALERA MOUNT HARLAN CHARDONNAY" had become NO (a review).
-            terms.addAll(word.equals("mt") ? List.of("mount") : LabelVocabulary.expand(word));
+            terms.addAll(LabelVocabulary.expandInLibrary(word));
         }
         return new ArrayList<>(terms);
     }

@@ -545,8 +545,8 @@ final class VerdictRule {
      * "SALON 2012" names Champagne Salon, not Roger Champault's Menetou-Salon, whose name has the word. A format other
      * than the 75 cl bottle ({@link ParsedLabel#otherFormatMl}) that the best wine is held in tells it from the house's
      * wines that are not: "VEUVE CLICQUOT MAG" is the house's only magnum; with it, a wine whose name says rosé is no
-     * rival of a best one that is no rosé, for a label naming no colour ({@link #roseNamesOtherWine}): "Moet 1/2 bot" is
-     * the Brut Impérial, not the Rosé Impérial, the house's other half bottle.
+     * rival of a best one that is no rosé, for a label naming no colour ({@link #roseNamesOtherWine}): "PIPER HEIDSIECK
+     * 1/2 BTL" is the house's Brut, not its Rosé Sauvage, the other half bottle.
      */
     private static boolean anotherWineOfTheHouseFits(List<ScoredFamily> scored, ParsedLabel label, LabelQuery query,
             double threshold, WineIndex index) {

@@ -1957,17 +1957,19 @@ class TellingWinesApartTest {
     }
 
     @Test
-    void aLibrarysMt_isStillAMount() {
+    void aLibrarysMtOrSav_isTheWordItStandsFor() {
         // A review of the sixteenth session: once a label's MT was read both ways, the library's "Calera Mt Harlan"
-        // stayed "mt", and "CALERA MOUNT HARLAN CHARDONNAY 2021" became NO.
+        // stayed "mt", and "CALERA MOUNT HARLAN CHARDONNAY 2021" became NO. The library's Mira Sav Blanc is a Sauvignon
+        // Blanc as well ((b) seed 42: "MIRA SAV B"; probe W: "Mira Sauvignon 0,15" was NO).
         MatchingEngine engine = amongOthersWith("Chardonnay",
                 LibraryWine.of("calera", "Calera Mt Harlan Chardonnay").withProducer("Calera Wine Company")
                         .withVintage(2021),
                 LibraryWine.of("eden", "Mount Eden Estate Chardonnay").withProducer("Mount Eden Vineyards")
-                        .withVintage(2021));
+                        .withVintage(2021),
+                LibraryWine.of("mira", "Mira Sav Blanc").withProducer("MIRA s.r.o.").withVintage(2024));
 
         for (String label : List.of("CALERA MOUNT HARLAN CHARDONNAY 2021", "CALERA MT HARLAN CHARDONNAY 2021",
-                "MT EDEN CHARD 2021")) {
+                "MT EDEN CHARD 2021", "Mira Sauvignon 0,15", "MIRA SAV BLANC")) {
             Proposal proposal = engine.match(label);
             assertThat(proposal.verdict()).as(label + ": " + proposal.explanation().text()).isEqualTo(Verdict.YES);
         }
