@@ -273,10 +273,7 @@ final class VerdictRule {
             }
             if (best != scored.get(0)) {
                 // The proposed listing leads the candidates, as the best-ranked one otherwise does.
-                List<ScoredFamily> proposedFirst = new ArrayList<>(scored);
-                proposedFirst.remove(best);
-                proposedFirst.add(0, best);
-                candidates = candidates(label, proposedFirst, index);
+                candidates = candidates(label, withFirst(best, scored), index);
             }
         }
         WineFamily family = index.families[best.family()];
@@ -338,10 +335,7 @@ final class VerdictRule {
             if (family.holdsVolume(format) && other.explainsAllThat(best)
                     && ownWordsUnnamed(family, label, query, index) <= bestLeavesUnnamed
                     && sameHouse(house, family, query, index)) {
-                List<ScoredFamily> reordered = new ArrayList<>(ranked);
-                reordered.remove(other);
-                reordered.add(0, other);
-                return reordered;
+                return withFirst(other, ranked);
             }
         }
         return ranked;
@@ -364,14 +358,23 @@ final class VerdictRule {
             }
             for (ScoredFamily other : ranked.subList(1, ranked.size())) {
                 if (other.explainsLabelWord(i) && other.asRival() >= yesThreshold) {
-                    List<ScoredFamily> reordered = new ArrayList<>(ranked);
-                    reordered.remove(other);
-                    reordered.add(0, other);
-                    return reordered;
+                    return withFirst(other, ranked);
                 }
             }
         }
         return ranked;
+    }
+
+    /** The ranking with the family moved to its head, the others in their order. */
+    private static List<ScoredFamily> withFirst(ScoredFamily family, List<ScoredFamily> ranked) {
+        List<ScoredFamily> reordered = new ArrayList<>(ranked.size());
+        reordered.add(family);
+        for (ScoredFamily other : ranked) {
+            if (other != family) {
+                reordered.add(other);
+            }
+        }
+        return reordered;
     }
 
     /** Whether every word of the family's name is its producer's or an estate word ("Moët & Chandon"). */
