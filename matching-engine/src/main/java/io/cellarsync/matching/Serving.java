@@ -62,4 +62,21 @@ public record Serving(Kind kind, OptionalInt volumeMl) {
                 .divide(BigDecimal.valueOf(bottleVolumeMl), 4, RoundingMode.HALF_UP)
                 .stripTrailingZeros());
     }
+
+    /**
+     * The bottle volume the label names, or 0: a glass or a carafe is poured from the wine's standard bottle, so its
+     * volume (12 cl) chooses no row ("VERRE … 12CL" is not the magnum because no row holds 120 ml).
+     */
+    int bottleMl() {
+        return kind == Kind.BOTTLE ? volumeMl.orElse(0) : 0;
+    }
+
+    /**
+     * The bottle the serving comes from, or 0 when the label does not say: the bottle it names, or for a glass the
+     * 75 cl bottle a bar pours glasses from ("PIPER HEIDSIECK BRUT GLS" is poured from the 75 cl listing, not sold as
+     * the house's 20 cl one; "VERRE CDR GUIGAL RGE" not from its magnum listing).
+     */
+    int pouredFromMl() {
+        return kind == Kind.GLASS ? ParsedLabel.STANDARD_BOTTLE_ML : bottleMl();
+    }
 }

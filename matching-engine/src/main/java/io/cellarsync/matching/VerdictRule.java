@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -49,7 +48,7 @@ final class VerdictRule {
             return null;
         }
         String labelDigits = withoutLeadingZeros(labelNumber);
-        for (int term : nameTerms(index.families[best.family()],
+        for (int term : index.families[best.family()].nameTerms(
                 t -> Character.isDigit(index.dictionary.term(t).charAt(0)))) {
             String number = index.dictionary.term(term);
             float named = label.vintageEndsLabel() ? FamilyScorer.namedByLabelWords(term, query, index)
@@ -170,7 +169,7 @@ final class VerdictRule {
     private final double ambiguityMargin;
     private final int maxCandidates;
     private final boolean partialNamesAnswerNo;
-    private final boolean unsaidFormatIsStandardBottle;
+    private final Listings sameWine;
 
     VerdictRule(double yesThreshold, double ambiguityMargin, int maxCandidates, boolean partialNamesAnswerNo,
             boolean unsaidFormatIsStandardBottle) {
@@ -178,7 +177,7 @@ final class VerdictRule {
         this.ambiguityMargin = ambiguityMargin;
         this.maxCandidates = maxCandidates;
         this.partialNamesAnswerNo = partialNamesAnswerNo;
-        this.unsaidFormatIsStandardBottle = unsaidFormatIsStandardBottle;
+        this.sameWine = new Listings(yesThreshold, ambiguityMargin, unsaidFormatIsStandardBottle);
     }
 
     Proposal decide(ParsedLabel label, LabelQuery query, List<ScoredFamily> ranked, WineIndex index) {
@@ -234,7 +233,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the label names a house (" + house
                     + ") the closest wine does not have");
         }
-        List<ScoredFamily> listings = otherListings(scored, query, index);
+        List<ScoredFamily> listings = sameWine.others(scored, query, index);
         List<ScoredFamily> others = listings.isEmpty() ? scored
                 : scored.stream().filter(family -> !listings.contains(family)).toList();
         boolean onlyHouse = onlyHouseNamed(label, best, query, index);
@@ -256,7 +255,7 @@ final class VerdictRule {
             return no(label, query, candidates, best.shown(), "the closest library wine is not of the colour the label"
                     + " names (" + label.colour().name().toLowerCase(Locale.ROOT) + ")");
         }
-        String sameName = sameNameElsewhere(others, index);
+        String sameName = sameWine.sameNameElsewhere(others, index);
         if (sameName != null) {
             return no(label, query, candidates, best.shown(), sameName);
         }
@@ -267,7 +266,9 @@ final class VerdictRule {
         if (!listings.isEmpty()) {
             // A label word of its own that the wine lacks may name another wine of the house ("CHAPELLE D'AUSONE CH
             // 2021", the second wine, against two listings of Château Ausone): the vintage picks no listing for it.
-            best = unexplainedOwnWord(query, best) == null ? listingOfVintage(label, best, listings, index) : null;
+            WineFamily bestFamily = index.families[best.family()];
+            best = unexplainedOwnWord(query, best) != null ? null
+                    : sameWine.named(best, listings, claimed, servingFor(label, bestFamily, index), index);
             if (best == null) {
                 return no(label, query, candidates, scored.get(0).shown(), "the library lists this wine more than once");
             }
@@ -279,7 +280,7 @@ final class VerdictRule {
         WineFamily family = index.families[best.family()];
         int labelVintage = vintageClaimed(label, family, index);
         Serving serving = servingFor(label, family, index);
-        WineFamily.Row row = family.rowFor(labelVintage, bottleVolume(serving));
+        WineFamily.Row row = family.rowFor(labelVintage, serving.bottleMl());
         Set<Evidence> agreed = EnumSet.noneOf(Evidence.class);
         agreed.addAll(best.agreed());
         Set<Evidence> disagreed = EnumSet.noneOf(Evidence.class);
@@ -495,7 +496,7 @@ final class VerdictRule {
         // of the house whose name adds a word, soft ones included ("SOALHEIRO ALVARINHO" is not Soalheiro Alvarinho
         // Brut): the words of the best wine's name, estate words aside, when that is so, else null.
         int[] bestNameWords = best.missingNameWords() == 0 && writesWholeKnownWords(label, query)
-                ? nameTerms(bestFamily, t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)))
+                ? bestFamily.nameTerms(t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t)))
                 : null;
         double runnerUp = 0;
         for (ScoredFamily other : scored.subList(1, scored.size())) {
@@ -658,7 +659,7 @@ final class VerdictRule {
         if (best.missingNameWords() == 0) {
             return false;
         }
-        int[] bestSignature = signature(index.families[best.family()], index);
+        int[] bestSignature = Listings.signature(index.families[best.family()], index);
         // A label naming every word of the best wine's own, leaving only places, mentions, grapes or the producer's words
         // unnamed, does not name a wine whose name adds words to the best's: a till would name the Riserva.
         boolean namesBestsOwnWords = leavesOnlyGenericOrProducerWords(index.families[best.family()], bestSignature,
@@ -683,12 +684,12 @@ final class VerdictRule {
                     && !(reservaNotGran && isGranReserva(other, index))
                     && other.explainsAllThat(best)
                     && other.labelCoverage() >= best.labelCoverage() - 0.01
-                    && !Arrays.equals(bestSignature, signature(index.families[other.family()], index))
+                    && !Arrays.equals(bestSignature, Listings.signature(index.families[other.family()], index))
                     && !(namesBestsOwnWords && best.explainsAllThat(other)
                             && (extendsName(index.families[other.family()], bestSignature, index)
                                     || namesBestPlainly && !leavesOnlyGenericOrProducerWords(
                                             index.families[other.family()],
-                                            signature(index.families[other.family()], index), query, index)))
+                                            Listings.signature(index.families[other.family()], index), query, index)))
                     && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, index))) {
                 return true;
             }
@@ -832,276 +833,6 @@ final class VerdictRule {
     }
 
     /**
-     * The other listings of the best wine that fit the label as well as a rival would: families from the same producer
-     * with the same name words once both producers' words and the estate words are left out ("Paolo Scavino Barolo
-     * Bricco Ambrogio" and "Barolo Bricco Ambrogio Paolo Scavino"), that the label does not tell apart by its words:
-     * each explains every label word the other explains, the label leaves the same distinctive words of both names
-     * unnamed (the producers' words aside: {@link #unnamedNameWords}), and the names write the same single letters,
-     * which the index does not keep.
-     * They are not other wines: which of them the label names is a question of vintage ({@link #listingOfVintage}).
-     * The same-name test alone is loose (a cuvée named by the producer's words, a producer sharing one word with
-     * another's name): "ORNELLAIA" does not name Masseto Ornellaia (by Ornellaia e Masseto), "CLOS MANOU" not Celler
-     * Gritelles' Manou Gritelles, "PAOLO SCAVINO LANGHE NEBBIOLO" not Paolo Giordano's Langhe Nebbiolo, and "Vistalba
-     * Corte A" is not "Vistalba Corte B", whichever holds the label's vintage.
-     */
-    private List<ScoredFamily> otherListings(List<ScoredFamily> scored, LabelQuery query, WineIndex index) {
-        ScoredFamily bestScored = scored.get(0);
-        WineFamily best = index.families[bestScored.family()];
-        List<ScoredFamily> listings = new ArrayList<>();
-        for (ScoredFamily other : scored.subList(1, scored.size())) {
-            boolean fits = other.asRival() >= yesThreshold
-                    || bestScored.standing() - other.asRival() < ambiguityMargin;
-            WineFamily family = index.families[other.family()];
-            if (fits && sameNameWords(best, family, index) && fromOneProducer(best, family, index)
-                    && other.explainsAllThat(bestScored) && bestScored.explainsAllThat(other)
-                    && Arrays.equals(unnamedNameWords(best, query, index, best, family),
-                            unnamedNameWords(family, query, index, best, family))
-                    && singleLetters(best, best, family).equals(singleLetters(family, best, family))) {
-                listings.add(other);
-            }
-        }
-        return listings;
-    }
-
-    /**
-     * The distinctive words of the family's name that the label does not name at all, sorted, but a word of either
-     * listing's producer ("Kaltern Saleit Chardonnay" by Kellerei Kaltern is "Saleit Chardonnay" listed again; "Les
-     * Roncières Domaine Robert Chevillon", "… Domaine Chevillon"), unless it is some wine's whole name: "Masseto
-     * Ornellaia" by Ornellaia e Masseto is not "Ornellaia" listed again when the library lists a wine named "Masseto".
-     */
-    private static int[] unnamedNameWords(WineFamily family, LabelQuery query, WineIndex index, WineFamily a,
-            WineFamily b) {
-        return nameTerms(family, t -> !index.soft[t] && FamilyScorer.namedByLabel(t, query, index) == 0
-                && !((a.fieldHas(WineFamily.Field.PRODUCER, t) || b.fieldHas(WineFamily.Field.PRODUCER, t))
-                        && !namesAWineAlone(t, index)));
-    }
-
-    /** Whether some family's name is the word alone, soft words aside ("Masseto" by Ornellaia e Masseto). */
-    private static boolean namesAWineAlone(int term, WineIndex index) {
-        for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
-            int[] words = signature(index.families[index.posting(at)], index);
-            if (words.length == 1 && words[0] == term) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The single letters the name writes, other than articles and the producers' words: the index does not keep them
-     * ("Vistalba Corte B", "G de Château Guiraud", "Riesling K Trocken").
-     */
-    private static Set<String> singleLetters(WineFamily named, WineFamily a, WineFamily b) {
-        Set<String> letters = LibraryText.singleLetters(named.name);
-        letters.removeAll(LabelVocabulary.STOP);
-        letters.removeAll(LibraryText.singleLetters(a.producer));
-        letters.removeAll(LibraryText.singleLetters(b.producer));
-        return letters;
-    }
-
-    /**
-     * Which listing of a wine the library lists more than once the label names, or null when the label does not say:
-     * the only one holding the label's vintage; when none holds it, the one holding the closest vintage, the
-     * best-scored of those at the same distance (the answer is then {@code almost}, and the vintage fix is the same
-     * whichever listing carries it: "CH AUSONE 2017" names the listing held in 2018 as the closest, not the one of
-     * 2020); when the label names a format (a magnum, a half bottle, or a bottle: "FL. TIGNANELLO 2022" against its
-     * 75 cl and half-bottle listings) and has no vintage or one several listings hold, the only one held in that format
-     * (in that vintage), a glass naming the 75 cl bottle it is poured from ({@link #pouredFrom}); else null: a label
-     * naming no format tells nothing, a till writes no format for a magnum listing as often, unless the engine is told
-     * that its till names the 75 cl bottle so ({@link MatchingEngine.Builder#unsaidFormatIsStandardBottle}).
-     */
-    private ScoredFamily listingOfVintage(ParsedLabel label, ScoredFamily best, List<ScoredFamily> listings,
-            WineIndex index) {
-        int vintage = vintageClaimed(label, index.families[best.family()], index);
-        // The serving for the wine: the COPA of "COPA SABIA RESERVA BRUT" is its name, not a glass (servingFor).
-        Serving serving = servingFor(label, index.families[best.family()], index);
-        List<ScoredFamily> all = new ArrayList<>(listings.size() + 1);
-        all.add(best);
-        all.addAll(listings);
-        int said = pouredFrom(serving);
-        int volume = said == 0 && unsaidFormatIsStandardBottle ? ParsedLabel.STANDARD_BOTTLE_ML : said;
-        if (vintage == 0) {
-            // "BOLLINGER SPEC CUVEE MAG" against Bollinger Special Cuvée Brut, held in 75 cl, 37.5 cl and magnum, and
-            // its other listing, held in 3 l: the format names the listing.
-            return onlyHolder(all, volume, 0, index);
-        }
-        List<ScoredFamily> holders = all.stream()
-                .filter(listing -> index.families[listing.family()].holdsVintage(vintage)).toList();
-        if (!holders.isEmpty()) {
-            // "TIGNANELLO MARCHESI ANTINORI '22 1/2 BTL" against Tignanello, 2022 in 75 cl, and its half-bottle listing.
-            return holders.size() == 1 ? holders.get(0) : onlyHolder(holders, volume,
-                    vintage, index);
-        }
-        ScoredFamily closest = best;
-        int distance = Integer.MAX_VALUE;
-        for (ScoredFamily listing : all) { // best first: it wins a tie
-            int d = distanceToClosestVintage(index.families[listing.family()], vintage);
-            if (d < distance) {
-                closest = listing;
-                distance = d;
-            }
-        }
-        return closest;
-    }
-
-    /**
-     * The only listing with a row of the format (and of the vintage, unless it is 0), or null: when the label names no
-     * bottle nor a glass ({@code volumeMl} 0), or several listings hold it.
-     */
-    private static ScoredFamily onlyHolder(List<ScoredFamily> listings, int volumeMl, int vintage, WineIndex index) {
-        List<ScoredFamily> holders = listings.stream().filter(listing -> volumeMl != 0
-                && Arrays.stream(index.families[listing.family()].rows)
-                        .anyMatch(row -> row.volumeMl() == volumeMl && (vintage == 0 || row.vintage() == vintage)))
-                .toList();
-        return holders.size() == 1 ? holders.get(0) : null;
-    }
-
-    /** How many years the family's closest vintage is from {@code vintage}; a wine held only without one is farthest. */
-    private static int distanceToClosestVintage(WineFamily family, int vintage) {
-        int closest = family.rowFor(vintage, 0).vintage();
-        return closest == 0 ? Integer.MAX_VALUE : Math.abs(closest - vintage);
-    }
-
-    /**
-     * Why another family that also fits the label, with the same name words once the words of both producers and the
-     * estate words ({@link LabelVocabulary#ESTATE_WORDS}) are left out, makes the label ambiguous; null when none does.
-     * From one producer it is the same wine listed again ("Roagna Barbaresco Gallina" and "Barbaresco Gallina Roagna
-     * Azienda Agricola"; "Barolo Falletto di Bruno Giacosa" by Bruno Giacosa and by the estate's company): always
-     * ambiguous. From another producer it is another wine of the same name ("Chablis Premier Cru Fourchaume" of Brocard
-     * and of Oliveira Lecestre): ambiguous unless the label names what tells them apart ("BROCARD CHABLIS 1ER").
-     */
-    private String sameNameElsewhere(List<ScoredFamily> scored, WineIndex index) {
-        ScoredFamily bestScored = scored.get(0);
-        WineFamily best = index.families[bestScored.family()];
-        for (ScoredFamily other : scored.subList(1, scored.size())) {
-            WineFamily family = index.families[other.family()];
-            // Another producer's wine of the same name is a rival when it fits as well as the threshold, or as close to
-            // the best as a wine at the threshold is to a perfect fit: a slip that lowers every score ("POUILLY
-            // FUMME") must not leave the best alone above the threshold.
-            boolean rival = other.asRival() >= yesThreshold;
-            boolean closeRival = other.asRival() >= bestScored.standing() - (1 - yesThreshold);
-            if (!(rival || closeRival) || !sameNameWords(best, family, index)) {
-                continue;
-            }
-            if (fromOneProducer(best, family, index)) {
-                if (bestScored.explainsAllThat(other) && !other.explainsAllThat(bestScored)) {
-                    // The label names a word of this listing the other lacks ("RIUNITI DEI COLLI EUGANEI NOTTE DI
-                    // GALILEO", the producer of one listing): it names this one.
-                    continue;
-                }
-                if (rival) {
-                    return "the library lists this wine more than once";
-                }
-            } else if (other.explainsAllThat(bestScored)) {
-                return "wines of several producers have this name";
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether two families have the same name words once the words of both producers and the estate words are left
-     * out ("Gaja Barbaresco" by Gaja and "Barbaresco Gaja"; "Chablis Premier Cru Fourchaume" of two producers).
-     */
-    private static boolean sameNameWords(WineFamily a, WineFamily b, WineIndex index) {
-        int[] aWords = nameWithoutProducers(a, a, b, index);
-        int[] bWords = nameWithoutProducers(b, a, b, index);
-        if (aWords.length == 0 && bWords.length == 0) {
-            // Names made only of the producers' words differ when one has a word the other lacks that names a wine by
-            // itself: "Ornellaia" and "Masseto Ornellaia", both by Ornellaia e Masseto, are two wines, the library
-            // listing a "Masseto"; "Château Potensac" and "Château Potensac Domaines Delon" by Les Domaines Delon are one.
-            // Or when one, named only by its producer's words, has a word the other lacks everywhere: "Fleur de
-            // Pedesclaux" is the second wine of "Château Pedesclaux".
-            return !hasAWineOfItsOwn(a, b, index) && !hasAWineOfItsOwn(b, a, index)
-                    && !hasAWordTheOtherLacks(a, b, index) && !hasAWordTheOtherLacks(b, a, index);
-        }
-        return Arrays.equals(aWords, bWords);
-    }
-
-    /**
-     * Whether {@code named}'s name has a distinctive word (not soft, not an estate word) that {@code other} has neither
-     * in its name nor in its producer: "Fleur de Pedesclaux" by Fleur de Pedesclaux is not "Château Pedesclaux" listed
-     * again, although each name is its producer's words.
-     */
-    private static boolean hasAWordTheOtherLacks(WineFamily named, WineFamily other, WineIndex index) {
-        int[] words = signature(named, index);
-        boolean lacked = false;
-        for (int term : words) {
-            if (!named.fieldHas(WineFamily.Field.PRODUCER, term)) {
-                // A name with words beyond its producer's is another's name with the producer added ("Château Potensac
-                // Domaines Delon" by Les Domaines Delon is Château Potensac).
-                return false;
-            }
-            lacked |= !other.fieldHas(WineFamily.Field.NAME, term) && !other.fieldHas(WineFamily.Field.PRODUCER, term);
-        }
-        return lacked;
-    }
-
-    /** Whether {@code named}'s name has a word {@code other}'s lacks that is some wine's whole name. */
-    private static boolean hasAWineOfItsOwn(WineFamily named, WineFamily other, WineIndex index) {
-        for (int term : nameTerms(named, t -> !other.fieldHas(WineFamily.Field.NAME, t))) {
-            if (namesAWineAlone(term, index)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the two families come from one producer, read either way ({@link #oneProducer}). */
-    private static boolean fromOneProducer(WineFamily a, WineFamily b, WineIndex index) {
-        return oneProducer(a, b, index) || oneProducer(b, a, index);
-    }
-
-    /**
-     * Whether a distinctive word of {@code a}'s producer (not an estate word) is in {@code b}'s producer or name: the
-     * two entries come from one producer ("Terreno" and "Terreno Società Agricola Srl"; "Bruno Giacosa" and the
-     * estate's company, whose wine is named "… di Bruno Giacosa"), not two producers of one appellation's wine.
-     */
-    private static boolean oneProducer(WineFamily a, WineFamily b, WineIndex index) {
-        for (int i = a.from(WineFamily.Field.PRODUCER); i < a.to(WineFamily.Field.PRODUCER); i++) {
-            int term = a.terms[i];
-            if (!LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(term))
-                    && (b.fieldHas(WineFamily.Field.PRODUCER, term) || b.fieldHas(WineFamily.Field.NAME, term))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] nameWithoutProducers(WineFamily named, WineFamily a, WineFamily b, WineIndex index) {
-        return nameTerms(named, t -> !LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(t))
-                && !a.fieldHas(WineFamily.Field.PRODUCER, t) && !b.fieldHas(WineFamily.Field.PRODUCER, t));
-    }
-
-    /** The distinct words of the family's name that are not soft, sorted: what tells its name from another's. */
-    private static int[] signature(WineFamily family, WineIndex index) {
-        return nameTerms(family, t -> !index.soft[t]);
-    }
-
-    /** The distinct terms of a family's name that {@code kept} keeps, sorted: a name compared as a set of words. */
-    private static int[] nameTerms(WineFamily family, IntPredicate kept) {
-        return Arrays.stream(family.terms, family.from(WineFamily.Field.NAME), family.to(WineFamily.Field.NAME))
-                .filter(kept).sorted().distinct().toArray();
-    }
-
-    /**
-     * The bottle volume the label names, or 0: a glass or a carafe is poured from the wine's standard bottle, so its
-     * volume (12 cl) chooses no row ("VERRE … 12CL" is not the magnum because no row holds 120 ml).
-     */
-    private static int bottleVolume(Serving serving) {
-        return serving.kind() == Serving.Kind.BOTTLE ? serving.volumeMl().orElse(0) : 0;
-    }
-
-    /**
-     * The bottle a label's serving comes from, or 0 when it does not say: the bottle it names, or for a glass the 75 cl
-     * bottle a bar pours glasses from ("PIPER HEIDSIECK BRUT GLS" is poured from the 75 cl listing, not sold as the
-     * house's 20 cl one; "VERRE CDR GUIGAL RGE" not from its magnum listing).
-     */
-    private static int pouredFrom(Serving serving) {
-        return serving.kind() == Serving.Kind.GLASS ? 750 : bottleVolume(serving);
-    }
-
-    /**
      * Why the bottle the label names, which the best wine's answer is not held in, rules that answer out, or null:
      * another wine the label names as well is held in it ({@link #namedAsWellInFormat}), or the label names a single
      * bottle and the best wine is held only in large formats ({@link #heldOnlyInLargeFormats}).
@@ -1181,7 +912,7 @@ final class VerdictRule {
             WineFamily wine = index.families[family.family()];
             // The row the proposal would take for this wine: "COPA SABIA BRUT MAG" names Copa Sabia's magnum.
             WineFamily.Row row = wine.rowFor(vintageClaimed(label, wine, index),
-                    bottleVolume(servingFor(label, wine, index)));
+                    servingFor(label, wine, index).bottleMl());
             candidates.add(new Candidate(row.id(), family.shown()));
         }
         return candidates;

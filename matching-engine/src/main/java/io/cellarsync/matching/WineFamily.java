@@ -114,6 +114,11 @@ final class WineFamily {
         return true;
     }
 
+    /** The distinct terms of the family's name that {@code kept} keeps, sorted: a name compared as a set of words. */
+    int[] nameTerms(IntPredicate kept) {
+        return Arrays.stream(terms, from(Field.NAME), to(Field.NAME)).filter(kept).sorted().distinct().toArray();
+    }
+
     /** Whether a row of the family is of this bottle volume. */
     boolean holdsVolume(int volumeMl) {
         return holdsVolumeWhere(volume -> volume == volumeMl);
