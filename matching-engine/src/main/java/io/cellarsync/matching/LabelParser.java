@@ -45,8 +45,11 @@ final class LabelParser {
             // A Prague till's "LAHEV" (probe W, read in the fifteenth session), a Budapest one's "ÜVEG" and "PALACK"
             // (probe AA, sixteenth session).
             Map.entry("lahev", 750), Map.entry("uveg", 750), Map.entry("palack", 750),
-            // An Istanbul till's "ŞİŞE" (probe AB, sixteenth session; "Y.ŞİŞE", yarım şişe, is a half: read below).
-            Map.entry("sise", 750));
+            // An Istanbul till's "ŞİŞE" (probe AB, sixteenth session; "Y.ŞİŞE", yarım şişe, is a half: read below), a
+            // Marrakech one's "BLE" (bouteille), a Dallas one's "SPLIT" (the library lists its small sparkling bottles
+            // as 200 ml, some as 187), a Seoul one's 병, folded as the label is (probe AC).
+            Map.entry("sise", 750), Map.entry("ble", 750), Map.entry("split", 200),
+            Map.entry(TextFolder.fold("병"), 750));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -58,8 +61,8 @@ final class LabelParser {
             // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y); a
             // Budapest one's "POHÁR" (probe AA).
             "taca", "แกว", "pohar",
-            // An Istanbul till's "KADEH", "KDH" (probe AB).
-            "kadeh", "kdh");
+            // An Istanbul till's "KADEH", "KDH" (probe AB), a Seoul one's 잔, folded (probe AC).
+            "kadeh", "kdh", TextFolder.fold("잔"));
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka", "karafa", "karaf");
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */

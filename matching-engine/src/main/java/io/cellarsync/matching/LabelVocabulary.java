@@ -218,8 +218,8 @@ final class LabelVocabulary {
         alias("champagne", "champagne", "champ", "chpgne", "szampan",
                 // A Bangkok till's แชมเปญ (probe Y, fifteenth session), a Helsinki one's SAMPPANJA (probe Z).
                 "แชมเปญ", "samppanja",
-                // An Istanbul till's ŞAMPANYA (probe AB, sixteenth session).
-                "sampanya");
+                // An Istanbul till's ŞAMPANYA (probe AB, sixteenth session), a Seoul one's 샴페인 (probe AC).
+                "sampanya", TextFolder.fold("샴페인"));
         // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
         // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
@@ -235,7 +235,13 @@ final class LabelVocabulary {
         alias("syrah", "syrah", "shiraz", "shz");
         // A till's shorthands of the commonest varieties and words (not "NR" for Noir: "Cuvée Stockholm Nr 2"; the
         // parser reads it after PINOT only).
-        alias("chardonnay", "chard", "chardy", "chardonnay");
+        alias("chardonnay", "chard", "chardy", "chardonnay",
+                // A Seoul till's 샤도네이 (probe AC, sixteenth session).
+                TextFolder.fold("샤도네이"));
+        // A Dallas till's (probe AC): KJ (Kendall-Jackson; no library word is KJ), CST (coast). Not BV for Beaulieu
+        // Vineyard: the library's Dutch producers end with BV (besloten vennootschap).
+        phrase("kj", "kendall", "jackson");
+        alias("coast", "cst", "coast");
         alias("sauvignon", "sauv", "sauvignon");
         alias("cabernet", "cab", "cabernet");
         alias("vineyard", "vyd", "vineyard");
@@ -368,10 +374,14 @@ final class LabelVocabulary {
                 "puna", "voros",
                 // An Istanbul till's KIRMIZI, KRM, BEYAZ (probe AB, sixteenth session; its ROZE is Budapest's), a
                 // Nairobi one's WHT.
-                "kirmizi", "krm");
+                "kirmizi", "krm",
+                // A Seoul till's 레드, 화이트, 로제, folded as a label is (probe AC, sixteenth session).
+                TextFolder.fold("레드"));
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
-                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko", "feher", "beyaz", "wht");
-        colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ", "roze");
+                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko", "feher", "beyaz", "wht",
+                TextFolder.fold("화이트"));
+        colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ", "roze",
+                TextFolder.fold("로제"));
     }
 
     /**

@@ -630,6 +630,28 @@ class LabelParserTest {
     }
 
     @Test
+    void aSeoulAMarrakechAndADallasTillsWords() {
+        // Probe AC (sixteenth session, read after its unseen scoring): 잔 (a glass), 병 (a bottle), 레드 / 화이트 / 로제,
+        // 샴페인, 샤도네이 (Chardonnay), read in the folded form a label's Hangul takes; BLE (bouteille); SPLIT (a 200 ml
+        // bottle); KJ (Kendall-Jackson), CST (coast).
+        assertThat(parser.parse("Le Volte dell Ornellaia 잔").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        ParsedLabel bottle = parser.parse("Sassicaia 2022 병");
+        assertThat(bottle.serving().volumeMl()).hasValue(750);
+        assertThat(bottle.terms()).containsExactly("sassicaia");
+        assertThat(parser.parse("레드 Duckhorn Merlot 2019").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("잔 화이트 Casillero Chardonnay").colour()).isEqualTo(Colour.WHITE);
+        ParsedLabel rose = parser.parse("로제 Mateus 병");
+        assertThat(rose.colour()).isEqualTo(Colour.ROSE);
+        assertThat(rose.terms()).containsExactly("mateus");
+        assertThat(parser.parse("샴페인 Moet Brut 잔").terms()).startsWith("champagne");
+        assertThat(parser.parse("잔 화이트 KJ 샤도네이").terms()).containsExactly("kendall", "jackson", "chardonnay");
+        assertThat(parser.parse("BLE VEUVE CLICQUOT BRUT").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("SPLIT MOET BRUT").serving().volumeMl()).hasValue(200);
+        assertThat(parser.parse("FAILLA SONOMA CST CHARD").terms()).containsExactly("failla", "sonoma", "coast",
+                "chardonnay");
+    }
+
+    @Test
     void aWordAfterAYear_isNoHungarianSuffixUnlessHyphenated() {
         // A review of the sixteenth session: "2021 As Sortes Rafael Palacios", "2019 Es D'Aqui Paloma" lost the
         // library's As and Es (Rafael Palacios' As Sortes, the producer Es D'Aqui) as a year's Hungarian suffix.
