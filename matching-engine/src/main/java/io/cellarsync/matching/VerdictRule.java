@@ -165,6 +165,12 @@ final class VerdictRule {
         return null;
     }
 
+    /**
+     * A beer's or a soft drink's bottle or can, 33 cl: a label naming it names no wine that is not held in it
+     * ("CASABLANCA 33CL", a Moroccan beer, is not Costa Casablanca Pinot Noir; probe AC, sixteenth session).
+     */
+    private static final Set<Integer> BEER_OR_SOFT_DRINK_BOTTLES_ML = Set.of(330);
+
     private final double yesThreshold;
     private final double ambiguityMargin;
     private final int maxCandidates;
@@ -199,6 +205,11 @@ final class VerdictRule {
         if (otherDrink != null) {
             return no(label, query, candidates, best.shown(), "the label names something other than wine ("
                     + otherDrink + "), which the closest wine's name does not have");
+        }
+        int bottleMl = label.serving().bottleMl();
+        if (BEER_OR_SOFT_DRINK_BOTTLES_ML.contains(bottleMl) && !index.families[best.family()].holdsVolume(bottleMl)) {
+            return no(label, query, candidates, best.shown(), "the label names a beer's or a soft drink's bottle ("
+                    + bottleMl + " ml), which the closest wine is not held in");
         }
         if (GrapeVarieties.namesOnlyVarieties(label.terms(), word -> index.dictionary.id(word) >= 0)) {
             return no(label, query, candidates, best.shown(), "the label names only a grape variety, which many wines"

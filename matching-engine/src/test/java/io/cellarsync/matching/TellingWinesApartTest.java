@@ -2248,6 +2248,23 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aBeersBottleOrCan_namesNoWineThatIsNotHeldInIt() {
+        // Probe AC (sixteenth session): a Marrakech till's beer "CASABLANCA 33CL" was YES (0.67) for Costa Casablanca
+        // Pinot Noir, its format "disagreed" only.
+        MatchingEngine engine = amongOthersWith("Pinot Noir",
+                LibraryWine.of("casablanca", "Costa Casablanca Pinot Noir").withProducer("Talagante")
+                        .withVintage(2025),
+                LibraryWine.of("can", "Underwood Rosé Can").withProducer("Union Wine").withVolumeMl(330));
+
+        Proposal beer = engine.match("CASABLANCA 33CL");
+
+        assertThat(beer.verdict()).isEqualTo(Verdict.NO);
+        assertThat(beer.explanation().note()).contains("330 ml");
+        // A wine held in that can is still named so.
+        assertThat(engine.match("UNDERWOOD ROSE CAN 33CL").wineId()).contains("can");
+    }
+
+    @Test
     void aLabelOfCoffeeOrBeerWords_namesNoWine_evenWhenAWinesNameHasTheWord() {
         MatchingEngine engine = engine(
                 LibraryWine.of("espresso", "Espresso Rosso Organic Wine").withProducer("Cantina X").withColour("red"),
