@@ -72,11 +72,12 @@ public record Serving(Kind kind, OptionalInt volumeMl) {
     }
 
     /**
-     * The bottle the serving comes from, or 0 when the label does not say: the bottle it names, or for a glass the
-     * 75 cl bottle a bar pours glasses from ("PIPER HEIDSIECK BRUT GLS" is poured from the 75 cl listing, not sold as
-     * the house's 20 cl one; "VERRE CDR GUIGAL RGE" not from its magnum listing).
+     * The bottle the serving comes from, or 0 when the label does not say: the bottle it names, or for a glass or a
+     * carafe the 75 cl bottle a bar pours them from ("PIPER HEIDSIECK BRUT GLS" is poured from the 75 cl listing, not
+     * sold as the house's 20 cl one; "VERRE CDR GUIGAL RGE" not from its magnum listing; "PICHET 50CL CDR RGE GUIGAL"
+     * either, probe AC, sixteenth session).
      */
     int pouredFromMl() {
-        return kind == Kind.GLASS ? ParsedLabel.STANDARD_BOTTLE_ML : bottleMl();
+        return kind == Kind.BOTTLE ? bottleMl() : ParsedLabel.STANDARD_BOTTLE_ML;
     }
 }

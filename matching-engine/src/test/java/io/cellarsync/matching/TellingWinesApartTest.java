@@ -414,6 +414,9 @@ class TellingWinesApartTest {
         // Probes J to T (thirteenth session): a glass is poured from the 75 cl bottle ("PIPER HEIDSIECK BRUT GLS" was
         // NO beside the house's 20 cl listing).
         assertThat(engine.match("TIGNANELLO 2022 GL").wineId()).contains("bottle");
+        // A carafe too (probe AC, sixteenth session: "PICHET 50CL CDR RGE GUIGAL" was NO beside the wine's half-bottle
+        // and magnum listings).
+        assertThat(engine.match("PICHET 50CL TIGNANELLO 2022").wineId()).contains("bottle");
         // Probe N (twelfth session): a bottle word names the listing held in 75 cl (Fl. Tignanello 2022 was NO).
         Proposal bottle = engine.match("Fl. Tignanello 2022");
         assertThat(bottle.verdict()).isEqualTo(Verdict.YES);
