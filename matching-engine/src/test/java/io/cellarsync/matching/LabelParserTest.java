@@ -630,6 +630,18 @@ class LabelParserTest {
     }
 
     @Test
+    void aNumberBeforeCl75_isTheWinesNotCentilitres() {
+        // "33 CL 75": the bottle's 75 cl written after the unit, as a till's "2019 CL 75" is; 33 is the wine's number.
+        ParsedLabel label = parser.parse("VICARA LA ROCCA 33 CL 75");
+        assertThat(label.serving().volumeMl()).hasValue(750);
+        assertThat(label.terms()).containsExactly("vicara", "rocca", "33");
+        assertThat(label.vintage()).isZero();
+        // A 33 cl bottle said so stays one.
+        assertThat(parser.parse("CASABLANCA 33CL").serving().volumeMl()).hasValue(330);
+        assertThat(parser.parse("CHATEAU MUSAR 75 CL 19").serving().volumeMl()).hasValue(750);
+    }
+
+    @Test
     void aSeoulAMarrakechAndADallasTillsWords() {
         // Probe AC (sixteenth session, read after its unseen scoring): 잔 (a glass), 병 (a bottle), 레드 / 화이트 / 로제,
         // 샴페인, 샤도네이 (Chardonnay), read in the folded form a label's Hangul takes; BLE (bouteille); SPLIT (a 200 ml

@@ -2268,6 +2268,20 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aWinesNumberBeforeATillsCl75_isNoBeersBottle() {
+        // A review of the sixteenth session: "VICARA LA ROCCA 33 CL 75", its 75 cl written after the unit (as in "2019
+        // CL 75"), read 33 cl, became NO for La Rocca 33 ("a beer's or a soft drink's bottle (330 ml)").
+        MatchingEngine engine = amongOthersWith("Rosso",
+                LibraryWine.of("rocca", "La Rocca 33").withProducer("Vicara").withVintage(2017),
+                LibraryWine.of("other", "La Rocca Rosso").withProducer("Other House").withVintage(2020));
+
+        Proposal proposal = engine.match("VICARA LA ROCCA 33 CL 75");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("rocca");
+    }
+
+    @Test
     void aLabelOfCoffeeOrBeerWords_namesNoWine_evenWhenAWinesNameHasTheWord() {
         MatchingEngine engine = engine(
                 LibraryWine.of("espresso", "Espresso Rosso Organic Wine").withProducer("Cantina X").withColour("red"),
