@@ -375,13 +375,19 @@ final class LabelParser {
         }
         // A year before a unit is the vintage ("2019 CL" is no 20.19 l bottle: a till's cut "2019 CL 75").
         boolean year = token.isInteger() && text.length() == 4 && value >= 1900 && value <= maxYear();
-        if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML && !year) {
+        // "LA ROCCA 33 CL 75": the unit is the 75's, the bottle's centilitres written after it (a till's "2019 CL 75");
+        // the number before it is the wine's, not a 33 cl bottle, which would name no wine not held in it (a review).
+        boolean bottleAfterUnit = next.equals("cl") && token.isInteger() && !year && !text.equals("75")
+                && i + 2 < tokens.size() && tokens.get(i + 2).text().equals("75");
+        if (bottleAfterUnit) {
+            state.volume(ParsedLabel.STANDARD_BOTTLE_ML);
+        } else if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML && !year) {
             state.volume((int) millilitres);
             return i + 1;
         }
         // A number too large for any bottle before a unit ("2019 DL", "99999999999 L") is no volume: a year, a word.
         // The unit stays a unit, read as nothing: not Clos (CL) nor the letter left of a cut word (L).
-        int after = unitMl.isPresent() ? i + 1 : i;
+        int after = bottleAfterUnit ? i + 2 : unitMl.isPresent() ? i + 1 : i;
         if (!token.isInteger()) {
             if (unitMl.isEmpty()) {
                 readBareDecimal(value, state);
