@@ -65,6 +65,8 @@ final class LabelParser {
             "kadeh", "kdh", TextFolder.fold("잔"));
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka", "karafa", "karaf");
+    /** The standard bottle in centilitres, as a till writes it ("CL 75", "75 2019"). */
+    private static final String STANDARD_BOTTLE_CL = Integer.toString(ParsedLabel.STANDARD_BOTTLE_ML / 10);
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */
     private static final List<String> CARAFE_SIZES_CL = List.of("25", "46", "50", "75", "100");
     /** The Czech colour after "Rulandské" (Pinot), folded and cut as a till writes it, and the Pinot it names. */
@@ -377,8 +379,8 @@ final class LabelParser {
         boolean year = token.isInteger() && text.length() == 4 && value >= 1900 && value <= maxYear();
         // "LA ROCCA 33 CL 75": the unit is the 75's, the bottle's centilitres written after it (a till's "2019 CL 75");
         // the number before it is the wine's, not a 33 cl bottle, which would name no wine not held in it (a review).
-        boolean bottleAfterUnit = next.equals("cl") && token.isInteger() && !year && !text.equals("75")
-                && i + 2 < tokens.size() && tokens.get(i + 2).text().equals("75");
+        boolean bottleAfterUnit = next.equals("cl") && token.isInteger() && !year && !text.equals(STANDARD_BOTTLE_CL)
+                && i + 2 < tokens.size() && tokens.get(i + 2).text().equals(STANDARD_BOTTLE_CL);
         if (bottleAfterUnit) {
             state.volume(ParsedLabel.STANDARD_BOTTLE_ML);
         } else if (millilitres > 0 && millilitres <= LARGEST_BOTTLE_ML && !year) {
@@ -404,7 +406,8 @@ final class LabelParser {
                 // not the closest wine's (4.090)"; a review).
                 if (state.twoDigitsAfterGlassWord) {
                     state.volume(Integer.parseInt(state.lastTwoDigits.text()) * 10);
-                } else if (!(state.lastTwoDigits.text().equals("75") && tokens.get(i - 1) == state.lastTwoDigits)) {
+                } else if (!(state.lastTwoDigits.text().equals(STANDARD_BOTTLE_CL)
+                        && tokens.get(i - 1) == state.lastTwoDigits)) {
                     state.terms.add(state.termsBeforeTwoDigits, state.lastTwoDigits.text());
                 }
                 state.lastTwoDigits = null;
