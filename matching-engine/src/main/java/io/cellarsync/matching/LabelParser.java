@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class LabelParser {
 
-    private static final Map<String, Integer> FORMAT_WORDS = Map.ofEntries(
+    private static final Map<String, Integer> FORMAT_WORDS = TextFolder.foldedKeys(Map.ofEntries(
             Map.entry("btl", 750), Map.entry("bt", 750), Map.entry("bte", 750), Map.entry("bout", 750),
             Map.entry("bouteille", 750), Map.entry("bottle", 750), Map.entry("fillette", 375),
             Map.entry("half", 375), Map.entry("mag", 1500), Map.entry("magnum", 1500), Map.entry("dm", 3000),
@@ -44,25 +44,23 @@ final class LabelParser {
             Map.entry("gfa", 750), Map.entry("ขวด", 750),
             // A Prague till's "LAHEV" (probe W, read in the fifteenth session), a Budapest one's "ÜVEG" and "PALACK"
             // (probe AA, sixteenth session).
-            Map.entry("lahev", 750), Map.entry("uveg", 750), Map.entry("palack", 750),
+            Map.entry("lahev", 750), Map.entry("üveg", 750), Map.entry("palack", 750),
             // An Istanbul till's "ŞİŞE" (probe AB, sixteenth session; "Y.ŞİŞE", yarım şişe, is a half: read below), a
             // Marrakech one's "BLE" (bouteille), a Dallas one's "SPLIT" (the library lists its small sparkling bottles
-            // as 200 ml, some as 187), a Seoul one's 병, folded as the label is (probe AC).
-            Map.entry("sise", 750), Map.entry("ble", 750), Map.entry("split", 200),
-            Map.entry(TextFolder.fold("병"), 750));
+            // as 200 ml, some as 187), a Seoul one's 병 (probe AC).
+            Map.entry("şişe", 750), Map.entry("ble", 750), Map.entry("split", 200), Map.entry("병", 750)));
     /**
      * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
      * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
      * label may name a wine by, which costs a wine that lacks it no more than a soft word.
      */
     private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
-    private static final List<String> GLASS_WORDS = List.of("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
+    private static final List<String> GLASS_WORDS = TextFolder.foldAll("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
             "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui",
-            // A São Paulo till's "TACA" (taça) and a Bangkok one's แก้ว, folded without its tone mark (probe Y); a
-            // Budapest one's "POHÁR" (probe AA).
-            "taca", "แกว", "pohar",
-            // An Istanbul till's "KADEH", "KDH" (probe AB), a Seoul one's 잔, folded (probe AC).
-            "kadeh", "kdh", TextFolder.fold("잔"));
+            // A São Paulo till's "TAÇA" and a Bangkok one's แก้ว (probe Y); a Budapest one's "POHÁR" (probe AA).
+            "taça", "แก้ว", "pohár",
+            // An Istanbul till's "KADEH", "KDH" (probe AB), a Seoul one's 잔 (probe AC).
+            "kadeh", "kdh", "잔");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka", "karafa", "karaf");
     /** The standard bottle in centilitres, as a till writes it ("CL 75", "75 2019"). */

@@ -219,7 +219,7 @@ final class LabelVocabulary {
                 // A Bangkok till's แชมเปญ (probe Y, fifteenth session), a Helsinki one's SAMPPANJA (probe Z).
                 "แชมเปญ", "samppanja",
                 // An Istanbul till's ŞAMPANYA (probe AB, sixteenth session), a Seoul one's 샴페인 (probe AC).
-                "sampanya", TextFolder.fold("샴페인"));
+                "şampanya", "샴페인");
         // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
         // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
@@ -237,7 +237,7 @@ final class LabelVocabulary {
         // parser reads it after PINOT only).
         alias("chardonnay", "chard", "chardy", "chardonnay",
                 // A Seoul till's 샤도네이 (probe AC, sixteenth session).
-                TextFolder.fold("샤도네이"));
+                "샤도네이");
         // A Dallas till's (probe AC): KJ (Kendall-Jackson; no library word is KJ), CST (coast). Not BV for Beaulieu
         // Vineyard: the library's Dutch producers end with BV (besloten vennootschap).
         phrase("kj", "kendall", "jackson");
@@ -365,23 +365,21 @@ final class LabelVocabulary {
         // "HVID", "HVIT" (Danish, Norwegian white; twelfth session); an Athens taverna's "KOKKINO", "LEFKO"/"LEYKO"
         // (Greek red, white; probe V, thirteenth session); an Amsterdam, a Warsaw and a Hong Kong till's (fourteenth
         // session; read as colours then but not as codes, they were words the wine lacked: "MOUTON CADET CZERW." was
-        // NO); a Bangkok till's ไวน์แดง (red wine, written as one word), ไวน์ขาว and โรเซ่, folded (probe Y,
-        // fifteenth session).
+        // NO); a Bangkok till's ไวน์แดง (red wine, written as one word), ไวน์ขาว and โรเซ่ (probe Y, fifteenth
+        // session).
         colourCode(Colour.RED, "r", "rge", "rodvin", "tto", "punainen", "kokkino", "rood", "czerw", "czerwone", "hung",
-                "ไวนแดง", "แดง",
+                "ไวน์แดง", "แดง",
                 // A Helsinki till's PUNA and VALKO (probe Z, read in the fifteenth session); a Budapest one's VÖRÖS,
                 // FEHÉR and ROZÉ (probe AA, read in the sixteenth).
-                "puna", "voros",
+                "puna", "vörös",
                 // An Istanbul till's KIRMIZI, KRM, BEYAZ (probe AB, sixteenth session; its ROZE is Budapest's), a
                 // Nairobi one's WHT.
-                "kirmizi", "krm",
-                // A Seoul till's 레드, 화이트, 로제, folded as a label is (probe AC, sixteenth session).
-                TextFolder.fold("레드"));
+                "kırmızı", "krm",
+                // A Seoul till's 레드, 화이트, 로제 (probe AC, sixteenth session).
+                "레드");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
-                "leyko", "wit", "biale", "baak", "ไวนขาว", "ขาว", "valko", "feher", "beyaz", "wht",
-                TextFolder.fold("화이트"));
-        colourCode(Colour.ROSE, "rs", "rse", "rosevin", "rdo", "rozowe", "โรเซ", "ไวนโรเซ", "roze",
-                TextFolder.fold("로제"));
+                "leyko", "wit", "białe", "baak", "ไวน์ขาว", "ขาว", "valko", "fehér", "beyaz", "wht", "화이트");
+        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제");
     }
 
     /**
@@ -431,25 +429,28 @@ final class LabelVocabulary {
 
     private LabelVocabulary() {}
 
+    // The forms below are written as a till types them ("vörös", "ไวน์แดง", "샴페인") and held folded, as a label's
+    // words are read (TextFolder).
+
     private static void alias(String canonical, String... forms) {
-        for (String form : forms) {
+        for (String form : TextFolder.foldAll(forms)) {
             EXPANSIONS.put(form, List.of(canonical));
         }
     }
 
     private static void phrase(String form, String... words) {
-        EXPANSIONS.put(form, List.of(words));
+        EXPANSIONS.put(TextFolder.fold(form), List.of(words));
     }
 
     private static void colour(Colour colour, String... forms) {
-        for (String form : forms) {
+        for (String form : TextFolder.foldAll(forms)) {
             COLOURS.put(form, colour);
         }
     }
 
     private static void colourCode(Colour colour, String... forms) {
         colour(colour, forms);
-        COLOUR_CODES.addAll(List.of(forms));
+        COLOUR_CODES.addAll(TextFolder.foldAll(forms));
     }
 
     /**

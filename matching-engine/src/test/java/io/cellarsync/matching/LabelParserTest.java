@@ -630,6 +630,15 @@ class LabelParserTest {
     }
 
     @Test
+    void aTurkishWordTypedInMixedCase_keepsItsDotlessI() {
+        // "Kırmızı" has the dotless ı, which no decomposition takes to "i": typed so, it is the till's KIRMIZI.
+        ParsedLabel red = parser.parse("Kadeh Paşaeli Kırmızı");
+        assertThat(red.colour()).isEqualTo(Colour.RED);
+        assertThat(red.terms()).containsExactly("pasaeli");
+        assertThat(parser.parse("Yakut Kırmızı Şişe").terms()).containsExactly("yakut");
+    }
+
+    @Test
     void aNumberBeforeCl75_isTheWinesNotCentilitres() {
         // "33 CL 75": the bottle's 75 cl written after the unit, as a till's "2019 CL 75" is; 33 is the wine's number.
         ParsedLabel label = parser.parse("VICARA LA ROCCA 33 CL 75");
