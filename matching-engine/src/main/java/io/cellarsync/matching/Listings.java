@@ -65,14 +65,21 @@ final class Listings {
             WineFamily b) {
         return family.nameTerms(t -> !index.soft[t] && FamilyScorer.namedByLabel(t, query, index) == 0
                 && !((a.fieldHas(WineFamily.Field.PRODUCER, t) || b.fieldHas(WineFamily.Field.PRODUCER, t))
-                        && !namesAWineAlone(t, index)));
+                        && !namesAWineOfTheHouseAlone(t, index, a, b)));
     }
 
-    /** Whether some family's name is the word alone, soft words aside ("Masseto" by Ornellaia e Masseto). */
-    private static boolean namesAWineAlone(int term, WineIndex index) {
+    /**
+     * Whether the house of {@code a} or {@code b} lists a wine whose name is the word alone, soft words aside
+     * ("Masseto" by Ornellaia e Masseto). Another house's does not count: Elodie D.'s "Cuvée Pierre" does not make
+     * the "Jean-Pierre Mouiex" of "Château Latour à Pomerol Jean-Pierre Mouiex" another wine than "Château Latour à
+     * Pomerol", both by Etablissements Jean-Pierre Mouiex ("CH LATOUR A POMEROL 09" was NO; probe AC).
+     */
+    private static boolean namesAWineOfTheHouseAlone(int term, WineIndex index, WineFamily a, WineFamily b) {
         for (int at = index.postingsStart(term); at < index.postingsEnd(term); at++) {
-            int[] words = signature(index.families[index.posting(at)], index);
-            if (words.length == 1 && words[0] == term) {
+            WineFamily family = index.families[index.posting(at)];
+            int[] words = signature(family, index);
+            if (words.length == 1 && words[0] == term
+                    && (producersShareAWord(family, a, index) || producersShareAWord(family, b, index))) {
                 return true;
             }
         }
@@ -228,10 +235,10 @@ final class Listings {
         return lacked;
     }
 
-    /** Whether {@code named}'s name has a word {@code other}'s lacks that is some wine's whole name. */
+    /** Whether {@code named}'s name has a word {@code other}'s lacks that is the whole name of a wine of their house. */
     private static boolean hasAWineOfItsOwn(WineFamily named, WineFamily other, WineIndex index) {
         for (int term : named.nameTerms(t -> !other.fieldHas(WineFamily.Field.NAME, t))) {
-            if (namesAWineAlone(term, index)) {
+            if (namesAWineOfTheHouseAlone(term, index, named, other)) {
                 return true;
             }
         }
@@ -249,10 +256,25 @@ final class Listings {
      * estate's company, whose wine is named "… di Bruno Giacosa"), not two producers of one appellation's wine.
      */
     private static boolean oneProducer(WineFamily a, WineFamily b, WineIndex index) {
+        return producerWordIn(a, b, true, index);
+    }
+
+    /**
+     * Whether the two producers share a distinctive word (not an estate word): one house, read from the producers
+     * alone, as a word of {@code b}'s wine's name does not make {@code a}'s producer {@code b}'s ({@link #oneProducer}
+     * does: Elodie D.'s "Cuvée Pierre" names the Pierre of Jean-Pierre Mouiex).
+     */
+    private static boolean producersShareAWord(WineFamily a, WineFamily b, WineIndex index) {
+        return producerWordIn(a, b, false, index);
+    }
+
+    /** Whether a distinctive word of {@code a}'s producer is in {@code b}'s producer, or in its name if asked. */
+    private static boolean producerWordIn(WineFamily a, WineFamily b, boolean orName, WineIndex index) {
         for (int i = a.from(WineFamily.Field.PRODUCER); i < a.to(WineFamily.Field.PRODUCER); i++) {
             int term = a.terms[i];
             if (!LabelVocabulary.ESTATE_WORDS.contains(index.dictionary.term(term))
-                    && (b.fieldHas(WineFamily.Field.PRODUCER, term) || b.fieldHas(WineFamily.Field.NAME, term))) {
+                    && (b.fieldHas(WineFamily.Field.PRODUCER, term)
+                            || orName && b.fieldHas(WineFamily.Field.NAME, term))) {
                 return true;
             }
         }

@@ -710,6 +710,28 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void anotherHousesWineNamedByAWordOfTheProducer_doesNotMakeTheListingAnotherWine() {
+        // Systembolaget 7612801 / 7825601 / Elodie D.'s Cuvée Pierre: "Château Latour à Pomerol Jean-Pierre Mouiex" is
+        // "Château Latour à Pomerol" listed again with its producer's name; another house's wine named "Pierre" alone
+        // made "pierre" a word of a wine of its own: CH LATOUR A POMEROL 09 was NO, "the library lists this wine more
+        // than once", though only one listing holds 2009 (probe AC).
+        MatchingEngine engine = amongOthersWith("Pomerol",
+                LibraryWine.of("latour-pomerol-09", "Château Latour à Pomerol")
+                        .withProducer("Etabilssements Jean-Pierre Mouiex").withVintage(2009),
+                LibraryWine.of("latour-pomerol-12", "Château Latour à Pomerol")
+                        .withProducer("Etabilssements Jean-Pierre Mouiex").withVintage(2012),
+                LibraryWine.of("latour-pomerol-21", "Château Latour à Pomerol Jean-Pierre Mouiex")
+                        .withProducer("Etabilssements Jean-Pierre Mouiex").withVintage(2021),
+                LibraryWine.of("cuvee-pierre", "Cuvée Pierre").withProducer("Elodie D.").withVintage(2020));
+
+        Proposal proposal = engine.match("CH LATOUR A POMEROL 09");
+
+        assertThat(proposal.verdict()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("latour-pomerol-09");
+        assertThat(engine.match("CH LATOUR A POMEROL 2021").wineId()).contains("latour-pomerol-21");
+    }
+
+    @Test
     void aProducerSharingOneWordWithAnothersName_isNotAListingOfItsWine() {
         // Systembolaget 7590201 / 5100701: Clos Manou (Médoc) and Celler Gritelles' Manou Gritelles (a Grenache) were
         // one producer ("manou") and had the same name words once both producers' words went: CLOS MANOU 2022 was YES
