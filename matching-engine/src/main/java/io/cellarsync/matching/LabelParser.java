@@ -48,19 +48,33 @@ final class LabelParser {
             // An Istanbul till's "ŞİŞE" (probe AB, sixteenth session; "Y.ŞİŞE", yarım şişe, is a half: read below), a
             // Marrakech one's "BLE" (bouteille), a Dallas one's "SPLIT" (the library lists its small sparkling bottles
             // as 200 ml, some as 187), a Seoul one's 병 (probe AC).
-            Map.entry("şişe", 750), Map.entry("ble", 750), Map.entry("split", 200), Map.entry("병", 750)));
+            Map.entry("şişe", 750), Map.entry("ble", 750), Map.entry("split", 200), Map.entry("병", 750),
+            // A Tel Aviv wine bar's בקבוק (a bottle), חצי (a half: "חצי בקבוק", as "1/2 BTL") and מגנום (probe AD,
+            // seventeenth session).
+            Map.entry("בקבוק", 750), Map.entry("חצי", 375), Map.entry("מגנום", 1500)));
     /**
-     * Serving words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*), the Italian bottle
-     * "BOTT." (*Bott Frères*). Each is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
+     * Glass words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*). Each, as each of the
+     * {@link #BOTTLE_OR_NAME_WORDS}, is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
      * label may name a wine by, which costs a wine that lacks it no more than a soft word.
      */
-    private static final Set<String> SERVING_OR_NAME_WORDS = Set.of("copa", "bott");
+    private static final List<String> GLASS_OR_NAME_WORDS = TextFolder.foldAll("copa",
+            // A Zagreb till's ČAŠA (a glass; probe AD, seventeenth session), folded "casa", as Casa Castillo's Casa.
+            "čaša");
+    /**
+     * Bottle words that are also words of wines' names, with the bottle's millilitres: the Italian "BOTT." (*Bott
+     * Frères*), a Zagreb till's BOCA (probe AD; the library's Boca is a Piedmont appellation), a Mumbai one's BABY
+     * ("BABY 200ML", a 200 ml bottle) and the piccolo (*Il Piccolo* of Vinding Montecarrubo).
+     */
+    private static final Map<String, Integer> BOTTLE_OR_NAME_WORDS = Map.of("bott", ParsedLabel.STANDARD_BOTTLE_ML,
+            "boca", ParsedLabel.STANDARD_BOTTLE_ML, "baby", 200, "piccolo", 200);
     private static final List<String> GLASS_WORDS = TextFolder.foldAll("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
             "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui",
             // A São Paulo till's "TAÇA" and a Bangkok one's แก้ว (probe Y); a Budapest one's "POHÁR" (probe AA).
             "taça", "แก้ว", "pohár",
             // An Istanbul till's "KADEH", "KDH" (probe AB), a Seoul one's 잔 (probe AC).
-            "kadeh", "kdh", "잔");
+            "kadeh", "kdh", "잔",
+            // A Tel Aviv wine bar's כוס (probe AD, seventeenth session).
+            "כוס");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka", "karafa", "karaf");
     /** The standard bottle in centilitres, as a till writes it ("CL 75", "75 2019"). */
@@ -216,11 +230,12 @@ final class LabelParser {
         if (readServingWord(word, state)) {
             return i;
         }
-        if (SERVING_OR_NAME_WORDS.contains(word) && state.servingOrNameWordsServe) {
-            if (word.equals("copa")) {
+        boolean glassOrName = GLASS_OR_NAME_WORDS.contains(word);
+        if ((glassOrName || BOTTLE_OR_NAME_WORDS.containsKey(word)) && state.servingOrNameWordsServe) {
+            if (glassOrName) {
                 state.glass = true;
             } else if (state.bottleMl == 0) {
-                state.bottleMl = 750;
+                state.bottleMl = BOTTLE_OR_NAME_WORDS.get(word);
             }
             state.servingWords.add(word);
         }
@@ -462,14 +477,14 @@ final class LabelParser {
     /**
      * A Budapest till's year suffix, folded ("2019-es", "2013-as", "2015-ös"; probe AA, sixteenth session), written
      * onto the year with a hyphen: a word after a year is a name's ("2021 As Sortes", "2019 Es D'Aqui Paloma"; a
-     * review of the sixteenth session).
+     * review of the sixteenth session). And a Zagreb till's "2015.g." (godina, year; probe AD, seventeenth session).
      */
-    private static final Pattern HUNGARIAN_YEAR_SUFFIX =
-            Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})-(?:es|as|os)(?![\\p{L}\\p{N}])");
+    private static final Pattern YEAR_SUFFIX =
+            Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})(?:-(?:es|as|os)|\\.\\s?g\\.?)(?![\\p{L}\\p{N}])");
 
-    /** The folded label without the Hungarian suffixes of its years ({@link #HUNGARIAN_YEAR_SUFFIX}). */
+    /** The folded label without the suffixes of its years ({@link #YEAR_SUFFIX}). */
     private static String withoutYearSuffixes(String folded) {
-        return folded.indexOf('-') < 0 ? folded : HUNGARIAN_YEAR_SUFFIX.matcher(folded).replaceAll("$1");
+        return folded.indexOf('-') < 0 && folded.indexOf('.') < 0 ? folded : YEAR_SUFFIX.matcher(folded).replaceAll("$1");
     }
 
     /** A Tokaji Aszú's puttonyos written with its number ("5p", "6P"; probe AA). */
@@ -575,7 +590,7 @@ final class LabelParser {
         String innerLetters = "";
         /** A colour letter (R, B) read last, which becomes an inner letter when a word follows it. */
         String colourLetter = "";
-        /** Whether the serving-or-name words are read as servings too ({@link #SERVING_OR_NAME_WORDS}). */
+        /** Whether the serving-or-name words are read as servings too ({@link #GLASS_OR_NAME_WORDS}). */
         boolean servingOrNameWordsServe;
         /** The serving-or-name words read, which stay terms. */
         final List<String> servingWords = new ArrayList<>();

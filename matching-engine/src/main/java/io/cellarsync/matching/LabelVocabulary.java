@@ -219,7 +219,9 @@ final class LabelVocabulary {
                 // A Bangkok till's แชมเปญ (probe Y, fifteenth session), a Helsinki one's SAMPPANJA (probe Z).
                 "แชมเปญ", "samppanja",
                 // An Istanbul till's ŞAMPANYA (probe AB, sixteenth session), a Seoul one's 샴페인 (probe AC).
-                "şampanya", "샴페인");
+                "şampanya", "샴페인",
+                // A Zagreb till's ŠAMPANJAC (probe AD, seventeenth session).
+                "šampanjac");
         // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
         // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
@@ -266,8 +268,8 @@ final class LabelVocabulary {
         alias("riesling", "rizling");
         phrase("szurkebarat", "pinot", "gris");
         alias("sparkling", "sparkling", "pezsgo",
-                // A Nairobi till's SPKL (probe AB).
-                "spkl");
+                // A Nairobi till's SPKL (probe AB), a Mumbai one's SPW (sparkling wine, a category; probe AD).
+                "spkl", "spw");
         alias("puttonyos", "putt", "puttonyos");
         // An Auckland till's BLK (block; probe AA). No library word is BLK. Its MT and a Buenos Aires till's SV and CF
         // are read both ways (SHORTHANDS_OR_CUTS): read as the words only, such two letters were no longer a
@@ -376,10 +378,14 @@ final class LabelVocabulary {
                 // Nairobi one's WHT.
                 "kırmızı", "krm",
                 // A Seoul till's 레드, 화이트, 로제 (probe AC, sixteenth session).
-                "레드");
+                "레드",
+                // A Zagreb till's CRNO and BIJELO (probe AD, seventeenth session), a Tel Aviv one's אדום, לבן, רוזה,
+                // and a Mumbai one's RW and WW (red wine, white wine: its categories).
+                "crno", "אדום", "rw");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
-                "leyko", "wit", "białe", "baak", "ไวน์ขาว", "ขาว", "valko", "fehér", "beyaz", "wht", "화이트");
-        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제");
+                "leyko", "wit", "białe", "baak", "ไวน์ขาว", "ขาว", "valko", "fehér", "beyaz", "wht", "화이트",
+                "bijelo", "לבן", "ww");
+        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제", "רוזה");
     }
 
     /**

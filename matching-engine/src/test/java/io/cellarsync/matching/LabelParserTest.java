@@ -630,6 +630,32 @@ class LabelParserTest {
     }
 
     @Test
+    void aZagrebAMumbaiAndATelAvivTillsWords() {
+        // Probe AD (seventeenth session, read after its unseen scoring): CRNO / BIJELO (red, white), ŠAMPANJAC, a year
+        // written "2015.g." (godina); RW / WW (red wine, white wine) and SPW (sparkling wine), a Mumbai hotel bar's
+        // categories; כוס (a glass), בקבוק (a bottle), חצי (a half), מגנום (a magnum), אדום / לבן / רוזה.
+        ParsedLabel red = parser.parse("GUIGAL COTES DU RHONE CRNO 0,1");
+        assertThat(red.colour()).isEqualTo(Colour.RED);
+        assertThat(red.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(red.terms()).containsExactly("guigal", "cotes", "rhone");
+        assertThat(parser.parse("POSIP BIJELO").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("ŠAMPANJAC MOET").terms()).containsExactly("champagne", "moet");
+        ParsedLabel godina = parser.parse("VRANAC RESERVE PLANTAZE 2015.g.");
+        assertThat(godina.vintage()).isEqualTo(2015);
+        assertThat(godina.terms()).containsExactly("vranac", "reserve", "plantaze");
+        assertThat(parser.parse("IMP RW PENFOLDS ST HENRI").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("IMP WW CLOUDY BAY SB").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("SPW MIONETTO PROSECCO").terms()).startsWith("sparkling");
+        assertThat(parser.parse("כוס Petit Chablis Brocard").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("Sassicaia 2022 בקבוק").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("Château Musar חצי בקבוק").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("Gosset Grande Réserve מגנום").serving().volumeMl()).hasValue(1500);
+        assertThat(parser.parse("Santenay Jadot אדום").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("Chablis לבן").colour()).isEqualTo(Colour.WHITE);
+        assertThat(parser.parse("Miraval רוזה 2025").colour()).isEqualTo(Colour.ROSE);
+    }
+
+    @Test
     void aTurkishWordTypedInMixedCase_keepsItsDotlessI() {
         // "Kırmızı" has the dotless ı, which no decomposition takes to "i": typed so, it is the till's KIRMIZI.
         ParsedLabel red = parser.parse("Kadeh Paşaeli Kırmızı");

@@ -19,7 +19,12 @@ class ServingOrNameWordsTest {
                 LibraryWine.of("reserva", "Campo Viejo Reserva").withProducer("Vinarchy").withVintage(2019),
                 LibraryWine.of("sabia", "Copa Sabia Reserva Brut Rosé").withProducer("Copa Sabia").withColour("rosé"),
                 LibraryWine.of("kirchberg", "Bott Frères Riesling Kirchberg de Ribeauvillé").withProducer("Bott Frères")
-                        .withVintage(2020)));
+                        .withVintage(2020),
+                LibraryWine.of("molar", "Casa Castillo El Molar").withProducer("Casa Castillo").withVintage(2022),
+                LibraryWine.of("il-piccolo", "Vinding Montecarrubo Il Piccolo").withProducer("Vinding Montecarrubo")
+                        .withVintage(2020).withVolumeMl(750),
+                LibraryWine.of("henkell", "Henkell Trocken").withProducer("Henkell").withVolumeMl(200),
+                LibraryWine.of("henkell-75", "Henkell Trocken").withProducer("Henkell").withVolumeMl(750)));
         for (int i = 0; i < 20; i++) {
             library.add(LibraryWine.of("filler-" + i, "Filler" + i + " Reserva").withProducer("Producer" + i));
         }
@@ -57,6 +62,39 @@ class ServingOrNameWordsTest {
         assertThat(bott.verdict()).isEqualTo(Verdict.YES);
         assertThat(bott.wineId()).contains("kirchberg");
         assertThat(bott.serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
+    }
+
+    @Test
+    void aZagrebTillsCasaIsAGlass_unlessTheWineIsNamedCasa() {
+        // Probe AD (seventeenth session): ČAŠA, a Croatian glass, folds to "casa", a word of Casa Castillo's wines.
+        MatchingEngine engine = engine();
+
+        Proposal glass = engine.match("ČAŠA CAMPO VIEJO CRIANZA");
+        Proposal casa = engine.match("CASA CASTILLO EL MOLAR 2022");
+
+        assertThat(glass.verdict()).isEqualTo(Verdict.YES);
+        assertThat(glass.wineId()).contains("crianza");
+        assertThat(glass.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(casa.wineId()).contains("molar");
+        assertThat(casa.serving().kind()).isEqualTo(Serving.Kind.BOTTLE);
+        assertThat(engine.match("CAMPO VIEJO RESERVA BOCA 2019").serving().volumeMl()).hasValue(750);
+    }
+
+    @Test
+    void aPiccoloIsA200mlBottle_unlessTheWineIsNamedPiccolo() {
+        // Probes K, L, R: "Henkell trocken Piccolo" was NO, its Piccolo a word the wine lacks; the cashier set's
+        // "1/2 BTL IL PICCOLO VINDI" names Vinding Montecarrubo's Il Piccolo. A Mumbai till's BABY, the same (probe AD).
+        MatchingEngine engine = engine();
+
+        Proposal piccolo = engine.match("HENKELL TROCKEN PICCOLO");
+        Proposal baby = engine.match("BABY HENKELL TROCKEN");
+        Proposal named = engine.match("VINDING MONTECARRUBO IL PICCOLO 2020");
+
+        assertThat(piccolo.verdict()).isEqualTo(Verdict.YES);
+        assertThat(piccolo.wineId()).contains("henkell");
+        assertThat(baby.wineId()).contains("henkell");
+        assertThat(named.wineId()).contains("il-piccolo");
+        assertThat(named.serving()).isEqualTo(Serving.UNSPECIFIED_BOTTLE);
     }
 
     @Test
