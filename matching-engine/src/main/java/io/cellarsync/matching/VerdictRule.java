@@ -701,7 +701,7 @@ final class VerdictRule {
                                     || namesBestPlainly && !leavesOnlyGenericOrProducerWords(
                                             index.families[other.family()],
                                             Listings.signature(index.families[other.family()], index), query, index)))
-                    && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, index))) {
+                    && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, query, index))) {
                 return true;
             }
         }
@@ -767,10 +767,23 @@ final class VerdictRule {
      * FamilyScorer#VINTAGE_AGAINST_RIVAL}): "BONNANGE 2016" fits Le Clos de Bonnange of 2016 and Château Bonnange of
      * 2019 as well.
      */
-    private static boolean tellsByVintage(ScoredFamily best, ScoredFamily other, int heldVintage, WineIndex index) {
+    private static boolean tellsByVintage(ScoredFamily best, ScoredFamily other, int heldVintage, LabelQuery query,
+            WineIndex index) {
         WineFamily family = index.families[other.family()];
         return !family.holdsVintage(heldVintage)
-                && (family.neverVintaged() || other.missingNameWords() > best.missingNameWords());
+                && (family.neverVintaged() || other.missingNameWords() > best.missingNameWords()
+                        || leavesOnlyColourOrProducerWords(best, query, index)
+                                && !leavesOnlyColourOrProducerWords(other, query, index));
+    }
+
+    /**
+     * Whether the label names every word of the wine's name but soft ones, colours and its producer's: "DOM PERIGNON
+     * 2017" leaves only the colour of Dom Pérignon Blanc unnamed, and the P2 of Dom Pérignon P2 (probe AD).
+     */
+    private static boolean leavesOnlyColourOrProducerWords(ScoredFamily scored, LabelQuery query, WineIndex index) {
+        WineFamily family = index.families[scored.family()];
+        return leavesUnnamedOnly(family, Listings.signature(family, index), query, index,
+                word -> LabelVocabulary.colourOf(word) != Colour.UNKNOWN);
     }
 
     /**

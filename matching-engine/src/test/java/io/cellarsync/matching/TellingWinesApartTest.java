@@ -732,6 +732,31 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aVintageTellsTheWineWhoseOnlyUnnamedWordIsItsColour_fromOneLeavingAWordOfItsOwnUnnamed() {
+        // Systembolaget 742801 / 9361601: DOM PERIGNON 2017 was NO, "the label is part of the names of several library
+        // wines", for Dom Pérignon Blanc of 2017 and Dom Pérignon P2 of 2006 (probes K to Y, AD: 17 labels). The
+        // library's P2 is by "Dom Pérignon", which scores it by its producer here, among few wines.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("dp-blanc", "Dom Pérignon Blanc").withProducer("Moët & Chandon").withVintage(2017),
+                LibraryWine.of("dp-p2", "Dom Pérignon P2").withProducer("Moët & Chandon").withVintage(2006));
+
+        Proposal proposal = engine.match("DOM PERIGNON 2017");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("dp-blanc");
+    }
+
+    @Test
+    void aVintageDoesNotTellTwoWinesWhoseOnlyUnnamedWordsAreTheirColours() {
+        // The label may name the rosé of a vintage the library does not hold as well.
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("dp-blanc", "Dom Pérignon Blanc").withProducer("Moët & Chandon").withVintage(2017),
+                LibraryWine.of("dp-rose", "Dom Pérignon Rosé").withProducer("Moët & Chandon").withVintage(2008));
+
+        assertThat(engine.match("DOM PERIGNON 2017").verdict()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aProducerSharingOneWordWithAnothersName_isNotAListingOfItsWine() {
         // Systembolaget 7590201 / 5100701: Clos Manou (Médoc) and Celler Gritelles' Manou Gritelles (a Grenache) were
         // one producer ("manou") and had the same name words once both producers' words went: CLOS MANOU 2022 was YES
