@@ -239,7 +239,9 @@ final class FamilyScorer {
                 }
             }
             explained += query.weights[i] * match;
-            if (match == 0 && i < query.labelWordCount && !query.number[i]) {
+            // Not "champagne" (a soft word and a place): a till's category before the name as often as a word of it
+            // ("CHAMP DOM PERIGNON 2017"; probe AD), it does not take the full vintage agreement from the wine.
+            if (match == 0 && i < query.labelWordCount && !query.number[i] && !(query.soft[i] && query.place[i])) {
                 explainsEveryWord = false;
             }
             // A cuvée number ("281", "904") is a word of the wine's own although it is soft.

@@ -747,6 +747,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aTillsChampagneBeforeTheName_costsTheWineNoAgreementOfItsVintage() {
+        // Probe AD (seventeenth session): a Mumbai till writes CHAMP before every Champagne. The word matched neither
+        // wine, so the Blanc held in 2017 lost its full vintage agreement, and CHAMP DOM PERIGNON 2017 was ALMOST the
+        // house's magnum listed without a vintage.
+        MatchingEngine engine = amongOthersWith("Blanc",
+                LibraryWine.of("dp-blanc", "Dom Pérignon Blanc").withProducer("Moët & Chandon").withVintage(2017),
+                LibraryWine.of("dp-p2", "Dom Pérignon P2").withProducer("Dom Pérignon").withVintage(2006),
+                LibraryWine.of("dp-magnum", "Dom Pérignon").withProducer("Dom Pérignon").withVolumeMl(1500));
+
+        Proposal proposal = engine.match("CHAMP DOM PERIGNON 2017");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("dp-blanc");
+    }
+
+    @Test
     void aVintageDoesNotTellTwoWinesWhoseOnlyUnnamedWordsAreTheirColours() {
         // The label may name the rosé of a vintage the library does not hold as well.
         MatchingEngine engine = amongOthersWith("Champagne",
