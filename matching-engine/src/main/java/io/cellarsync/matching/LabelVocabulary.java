@@ -197,7 +197,10 @@ final class LabelVocabulary {
             "de", "du", "des", "la", "le", "les", "et", "and", "the", "of", "di", "del", "della", "dei", "delle",
             "degli", "da", "do", "dos", "das", "von", "vom", "der", "die", "y", "e", "en", "au", "aux", "a", "i",
             "il", "el", "lo", "los", "las", "sur", "sous", "&", "aoc", "ac", "aop", "igp", "vdp", "vdf", "doc", "docg",
-            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee", "ohk", "owc");
+            "dop", "igt", "ava", "qba", "annata", "cosecha", "jahrgang", "sans", "annee", "ohk", "owc",
+            // The Italian elided articles a till writes without their apostrophe ("LE VOLTE DELL ORNELLAIA"; probe AD),
+            // which the tokenizer drops when it is there (Le Volte dell'Ornellaia).
+            "dell", "nell", "sull");
 
     static {
         alias("chateau", "ch", "cht", "chat", "chateau", "chateaux", "castello", "castillo");
