@@ -44,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  *       {@code -} and its {@code ProductNr} (the placeholder alone when the number is absent too), so that it is
  *       kept, counted and listed in the queue under its POS name, and the night is imported (the engine refuses a
  *       blank product key, which would refuse the whole import).
+ *   <li>Round: the order's {@code Key}; a round sent without one (never seen) gets the placeholder
+ *       {@link #MISSING_ORDER_KEY} followed by {@code -} and its place in the ticket, so that two keyless rounds of
+ *       one ticket do not give two lines one identity, which would refuse the whole import.
  *   <li>Ticket: its {@code Key}. Every ticket of the samples has one, but the client reads an absent one as empty;
  *       such a ticket gets the placeholder key {@link #MISSING_TICKET_KEY} followed by {@code -} and the key of its
  *       first keyed order, so that two keyless tickets stay two tickets and the night is imported (the engine
@@ -66,6 +69,14 @@ public final class TrivecTickets {
      * numeric, so it never meets one.
      */
     public static final String MISSING_TICKET_KEY = "NO-TICKET-KEY";
+
+    /**
+     * The order key of the lines of a round the gateway sent without {@code Key}, followed by {@code -} and the
+     * round's 1-based place in its ticket, such as {@code NO-ORDER-KEY-2}: two keyless rounds of one ticket stay two
+     * rounds, and a ticket fetched again gives its rounds the same places (the gateway sends them in the same order,
+     * as it does their lines). Real keys are numeric, so it never meets one.
+     */
+    public static final String MISSING_ORDER_KEY = "NO-ORDER-KEY";
 
     private TrivecTickets() {}
 
@@ -132,10 +143,12 @@ public final class TrivecTickets {
 
     private static List<SaleLine> lines(Ticket ticket) {
         List<SaleLine> lines = new ArrayList<>();
-        for (Order order : ticket.orders()) {
-            for (OrderLine line : order.lines()) {
-                lines.add(saleLine(line, null));
-                addAddons(line, lines);
+        List<Order> orders = ticket.orders();
+        for (int i = 0; i < orders.size(); i++) {
+            String orderKey = orderKey(orders.get(i), i + 1);
+            for (OrderLine line : orders.get(i).lines()) {
+                lines.add(saleLine(orderKey, line, null));
+                addAddons(orderKey, line, lines);
             }
         }
         return lines;
@@ -145,16 +158,25 @@ public final class TrivecTickets {
      * Adds the line's add-ons at any depth, each followed by its own: an add-on of an add-on is a sale like any
      * other, and the client numbers it after its main line's own add-ons, so each has an id of its own.
      */
-    private static void addAddons(OrderLine line, List<SaleLine> lines) {
+    private static void addAddons(String orderKey, OrderLine line, List<SaleLine> lines) {
         for (OrderLine addon : line.addons()) {
-            lines.add(saleLine(addon, addon.id().addonPosition()));
-            addAddons(addon, lines);
+            lines.add(saleLine(orderKey, addon, addon.id().addonPosition()));
+            addAddons(orderKey, addon, lines);
         }
     }
 
-    private static SaleLine saleLine(OrderLine line, @Nullable Integer addOnPosition) {
-        return new SaleLine(line.id().orderKey(), line.id().position(), addOnPosition, productKey(line),
+    private static SaleLine saleLine(String orderKey, OrderLine line, @Nullable Integer addOnPosition) {
+        return new SaleLine(orderKey, line.id().position(), addOnPosition, productKey(line),
                 line.productName(), line.qty(), line.totalInc(), line.totalEx(), line.vatPerc());
+    }
+
+    /**
+     * The order's key, or the placeholder {@link #MISSING_ORDER_KEY} and its 1-based place in the ticket when the
+     * gateway sent none: lines are told apart by (order, position), so the first lines of two keyless rounds would
+     * otherwise be one line twice, and the engine would refuse the whole import ({@code DUPLICATE_SALE_LINE}).
+     */
+    private static String orderKey(Order order, int place) {
+        return order.key().isBlank() ? MISSING_ORDER_KEY + "-" + place : order.key();
     }
 
     /** The ticket's key, or the placeholder {@link #MISSING_TICKET_KEY} when the gateway sent none. */

@@ -150,6 +150,28 @@ class TrivecTicketsTest {
     }
 
     @Test
+    void ordersWithoutKey_eachGetAPlaceholderFromTheirPlace_andTheNightImports() {
+        // The client reads an absent order Key as empty: the first lines of two keyless rounds of one ticket had one
+        // identity (ticket, "", 1), and the engine refused the whole night as DUPLICATE_SALE_LINE.
+        Ticket ticket = billed("T1", DAY,
+                order("T1", "", line("P1", "CHABLIS BTL", "1", "30", "24.79", "21")),
+                order("T1", "O2", line("P1", "CHABLIS BTL", "1", "30", "24.79", "21")),
+                order("T1", "", line("P1", "CHABLIS BTL", "2", "60", "49.59", "21")));
+
+        SaleTicket sale = TrivecTickets.toSaleTicket(SITE, ticket);
+
+        SyncEngine engine = SyncEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        engine.apply(new ImportCatalogue(SITE, List.of()));
+        assertThat(engine.apply(ImportSales.of(List.of(sale)))).isInstanceOf(SyncOutcome.Applied.class);
+        assertThat(sale.lines()).extracting(SaleLine::orderKey)
+                .containsExactly("NO-ORDER-KEY-1", "O2", "NO-ORDER-KEY-3");
+        assertThat(engine.apply(ImportSales.of(List.of(TrivecTickets.toSaleTicket(SITE, ticket)))))
+                .satisfies(again -> assertThat(((SyncOutcome.Applied) again).events()).isEmpty());
+        assertThat(engine.queue()).singleElement()
+                .satisfies(entry -> assertThat(entry.quantity()).isEqualByComparingTo("4"));
+    }
+
+    @Test
     void anInternalTicket_keepsItsFlag_andANormalOneDoesNot() {
         Ticket internal = ticket("T2", TrivecDate.of(DAY), TrivecDate.of(DAY), TrivecModel.CENTRE, "Own use",
                 order("T2", "O1", line("P1", "A", "1", "10", "8.26", "21")));
