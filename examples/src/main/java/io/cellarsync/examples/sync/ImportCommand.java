@@ -76,7 +76,7 @@ public final class ImportCommand implements Runnable {
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
             SiteId site = SiteChoice.forImport(client.site().baseUri(), cellar.engine().sites());
-            checkCentres(client);
+            checkCentres(client, site);
             // Everything slow or fallible happens before the engine sees anything.
             ImportCatalogue catalogue = new ImportCatalogue(site,
                     TrivecCatalogue.toEntries(site, client.products(), productGroups(client)));
@@ -98,8 +98,11 @@ public final class ImportCommand implements Runnable {
         return TrivecTickets.toSaleTickets(site, tickets);
     }
 
-    /** A mistyped --center would import none of the night's tickets and still succeed: it is refused first. */
-    private void checkCentres(TrivecClient client) {
+    /**
+     * A mistyped --center would import none of the night's tickets and still succeed: it is refused first. The site
+     * is named by its id in the state, never by its base URI, which may hold a proxy's credentials.
+     */
+    private void checkCentres(TrivecClient client, SiteId site) {
         if (centres.isEmpty()) {
             return;
         }
@@ -113,7 +116,7 @@ public final class ImportCommand implements Runnable {
                 .filter(key -> known.stream().noneMatch(centre -> centre.key().equals(key))).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("--center " + String.join(", ", unknown) + ": no such point of sale on"
-                    + " the site " + client.site().baseUri() + "; its centres are " + known.stream()
+                    + " the site " + site + "; its centres are " + known.stream()
                             .map(centre -> centre.key() + " (" + centre.name() + ")")
                             .collect(Collectors.joining(", ")) + "; nothing was imported");
         }

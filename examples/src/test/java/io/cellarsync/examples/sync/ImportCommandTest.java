@@ -184,6 +184,18 @@ class ImportCommandTest extends SimulatedNightFixture {
     }
 
     @Test
+    void importOfAMistypedCentre_throughABaseUriWithCredentials_neverShowsThem() {
+        // Userinfo in a base URI (proxy credentials) is never shown: the refusal of a mistyped centre printed it.
+        String withCredentials = gateway.baseUri().toString().replace("://", "://proxyuser:pr0xy5ecret@");
+
+        assertThat(fails("import", "--base-uri", withCredentials, "--app-id", gateway.appId(),
+                "--date", gateway.days().get(1).toString(), "--center", "NOPE")).isEqualTo(1);
+
+        assertThat(runner.err()).contains("--center NOPE").contains(aCentreKey()).doesNotContain("pr0xy5ecret")
+                .doesNotContain("proxyuser");
+    }
+
+    @Test
     void aBackwardsRange_isAUsageError() {
         assertThat(fails("import", "--base-uri", gateway.baseUri().toString(), "--app-id", gateway.appId(),
                 "--date", "2026-12-02", "--to", "2026-12-01")).isEqualTo(2);
