@@ -12,7 +12,6 @@ import io.cellarsync.sync.SyncOutcome;
 import io.cellarsync.sync.trivec.TrivecCatalogue;
 import io.cellarsync.sync.trivec.TrivecTickets;
 import io.cellarsync.trivec.Centre;
-import io.cellarsync.trivec.DayOfTickets;
 import io.cellarsync.trivec.ProductGroup;
 import io.cellarsync.trivec.Ticket;
 import io.cellarsync.trivec.TicketQuery;
@@ -90,10 +89,12 @@ public final class ImportCommand implements Runnable {
     private List<SaleTicket> saleTickets(TrivecClient client, SiteId site, LocalDate last) {
         // Open tickets are asked for so that a ticket reopened since its import is seen as open again; internal
         // ones because they move stock; free add-ons because a free glass still leaves the bottle.
+        // Each day is a call of its own, with the client's deadline: a range of up to 367 days is one call only if
+        // every day answers within 300 s / 367, under a second, which a venue's server behind the gateway may not.
         TicketQuery query = new TicketQuery(true, true, false, true, centres, "");
         List<Ticket> tickets = new ArrayList<>();
-        for (DayOfTickets day : client.ticketsOfDays(date, last, query)) {
-            tickets.addAll(day.tickets());
+        for (LocalDate day = date; !day.isAfter(last); day = day.plusDays(1)) {
+            tickets.addAll(client.ticketsOfDay(day, query));
         }
         return TrivecTickets.toSaleTickets(site, tickets);
     }
