@@ -5,6 +5,7 @@ import io.cellarsync.examples.DayRange;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.trivec.TicketQuery;
 import io.cellarsync.trivec.TrivecClient;
+import io.cellarsync.trivec.TrivecClientBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,9 @@ public final class TicketsCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin VerboseOption verbose;
     @Mixin GatewayOptions gateway;
+
+    /** Last touches to the client before it is built: tests set a clock and a transport here. */
+    static volatile UnaryOperator<TrivecClientBuilder> clientSettings = UnaryOperator.identity();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", required = true, description = "The business day.")
     LocalDate date;
@@ -73,7 +78,7 @@ public final class TicketsCommand implements Runnable {
     @Override
     public void run() {
         LocalDate last = DayRange.of(spec.commandLine(), date, to).last();
-        TrivecClient client = gateway.client();
+        TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
         TicketQuery query = new TicketQuery(includeOpen, includeInternal, includeTraining, includeFreeAddons,
                 centers, "");
         StringWriter text = new StringWriter();
@@ -112,10 +117,14 @@ public final class TicketsCommand implements Runnable {
     private void forEachDistinct(TrivecClient client, TicketQuery query, LocalDate last,
             java.util.function.Consumer<io.cellarsync.trivec.Ticket> action) {
         Set<String> seen = new HashSet<>();
-        client.forEachTicketOfDays(date, last, query, (day, ticket) -> {
-            if (seen.add(ticket.key())) {
-                action.accept(ticket);
-            }
-        });
+        // Each day is a call of its own, with the client's deadline, as import's: a range of up to 367 days read as
+        // one call had one deadline for all its days (a review).
+        for (LocalDate day = date; !day.isAfter(last); day = day.plusDays(1)) {
+            client.forEachTicketOfDay(day, query, ticket -> {
+                if (seen.add(ticket.key())) {
+                    action.accept(ticket);
+                }
+            });
+        }
     }
 }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.cellarsync.examples.CellarsyncMain;
+import io.cellarsync.examples.SlowTicketDays;
 import io.cellarsync.trivec.TicketQuery;
+import io.cellarsync.trivec.TrivecClientBuilder;
 import io.cellarsync.trivec.testkit.DayTotals;
 import io.cellarsync.trivec.testkit.Fault;
 import io.cellarsync.trivec.testkit.GatewaySimulator;
@@ -17,9 +19,11 @@ import io.cellarsync.trivec.testkit.SimulatorConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,6 +57,23 @@ class TicketsCommandTest {
         List<String> args = new ArrayList<>(List.of("tickets"));
         args.addAll(args(simulator, more));
         return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aLongRangeWhoseEveryDayAnswersInTime_isRead_eachDayWithinTheClientsDeadline(GatewaySimulator simulator)
+            throws Exception {
+        // A review: the range was one call of the client, under one 5-minute deadline, as import's was; a gateway
+        // taking 2 s a day failed a 200-day read at day 150.
+        UnaryOperator<TrivecClientBuilder> before = TicketsCommand.clientSettings;
+        TicketsCommand.clientSettings = new SlowTicketDays(Duration.ofSeconds(2)).settings();
+        try {
+            Run run = tickets(simulator, "--date", "2026-01-01", "--to", "2026-07-19", "--summary");
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(JSON.readTree(run.out()).get("tickets").asInt()).isZero();
+        } finally {
+            TicketsCommand.clientSettings = before;
+        }
     }
 
     @Test
