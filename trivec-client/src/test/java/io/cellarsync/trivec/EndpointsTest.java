@@ -130,6 +130,26 @@ class EndpointsTest {
                 .hasMessageContaining("'GroupLevel' holds 3000000000");
     }
 
+    @Test
+    void aCatalogueFieldOfTheWrongKind_isNamedInPlainEnglish_whateverTheDefaultLocale() {
+        // A review: the JSON node's type was lower-cased in the default locale: "STRING" read "strıng" in Turkish.
+        wm.stubFor(get(urlPathEqualTo("/catalog/productlist.json")).willReturn(json(200,
+                "[{\"Key\":\"1\",\"Price\":true}]")));
+        wm.stubFor(get(urlPathEqualTo("/catalog/productgrouplist.json")).willReturn(json(200, "[\"GROUP\"]")));
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThatThrownBy(() -> client().products())
+                    .isInstanceOf(TrivecMalformedResponseException.class)
+                    .hasMessageContaining("'Price' holds boolean, expected a number");
+            assertThatThrownBy(() -> client().productGroups())
+                    .isInstanceOf(TrivecMalformedResponseException.class)
+                    .hasMessageContaining("an element is string, expected an object");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     // Notes §9: the gateway's error objects can come with status 200; for the one endpoint that answers an
     // object they must fail as they do where an array belongs, never become an empty account.
     @Test

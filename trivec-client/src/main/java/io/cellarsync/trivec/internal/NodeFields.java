@@ -5,6 +5,7 @@ import io.cellarsync.trivec.TrivecDate;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,8 @@ final class NodeFields {
 
     NodeFields(JsonNode object) {
         if (!object.isObject()) {
-            throw new MalformedValueException("an element is " + object.getNodeType().toString().toLowerCase()
-                    + ", expected an object");
+            throw new MalformedValueException("an element is "
+                    + object.getNodeType().toString().toLowerCase(Locale.ROOT) + ", expected an object");
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -68,7 +69,7 @@ final class NodeFields {
             return JsonValues.decimal(node.asText(), name);
         }
         throw new MalformedValueException("field '" + name + "' holds " + node.getNodeType().toString()
-                .toLowerCase() + ", expected a number");
+                .toLowerCase(Locale.ROOT) + ", expected a number");
     }
 
     long integer(String name) {
