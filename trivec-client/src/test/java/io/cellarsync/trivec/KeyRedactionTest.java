@@ -136,6 +136,26 @@ class KeyRedactionTest {
     }
 
     @Test
+    void aKeyCutAfterFewerThanEightCharacters_leavesNoneOfThemAtTheExcerptsEnd() {
+        // A review: only heads of 8 characters or more were masked, so a cut after up to 7 left them in the excerpt.
+        for (int cut = 1; cut < 8; cut++) {
+            String head = KEY.substring(0, cut);
+            String malformed = "y".repeat(512 - head.length()) + KEY + " is not valid JSON";
+            wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(json(200, malformed)));
+            Throwable failure = catchThrowable(() -> GatewayStubs.client(wm, time).build().users());
+            String refused = "x".repeat(2048 - head.length()) + KEY + " was refused";
+            wm.stubFor(get(urlPathEqualTo("/centers.json")).willReturn(json(404, refused)));
+            Throwable notFound = catchThrowable(() -> GatewayStubs.client(wm, time).build().centres());
+
+            assertThat(failure).isInstanceOf(TrivecMalformedResponseException.class);
+            assertThat(((TrivecException) failure).bodyExcerpt()).as("cut after %s", cut).endsWith("yyyy***");
+            assertThat(everythingAbout(failure)).as("cut after %s", cut).doesNotContain("yyyy" + head);
+            assertThat(((TrivecException) notFound).bodyExcerpt()).as("cut after %s", cut).endsWith("xxxx***");
+            assertThat(everythingAbout(notFound)).as("cut after %s", cut).doesNotContain("xxxx" + head);
+        }
+    }
+
+    @Test
     void transportFailures_doNotCarryTheKeyInTheirCauses() {
         wm.stubFor(get(urlPathEqualTo("/users.json")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 

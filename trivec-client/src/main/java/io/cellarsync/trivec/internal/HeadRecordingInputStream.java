@@ -40,4 +40,9 @@ final class HeadRecordingInputStream extends FilterInputStream {
     String head() {
         return new String(head, 0, recorded, StandardCharsets.UTF_8);
     }
+
+    /** Whether the head is full, so that the body may go on after it. */
+    boolean full() {
+        return recorded == HEAD;
+    }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Removes the application key from text that may be logged or put in an exception: {@code appid=...} query
  * parameters become {@code appid=***}, and any other occurrence of the key itself (the gateway echoes the request
  * URI in some error bodies) becomes {@code ***}, and so does a head of the key of at least 8
- * characters (a body cut for an excerpt may end inside an echoed key). The userinfo of a URI
+ * characters (a body cut for an excerpt may end inside an echoed key), and any shorter head ending a cut text
+ * ({@link #redactCut}). The userinfo of a URI
  * ({@code user:password@}, proxy credentials in a base URI) becomes {@code ***@} as well.
  */
 public final class Redactor {
@@ -41,6 +42,28 @@ public final class Redactor {
             return redacted;
         }
         return withoutKeyHeads(redacted);
+    }
+
+    /**
+     * Redacts a text cut after a fixed length, such as the head of a body: as {@link #redact}, and a head of the key
+     * shorter than {@value #HEAD_LENGTH} characters at the very end of the text, where the cut may have fallen inside
+     * an echoed key, is masked too (a review: a cut after up to 7 characters of the key left them in the excerpt).
+     *
+     * @param text the text
+     * @param cut whether the text was cut (the body went on after it)
+     * @return the text without the key
+     */
+    public String redactCut(String text, boolean cut) {
+        String redacted = redact(text);
+        if (!cut) {
+            return redacted;
+        }
+        for (int length = Math.min(HEAD_LENGTH - 1, key.length() - 1); length > 0; length--) {
+            if (redacted.endsWith(key.substring(0, length))) {
+                return redacted.substring(0, redacted.length() - length) + "***";
+            }
+        }
+        return redacted;
     }
 
     /**

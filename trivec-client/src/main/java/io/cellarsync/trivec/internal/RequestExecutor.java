@@ -260,7 +260,8 @@ public final class RequestExecutor {
     private String excerpt(TransportResponse response) {
         try (response) {
             byte[] head = response.body().readNBytes(EXCERPT_BYTES);
-            return settings.redactor().redact(new String(head, StandardCharsets.UTF_8).strip());
+            return settings.redactor().redactCut(new String(head, StandardCharsets.UTF_8).strip(),
+                    head.length == EXCERPT_BYTES);
         } catch (IOException e) {
             return "";
         }

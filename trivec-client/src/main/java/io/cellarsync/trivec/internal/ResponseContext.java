@@ -99,6 +99,6 @@ public final class ResponseContext {
     }
 
     private String excerpt() {
-        return redactor.redact(body.head().strip());
+        return redactor.redactCut(body.head().strip(), body.full());
     }
 }
