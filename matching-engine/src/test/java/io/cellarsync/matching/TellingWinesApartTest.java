@@ -747,6 +747,24 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aVintageTellsTheWineWhoseUnnamedWordsArePlaceAndMention_fromOneLeavingItsGrapeUnnamed() {
+        // Systembolaget 7892501 / 5106001: GUADO AL TASSO 22 was NO, "part of the names of several library wines", for
+        // Guado al Tasso Bolgheri Superiore of 2022 and the estate's Vermentino of 2024 (probes K, M, N, R, U, AC).
+        MatchingEngine engine = amongOthersWith("Bolgheri",
+                LibraryWine.of("superiore", "Guado Al Tasso Bolgheri Superiore").withProducer("Marchesi Antinori")
+                        .withVintage(2022),
+                LibraryWine.of("vermentino", "Tenuta Guado al Tasso Vermentino Bolgheri")
+                        .withProducer("Marchesi Antinori").withVintage(2024));
+
+        Proposal proposal = engine.match("GUADO AL TASSO 22");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("superiore");
+        // The Vermentino's vintage does not name the Superiore; nor, its grape unnamed, the Vermentino for sure.
+        assertThat(engine.match("GUADO AL TASSO 2024").wineId()).isNotEqualTo(java.util.Optional.of("superiore"));
+    }
+
+    @Test
     void aTillsChampagneBeforeTheName_costsTheWineNoAgreementOfItsVintage() {
         // Probe AD (seventeenth session): a Mumbai till writes CHAMP before every Champagne. The word matched neither
         // wine, so the Blanc held in 2017 lost its full vintage agreement, and CHAMP DOM PERIGNON 2017 was ALMOST the
