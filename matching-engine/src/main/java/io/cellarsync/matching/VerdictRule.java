@@ -772,21 +772,24 @@ final class VerdictRule {
         WineFamily family = index.families[other.family()];
         return !family.holdsVintage(heldVintage)
                 && (family.neverVintaged() || other.missingNameWords() > best.missingNameWords()
-                        || leavesOnlyDescriptiveWords(best, query, index)
-                                && !leavesOnlyDescriptiveWords(other, query, index));
+                        || leavesOnlyDescriptiveWords(best, true, query, index)
+                                && !leavesOnlyDescriptiveWords(other, false, query, index));
     }
 
     /**
      * Whether the label names every word of the wine's name but descriptive ones: soft words, colours, places,
-     * mentions and its producer's words (not a grape, which may be what tells the house's wines apart): "DOM PERIGNON 2017" leaves only the colour of Dom Pérignon Blanc unnamed, and the P2 of Dom Pérignon
-     * P2 (probe AD); "GUADO AL TASSO 22" only the place and mention of Guado al Tasso Bolgheri Superiore, and the grape
-     * of Tenuta Guado al Tasso Vermentino (probe AC).
+     * mentions, its producer's words and, if {@code grapesToo}, grape varieties. The best wine may leave its grape
+     * unnamed, the other not, as a grape may be what tells the house's wines apart: "DOM PERIGNON 2017" leaves only
+     * the colour of Dom Pérignon Blanc unnamed, and the P2 of Dom Pérignon P2 (probe AD); "GUADO AL TASSO 22" only the
+     * place and mention of Guado al Tasso Bolgheri Superiore, and the grape of Tenuta Guado al Tasso Vermentino (probe
+     * AC).
      */
-    private static boolean leavesOnlyDescriptiveWords(ScoredFamily scored, LabelQuery query, WineIndex index) {
+    private static boolean leavesOnlyDescriptiveWords(ScoredFamily scored, boolean grapesToo, LabelQuery query,
+            WineIndex index) {
         WineFamily family = index.families[scored.family()];
         return leavesUnnamedOnly(family, Listings.signature(family, index), query, index,
                 word -> LabelVocabulary.colourOf(word) != Colour.UNKNOWN || LabelVocabulary.PLACES.contains(word)
-                        || LabelVocabulary.MENTIONS.contains(word));
+                        || LabelVocabulary.MENTIONS.contains(word) || grapesToo && GrapeVarieties.isVarietyWord(word));
     }
 
     /**

@@ -765,6 +765,22 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aVintageTellsTheWineWhoseOnlyUnnamedWordIsItsGrape_fromOneLeavingAWordOfItsOwnUnnamed() {
+        // Systembolaget 270101 / 7150501: MULDERBOSCH STEEN OP HOUT 25 was NO for the Chenin Blanc Steen op Hout of 2025
+        // and the Old Vine Steen op Hout of 2022 (probe P). The best may leave its grape unnamed; the other may not.
+        MatchingEngine engine = amongOthersWith("Sydafrika",
+                LibraryWine.of("chenin", "Mulderbosch Chenin Blanc Steen op Hout")
+                        .withProducer("Mulderbosch Vineyards").withVintage(2025),
+                LibraryWine.of("old-vine", "Mulderbosch Old Vine Steen Op Hout").withProducer("Mulderbosch Vineyards")
+                        .withVintage(2022));
+
+        Proposal proposal = engine.match("MULDERBOSCH STEEN OP HOUT 25");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.YES);
+        assertThat(proposal.wineId()).contains("chenin");
+    }
+
+    @Test
     void aTillsChampagneBeforeTheName_costsTheWineNoAgreementOfItsVintage() {
         // Probe AD (seventeenth session): a Mumbai till writes CHAMP before every Champagne. The word matched neither
         // wine, so the Blanc held in 2017 lost its full vintage agreement, and CHAMP DOM PERIGNON 2017 was ALMOST the
