@@ -701,7 +701,7 @@ final class VerdictRule {
                                     || namesBestPlainly && !leavesOnlyGenericOrProducerWords(
                                             index.families[other.family()],
                                             Listings.signature(index.families[other.family()], index), query, index)))
-                    && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, query, index))) {
+                    && !(heldVintage != 0 && tellsByVintage(best, other, heldVintage, label, query, index))) {
                 return true;
             }
         }
@@ -767,13 +767,17 @@ final class VerdictRule {
      * FamilyScorer#VINTAGE_AGAINST_RIVAL}): "BONNANGE 2016" fits Le Clos de Bonnange of 2016 and Château Bonnange of
      * 2019 as well.
      */
-    private static boolean tellsByVintage(ScoredFamily best, ScoredFamily other, int heldVintage, LabelQuery query,
-            WineIndex index) {
+    private static boolean tellsByVintage(ScoredFamily best, ScoredFamily other, int heldVintage, ParsedLabel label,
+            LabelQuery query, WineIndex index) {
         WineFamily family = index.families[other.family()];
         return !family.holdsVintage(heldVintage)
                 && (family.neverVintaged() || other.missingNameWords() > best.missingNameWords()
+                        // Not a rosé the label leaves unnamed, naming no colour: a till names the rosé ("DEUTZ BRUT
+                        // MILLESIME 2019" is not Deutz Brut Vintage Rosé of 2019; a review).
                         || leavesOnlyDescriptiveWords(best, true, query, index)
-                                && !leavesOnlyDescriptiveWords(other, false, query, index));
+                                && !leavesOnlyDescriptiveWords(other, false, query, index)
+                                && !(label.colour() == Colour.UNKNOWN
+                                        && namesRose(index.families[best.family()], index)));
     }
 
     /**

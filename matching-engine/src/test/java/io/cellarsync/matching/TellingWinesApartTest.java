@@ -807,6 +807,21 @@ class TellingWinesApartTest {
     }
 
     @Test
+    void aVintageDoesNotTellARoseTheLabelDoesNotName_fromAWineLeavingAWordOfItsOwnUnnamed() {
+        // MatchingEvaluation seed 42: DEUTZ BRUT MILLESIME 2019, its Brut Millésimé not stocked, became YES for Deutz
+        // Brut Vintage Rosé of 2019 (Systembolaget 7079001), against Amour de Deutz Brut Millésimé of 2002 (7829409):
+        // a label naming no colour does not name the rosé, a till names it ("FL MOET BRUT IMPERIAL").
+        MatchingEngine engine = amongOthersWith("Champagne",
+                LibraryWine.of("deutz-rose", "Deutz Brut Vintage Rosé").withProducer("Champagne Deutz")
+                        .withVintage(2019),
+                LibraryWine.of("amour", "Amour de Deutz Brut Millesimé").withProducer("Deutz").withVintage(2002));
+
+        Proposal proposal = engine.match("DEUTZ BRUT MILLESIME 2019");
+
+        assertThat(proposal.verdict()).as(proposal.explanation().text()).isEqualTo(Verdict.NO);
+    }
+
+    @Test
     void aProducerSharingOneWordWithAnothersName_isNotAListingOfItsWine() {
         // Systembolaget 7590201 / 5100701: Clos Manou (Médoc) and Celler Gritelles' Manou Gritelles (a Grenache) were
         // one producer ("manou") and had the same name words once both producers' words went: CLOS MANOU 2022 was YES
