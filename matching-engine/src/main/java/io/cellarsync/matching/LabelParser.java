@@ -477,10 +477,11 @@ final class LabelParser {
     /**
      * A Budapest till's year suffix, folded ("2019-es", "2013-as", "2015-ös"; probe AA, sixteenth session), written
      * onto the year with a hyphen: a word after a year is a name's ("2021 As Sortes", "2019 Es D'Aqui Paloma"; a
-     * review of the sixteenth session). And a Zagreb till's "2015.g." (godina, year; probe AD, seventeenth session).
+     * review of the sixteenth session). And a Zagreb till's "2015.g." (godina, year; probe AD, seventeenth session),
+     * its dot taken whole: the G of a producer's initials after the year is no suffix ("2015.G.H." of G.H. Mumm).
      */
     private static final Pattern YEAR_SUFFIX =
-            Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})(?:-(?:es|as|os)|\\.\\s?g\\.?)(?![\\p{L}\\p{N}])");
+            Pattern.compile("(?<![\\p{L}\\p{N}])((?:19|20)\\d{2})(?:-(?:es|as|os)|\\.\\s?g\\.?+)(?![\\p{L}\\p{N}])");
 
     /** The folded label without the suffixes of its years ({@link #YEAR_SUFFIX}). */
     private static String withoutYearSuffixes(String folded) {

@@ -656,6 +656,18 @@ class LabelParserTest {
     }
 
     @Test
+    void aYearBeforeAProducersDottedInitials_keepsThemWhole() {
+        // "MUMM CORDON ROUGE 2015.G.H." (G.H. Mumm) was NO: the G of G.H. was read as a Zagreb till's year suffix
+        // ("2015.g."), leaving a stray H; a review.
+        ParsedLabel dotted = parser.parse("MUMM CORDON ROUGE 2015.G.H.");
+        ParsedLabel spaced = parser.parse("MUMM CORDON ROUGE 2015 G.H.");
+        assertThat(dotted.vintage()).isEqualTo(2015);
+        assertThat(dotted.trailingLetter()).isEqualTo(spaced.trailingLetter());
+        assertThat(dotted.innerLetters()).isEqualTo(spaced.innerLetters());
+        assertThat(dotted.terms()).isEqualTo(spaced.terms());
+    }
+
+    @Test
     void anItalianElidedArticleWrittenWithoutItsApostrophe_isNoWord() {
         // "LE VOLTE DELL ORNELLAIA" (probe AD): the tokenizer drops "dell'" of Le Volte dell'Ornellaia; without its
         // apostrophe, DELL was a word the wine lacked (0.661, and NO with a glass word).
