@@ -443,17 +443,28 @@ final class LabelVocabulary {
 
     private static void alias(String canonical, String... forms) {
         for (String form : TextFolder.foldAll(forms)) {
-            EXPANSIONS.put(form, List.of(canonical));
+            expansion(form, List.of(canonical));
         }
     }
 
     private static void phrase(String form, String... words) {
-        EXPANSIONS.put(TextFolder.fold(form), List.of(words));
+        expansion(TextFolder.fold(form), List.of(words));
+    }
+
+    /** Registers what a folded form stands for; a form registered twice for two meanings is a mistake of this table. */
+    private static void expansion(String form, List<String> meaning) {
+        List<String> before = EXPANSIONS.put(form, meaning);
+        if (before != null && !before.equals(meaning)) {
+            throw new IllegalStateException("\"" + form + "\" stands for both " + before + " and " + meaning);
+        }
     }
 
     private static void colour(Colour colour, String... forms) {
         for (String form : TextFolder.foldAll(forms)) {
-            COLOURS.put(form, colour);
+            Colour before = COLOURS.put(form, colour);
+            if (before != null && before != colour) {
+                throw new IllegalStateException("\"" + form + "\" is both " + before + " and " + colour);
+            }
         }
     }
 
