@@ -223,8 +223,8 @@ final class LabelVocabulary {
                 "แชมเปญ", "samppanja",
                 // An Istanbul till's ŞAMPANYA (probe AB, sixteenth session), a Seoul one's 샴페인 (probe AC).
                 "şampanya", "샴페인",
-                // A Zagreb till's ŠAMPANJAC (probe AD, seventeenth session).
-                "šampanjac");
+                // A Zagreb till's ŠAMPANJAC (probe AD, seventeenth session), a Bucharest one's ȘAMPANIE (probe AE).
+                "šampanjac", "șampanie");
         // A São Paulo till's ESPUM (espumante; probe Y). Not an Edinburgh one's LBL for label: the library's only
         // Yellow Label is Veuve Clicquot's 3 l, and "VEUVE YELLOW LBL" labels became yes for it (a review).
         alias("espumante", "espum", "espumante");
@@ -271,8 +271,9 @@ final class LabelVocabulary {
         alias("riesling", "rizling");
         phrase("szurkebarat", "pinot", "gris");
         alias("sparkling", "sparkling", "pezsgo",
-                // A Nairobi till's SPKL (probe AB), a Mumbai one's SPW (sparkling wine, a category; probe AD).
-                "spkl", "spw");
+                // A Nairobi till's SPKL (probe AB), a Mumbai one's SPW (sparkling wine, a category; probe AD), a
+                // Bucharest one's SPUMANT and a Copenhagen one's BOBLER (bubbles; probe AE).
+                "spkl", "spw", "spumant", "bobler");
         alias("puttonyos", "putt", "puttonyos");
         // An Auckland till's BLK (block; probe AA). No library word is BLK. Its MT and a Buenos Aires till's SV and CF
         // are read both ways (SHORTHANDS_OR_CUTS): read as the words only, such two letters were no longer a
@@ -384,7 +385,10 @@ final class LabelVocabulary {
                 "레드",
                 // A Zagreb till's CRNO and BIJELO (probe AD, seventeenth session), a Tel Aviv one's אדום, לבן, רוזה,
                 // and a Mumbai one's RW and WW (red wine, white wine: its categories).
-                "crno", "אדום", "rw");
+                "crno", "אדום", "rw",
+                // A Bucharest till's ROȘU and a Copenhagen one's RØD (probe AE; read as colours that may be words of a
+                // name, as RÖDA is, they cost every wine lacking them: Swedish names write Röd four times).
+                "roșu", "rød");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
                 "leyko", "wit", "białe", "baak", "ไวน์ขาว", "ขาว", "valko", "fehér", "beyaz", "wht", "화이트",
                 "bijelo", "לבן", "ww");

@@ -668,6 +668,25 @@ class LabelParserTest {
     }
 
     @Test
+    void aBucharestAndACopenhagenTillsWords() {
+        // Probe AE (seventeenth session, read after its unseen scoring): PAHAR (a glass), STICLĂ (a bottle), ROȘU (red),
+        // SPUMANT (sparkling), ȘAMPANIE; RØD (red, a colour code: read as a word, it cost every wine lacking it),
+        // BOBLER (sparkling).
+        assertThat(parser.parse("PAHAR SANCERRE JOLIVET").serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(parser.parse("CARASSIA CLASSIC SPUMANT STICLĂ").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("CARASSIA CLASSIC SPUMANT STICLA").terms()).containsExactly("carassia", "classic",
+                "sparkling");
+        ParsedLabel rosu = parser.parse("MOUTON CADET ROȘU BORDEAUX");
+        assertThat(rosu.colour()).isEqualTo(Colour.RED);
+        assertThat(rosu.terms()).containsExactly("mouton", "cadet", "bordeaux");
+        assertThat(parser.parse("ȘAMPANIE MOET BRUT IMPERIAL").terms()).startsWith("champagne");
+        ParsedLabel rod = parser.parse("JOGUET CHINON PETITES ROCHES RØD 23");
+        assertThat(rod.colour()).isEqualTo(Colour.RED);
+        assertThat(rod.terms()).doesNotContain("rod");
+        assertThat(parser.parse("BRETON LA DILETTANTE BRUT BOBLER").terms()).contains("sparkling");
+    }
+
+    @Test
     void anItalianElidedArticleWrittenWithoutItsApostrophe_isNoWord() {
         // "LE VOLTE DELL ORNELLAIA" (probe AD): the tokenizer drops "dell'" of Le Volte dell'Ornellaia; without its
         // apostrophe, DELL was a word the wine lacked (0.661, and NO with a glass word).
