@@ -52,8 +52,9 @@ final class LabelParser {
             // A Tel Aviv wine bar's בקבוק (a bottle), חצי (a half: "חצי בקבוק", as "1/2 BTL") and מגנום (probe AD,
             // seventeenth session).
             Map.entry("בקבוק", 750), Map.entry("חצי", 375), Map.entry("מגנום", 1500),
-            // A Bucharest till's STICLĂ (probe AE, seventeenth session).
-            Map.entry("sticlă", 750)));
+            // A Bucharest till's STICLĂ (probe AE, seventeenth session), a Tokyo one's ボトル, ハーフ and マグナム
+            // (probe AF).
+            Map.entry("sticlă", 750), Map.entry("ボトル", 750), Map.entry("ハーフ", 375), Map.entry("マグナム", 1500)));
     /**
      * Glass words that are also words of wines' names: the Spanish glass "COPA" (*Copa Sabia*). Each, as each of the
      * {@link #BOTTLE_OR_NAME_WORDS}, is read both ways ({@link ParsedLabel#servingWords}): a serving, and a word the
@@ -76,7 +77,9 @@ final class LabelParser {
             // An Istanbul till's "KADEH", "KDH" (probe AB), a Seoul one's 잔 (probe AC).
             "kadeh", "kdh", "잔",
             // A Tel Aviv wine bar's כוס (probe AD, seventeenth session), a Bucharest one's PAHAR (probe AE).
-            "כוס", "pahar");
+            "כוס", "pahar",
+            // A Tokyo till's グラス (probe AF, seventeenth session).
+            "グラス");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
             "karafka", "karafa", "karaf");
     /** The standard bottle in centilitres, as a till writes it ("CL 75", "75 2019"). */

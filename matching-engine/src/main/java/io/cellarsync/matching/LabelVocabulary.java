@@ -388,11 +388,13 @@ final class LabelVocabulary {
                 "crno", "אדום", "rw",
                 // A Bucharest till's ROȘU and a Copenhagen one's RØD (probe AE; read as colours that may be words of a
                 // name, as RÖDA is, they cost every wine lacking them: Swedish names write Röd four times).
-                "roșu", "rød");
+                "roșu", "rød",
+                // A Tokyo till's 赤, 白, ロゼ (probe AF).
+                "赤");
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
                 "leyko", "wit", "białe", "baak", "ไวน์ขาว", "ขาว", "valko", "fehér", "beyaz", "wht", "화이트",
-                "bijelo", "לבן", "ww");
-        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제", "רוזה");
+                "bijelo", "לבן", "ww", "白");
+        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제", "רוזה", "ロゼ");
     }
 
     /**

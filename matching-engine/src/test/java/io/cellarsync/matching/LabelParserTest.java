@@ -687,6 +687,24 @@ class LabelParserTest {
     }
 
     @Test
+    void aTokyoTillsWords() {
+        // Probe AF (seventeenth session, read after its unseen scoring): グラス (a glass), ボトル (a bottle), ハーフ (a half),
+        // マグナム (a magnum), 赤 / 白 / ロゼ (red, white, rosé). ハーフ read as no word, the half bottles
+        // of Taittinger, Billecart-Salmon and Opus One were yes for their 75 cl listings.
+        assertThat(parser.parse("ハーフ Taittinger Brut Réserve").serving().volumeMl()).hasValue(375);
+        assertThat(parser.parse("Sassicaia 2022 ボトル").serving().volumeMl()).hasValue(750);
+        assertThat(parser.parse("マグナム Pommard Epenots Parent").serving().volumeMl()).hasValue(1500);
+        ParsedLabel glass = parser.parse("グラス 白 Chablis Billaud-Simon");
+        assertThat(glass.serving().kind()).isEqualTo(Serving.Kind.GLASS);
+        assertThat(glass.colour()).isEqualTo(Colour.WHITE);
+        assertThat(glass.terms()).containsExactly("chablis", "billaud", "simon");
+        assertThat(parser.parse("赤 Chambolle Amoureuses Vogüé 2022").colour()).isEqualTo(Colour.RED);
+        assertThat(parser.parse("グラス ロゼ Miraval").colour()).isEqualTo(Colour.ROSE);
+        // 泡 (bubbles) alone stays no word, as a single letter is: read as "sparkling", it cost every wine lacking it.
+        assertThat(parser.parse("グラス 泡 Moët Brut Impérial").terms()).containsExactly("moet", "brut", "imperial");
+    }
+
+    @Test
     void anItalianElidedArticleWrittenWithoutItsApostrophe_isNoWord() {
         // "LE VOLTE DELL ORNELLAIA" (probe AD): the tokenizer drops "dell'" of Le Volte dell'Ornellaia; without its
         // apostrophe, DELL was a word the wine lacked (0.661, and NO with a glass word).
