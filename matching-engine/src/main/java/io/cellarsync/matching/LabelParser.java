@@ -70,7 +70,8 @@ final class LabelParser {
      */
     private static final Map<String, Integer> BOTTLE_OR_NAME_WORDS = Map.of("bott", ParsedLabel.STANDARD_BOTTLE_ML,
             "boca", ParsedLabel.STANDARD_BOTTLE_ML, "baby", 200, "piccolo", 200);
-    private static final List<String> GLASS_WORDS = TextFolder.foldAll("verre", "vr", "gl", "glass", "glas", "verres", "coupe",
+    private static final List<String> GLASS_WORDS = TextFolder.foldAll("verre", "vr", "gl", "glass", "glas", "verres",
+            "coupe",
             "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka", "bui",
             // A São Paulo till's "TAÇA" and a Bangkok one's แก้ว (probe Y); a Budapest one's "POHÁR" (probe AA).
             "taça", "แก้ว", "pohár",
@@ -490,7 +491,8 @@ final class LabelParser {
 
     /** The folded label without the suffixes of its years ({@link #YEAR_SUFFIX}). */
     private static String withoutYearSuffixes(String folded) {
-        return folded.indexOf('-') < 0 && folded.indexOf('.') < 0 ? folded : YEAR_SUFFIX.matcher(folded).replaceAll("$1");
+        return folded.indexOf('-') < 0 && folded.indexOf('.') < 0 ? folded
+                : YEAR_SUFFIX.matcher(folded).replaceAll("$1");
     }
 
     /** A Tokaji Aszú's puttonyos written with its number ("5p", "6P"; probe AA). */

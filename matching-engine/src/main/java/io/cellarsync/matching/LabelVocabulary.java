@@ -394,7 +394,8 @@ final class LabelVocabulary {
         colourCode(Colour.WHITE, "b", "bl", "blc", "vitvin", "bco", "valkoinen", "valk", "hvid", "hvit", "lefko",
                 "leyko", "wit", "białe", "baak", "ไวน์ขาว", "ขาว", "valko", "fehér", "beyaz", "wht", "화이트",
                 "bijelo", "לבן", "ww", "白");
-        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제", "רוזה", "ロゼ");
+        colourCode(Colour.ROSE, "rs", "rse", "rosévin", "rdo", "różowe", "โรเซ่", "ไวน์โรเซ่", "rozé", "로제", "רוזה",
+                "ロゼ");
     }
 
     /**
