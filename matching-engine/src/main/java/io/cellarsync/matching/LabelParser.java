@@ -71,8 +71,8 @@ final class LabelParser {
     private static final Map<String, Integer> BOTTLE_OR_NAME_WORDS = Map.of("bott", ParsedLabel.STANDARD_BOTTLE_ML,
             "boca", ParsedLabel.STANDARD_BOTTLE_ML, "baby", 200, "piccolo", 200);
     private static final List<String> GLASS_WORDS = TextFolder.foldAll("verre", "vr", "gl", "glass", "glas", "verres",
-            "coupe", "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek", "lampka",
-            "bui",
+            "coupe", "flute", "bicchiere", "calice", "gls", "copo", "cp", "lasi", "potiri", "kiel", "kieliszek",
+            "lampka", "bui",
             // A São Paulo till's "TAÇA" and a Bangkok one's แก้ว (probe Y); a Budapest one's "POHÁR" (probe AA).
             "taça", "แก้ว", "pohár",
             // An Istanbul till's "KADEH", "KDH" (probe AB), a Seoul one's 잔 (probe AC).
