@@ -82,7 +82,9 @@ final class LabelParser {
             // A Tokyo till's グラス (probe AF, seventeenth session).
             "グラス");
     private static final List<String> CARAFE_WORDS = List.of("pichet", "carafe", "karaff", "karaffe", "caraffa",
-            "karafka", "karafa", "karaf");
+            "karafka", "karafa", "karaf",
+            // A Geneva brasserie's CHOPINE, a Swiss half litre (probe AF, seventeenth session).
+            "chopine");
     /** The standard bottle in centilitres, as a till writes it ("CL 75", "75 2019"). */
     private static final String STANDARD_BOTTLE_CL = Integer.toString(ParsedLabel.STANDARD_BOTTLE_ML / 10);
     /** Sizes a carafe or a pot is sold in, in centilitres, read as such right after the word ("CARAFE 50"). */

@@ -705,6 +705,14 @@ class LabelParserTest {
     }
 
     @Test
+    void aGenevaTillsChopine_isACarafe() {
+        // Probe AF (seventeenth session): CHOPINE, a Swiss half litre, was a word the wine lacked.
+        ParsedLabel label = parser.parse("CHOPINE LA COLOMBE PETIT CLOS");
+        assertThat(label.serving().kind()).isEqualTo(Serving.Kind.CARAFE);
+        assertThat(label.terms()).containsExactly("colombe", "petit", "clos");
+    }
+
+    @Test
     void anItalianElidedArticleWrittenWithoutItsApostrophe_isNoWord() {
         // "LE VOLTE DELL ORNELLAIA" (probe AD): the tokenizer drops "dell'" of Le Volte dell'Ornellaia; without its
         // apostrophe, DELL was a word the wine lacked (0.661, and NO with a glass word).
