@@ -43,9 +43,23 @@ public final class CellarMatcher {
      * @return the matcher
      */
     public static CellarMatcher of(SyncEngine state, List<SyncEvent> history) {
+        return of(state, history, false);
+    }
+
+    /**
+     * Builds the matcher over the state's library and teaches it the state's answers, reading a label naming no
+     * format as the 75 cl bottle if asked ({@code MatchingEngine.Builder#unsaidFormatIsStandardBottle}).
+     *
+     * @param state the cellar state
+     * @param history the events that built the state, as for {@link #of(SyncEngine, List)}
+     * @param unsaidFormatIsStandardBottle whether a label naming no format names the 75 cl bottle
+     * @return the matcher
+     */
+    public static CellarMatcher of(SyncEngine state, List<SyncEvent> history, boolean unsaidFormatIsStandardBottle) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(history, "history");
         MatchingEngine matcher = MatchingEngine.builder().maxCandidates(ProposalJson.MAX_CANDIDATES)
+                .unsaidFormatIsStandardBottle(unsaidFormatIsStandardBottle)
                 .build(matcherWines(state.wines()));
         // Rejections first: a reference unlinked from a wine and linked to it again is a confirmed answer. An unlink
         // refuses the names the reference had until then, not its current one: a later rename (R8) is not what the

@@ -49,14 +49,12 @@ public final class MatchCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON array, in input order, instead of text lines.")
     boolean json;
 
-    @Option(names = "--unsaid-format-bottle", description = {"Read a label that names no format as the 75 cl bottle"
-            + " when the library lists the wine in several formats (default: no, the listing is not told)."})
-    boolean unsaidFormatBottle;
+    @Mixin UnsaidFormatOption unsaidFormat;
 
     @Override
     public void run() {
         MatchingEngine engine = MatchingEngine.builder().maxCandidates(ProposalJson.MAX_CANDIDATES)
-                .unsaidFormatIsStandardBottle(unsaidFormatBottle)
+                .unsaidFormatIsStandardBottle(unsaidFormat.standardBottle())
                 .build(LibraryWines.of(LibraryCsvReader.read(library)));
         List<Proposal> proposals = new ArrayList<>();
         for (String label : readLabels(labels)) {

@@ -5,6 +5,7 @@ import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.matching.CellarMatcher;
 import io.cellarsync.examples.matching.NoSuggestionException;
 import io.cellarsync.examples.matching.SuggestedLink;
+import io.cellarsync.examples.matching.UnsaidFormatOption;
 import io.cellarsync.matching.Proposal;
 import io.cellarsync.sync.BottlesPerUnit;
 import io.cellarsync.sync.LibraryWine;
@@ -47,6 +48,7 @@ public final class LinkCommand implements Runnable {
     @Mixin VerboseOption verbose;
     @Mixin StateOption state;
     @Mixin ReferenceOptions reference;
+    @Mixin UnsaidFormatOption unsaidFormat;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     WineChoice choice;
@@ -97,7 +99,8 @@ public final class LinkCommand implements Runnable {
             }
         })) {
             PosReferenceId id = reference.reference(cellar.engine());
-            LinkReference link = choice.acceptSuggestion ? suggested(cellar.engine(), id, lessons) : answered(id);
+            LinkReference link = choice.acceptSuggestion
+                    ? suggested(cellar.engine(), id, lessons, unsaidFormat.standardBottle()) : answered(id);
             if (perSale != null) {
                 link = link.withPerSale(perSale);
             }
@@ -141,8 +144,9 @@ public final class LinkCommand implements Runnable {
     }
 
     /** The matcher's suggestion for the reference, taught by the state's links (docs/matching.md, In the runner). */
-    private static LinkReference suggested(SyncEngine engine, PosReferenceId id, List<SyncEvent> lessons) {
-        Proposal suggestion = CellarMatcher.of(engine, lessons).suggest(id);
+    private static LinkReference suggested(SyncEngine engine, PosReferenceId id, List<SyncEvent> lessons,
+            boolean unsaidFormatIsStandardBottle) {
+        Proposal suggestion = CellarMatcher.of(engine, lessons, unsaidFormatIsStandardBottle).suggest(id);
         return SuggestedLink.of(id, suggestion, engine).orElseThrow(() -> new NoSuggestionException(id, suggestion));
     }
 

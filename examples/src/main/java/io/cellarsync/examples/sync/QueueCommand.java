@@ -4,6 +4,7 @@ import io.cellarsync.examples.OneLineText;
 import io.cellarsync.examples.VerboseOption;
 import io.cellarsync.examples.matching.CellarMatcher;
 import io.cellarsync.examples.matching.SuggestionText;
+import io.cellarsync.examples.matching.UnsaidFormatOption;
 import io.cellarsync.matching.Proposal;
 import io.cellarsync.sync.QueueEntry;
 import io.cellarsync.sync.SyncEngine;
@@ -29,6 +30,7 @@ public final class QueueCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin VerboseOption verbose;
     @Mixin StateOption state;
+    @Mixin UnsaidFormatOption unsaidFormat;
 
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     boolean json;
@@ -41,7 +43,7 @@ public final class QueueCommand implements Runnable {
                 lessons.add(event);
             }
         });
-        CellarMatcher matcher = CellarMatcher.of(engine, lessons);
+        CellarMatcher matcher = CellarMatcher.of(engine, lessons, unsaidFormat.standardBottle());
         List<QueueRow> rows = new ArrayList<>();
         List<String> suggestions = new ArrayList<>();
         for (QueueEntry entry : engine.queue()) {

@@ -256,6 +256,27 @@ class CellarMatcherTest {
         assertThat(state.apply(new AddWines(List.of(unreadable)))).isInstanceOf(SyncOutcome.Rejected.class);
     }
 
+    @Test
+    void aLabelNamingNoFormat_namesThe75clListing_onlyIfAsked() {
+        // The runner's --unsaid-format-bottle for queue and link --accept-suggestion, as for match (a review of the
+        // sixteenth session: the queue could not take it).
+        PosReferenceId tignanello = new PosReferenceId(SITE, "6");
+        apply(new AddWines(List.of(
+                new LibraryWine("W4", "Tignanello", "Marchesi Antinori", null, null, "Italy", "red", 2022, 750,
+                        new BigDecimal("6"), List.of()),
+                new LibraryWine("W5", "Tignanello Marchesi Antinori", "Marchesi Antinori", null, null, "Italy", "red",
+                        2022, 375, new BigDecimal("6"), List.of()))));
+        apply(new ImportCatalogue(SITE, List.of(product(tignanello, "TIGNANELLO 22"))));
+        List<SyncEvent> lessons = history.stream().filter(CellarMatcher::teaches).toList();
+
+        Proposal unsaid = CellarMatcher.of(state, lessons).suggest(tignanello);
+        Proposal bottle = CellarMatcher.of(state, lessons, true).suggest(tignanello);
+
+        assertThat(unsaid.verdict()).isEqualTo(Verdict.NO);
+        assertThat(bottle.verdict()).isEqualTo(Verdict.YES);
+        assertThat(bottle.wineId()).contains("W4");
+    }
+
     private CellarMatcher matcher() {
         return CellarMatcher.of(state, history.stream().filter(CellarMatcher::teaches).toList());
     }

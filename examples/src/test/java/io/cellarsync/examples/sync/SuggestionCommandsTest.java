@@ -73,6 +73,21 @@ class SuggestionCommandsTest extends SimulatedNightFixture {
     }
 
     @Test
+    void queueAndAcceptSuggestion_takeTheUnsaidFormatSwitch() throws IOException {
+        importLibrary();
+        importAllDays();
+        String margaux = product("CH MARGAUX 2015 BTL").key();
+
+        JsonNode suggestion = stream(ok("queue", "--json", "--unsaid-format-bottle"))
+                .filter(r -> r.get("posProductKey").asText().equals(margaux)).findFirst().orElseThrow()
+                .get("suggestion");
+        ok("link", "--pos-product", margaux, "--accept-suggestion", "--unsaid-format-bottle");
+
+        assertThat(suggestion.get("wineId").asText()).isEqualTo("W1");
+        assertThat(runner.out()).startsWith("Linked ").contains("to wine W1");
+    }
+
+    @Test
     void acceptSuggestion_keepsAGivenPerSale() throws IOException {
         importLibrary();
         importAllDays();
