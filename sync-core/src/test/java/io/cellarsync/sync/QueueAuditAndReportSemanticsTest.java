@@ -40,6 +40,22 @@ class QueueAuditAndReportSemanticsTest {
     }
 
     @Test
+    void aCatalogueEntrySentAgainWithItsPriceWrittenAtAnotherScale_recordsNothing() {
+        // A review: entries were compared with BigDecimal.equals, so a gateway's 12.5 after 12.50 was a new entry,
+        // a CatalogueEntrySeen in the journal and the history every night.
+        SyncEngine engine = engineWithSiteAndWines();
+        applied(engine, new ImportCatalogue(SITE, List.of(entry("P", "Chablis 1er Cru", "12.50", "21.0"))));
+
+        SyncOutcome.Applied again = applied(engine,
+                new ImportCatalogue(SITE, List.of(entry("P", "Chablis 1er Cru", "12.5", "21"))));
+        SyncOutcome.Applied repriced = applied(engine,
+                new ImportCatalogue(SITE, List.of(entry("P", "Chablis 1er Cru", "13", "21"))));
+
+        assertThat(again.events()).noneMatch(event -> event instanceof SyncEvent.CatalogueEntrySeen);
+        assertThat(repriced.events()).anyMatch(event -> event instanceof SyncEvent.CatalogueEntrySeen);
+    }
+
+    @Test
     void semantic13_aReferenceSeenOnlyOnOwnUseTickets_isNotSold_butStillCountsItsQuantity() {
         SyncEngine engine = engineWithSiteAndWines();
         SaleTicket staffAndWaste = new SaleTicket(SITE, "T1", DAY1, false, true, false, null,

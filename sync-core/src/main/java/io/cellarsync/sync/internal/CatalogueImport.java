@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,7 @@ final class CatalogueImport {
         }
         for (CatalogueEntry entry : command.entries()) {
             ReferenceState state = registry.reference(entry.reference());
-            if (state == null || !entry.equals(state.catalogue())) {
+            if (state == null || !sameEntry(entry, state.catalogue())) {
                 changes.emit(new SyncEvent.CatalogueEntrySeen(entry));
             }
             String wineId = exportedWine(entry);
@@ -73,6 +74,21 @@ final class CatalogueImport {
                 changes.referencesAutoLinked++;
             }
         }
+    }
+
+    /**
+     * Whether the entry says what the known one says: the same fields, the price and VAT rate equal in value whatever
+     * their scale (a gateway sending 12.5 one night and 12.50 the next changed nothing; a review).
+     */
+    private static boolean sameEntry(CatalogueEntry entry, @Nullable CatalogueEntry known) {
+        return known != null && entry.reference().equals(known.reference()) && entry.name().equals(known.name())
+                && Objects.equals(entry.productNumber(), known.productNumber())
+                && Objects.equals(entry.groupName(), known.groupName())
+                && sameValue(entry.price(), known.price()) && sameValue(entry.vatRate(), known.vatRate());
+    }
+
+    private static boolean sameValue(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /**
