@@ -2,6 +2,7 @@ package io.cellarsync.examples;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -36,6 +37,16 @@ public record DayRange(LocalDate first, LocalDate last) {
                     + " business days; split a longer range");
         }
         return new DayRange(date, last);
+    }
+
+    /**
+     * The business days of the range, in order. Each is read from the gateway as a call of its own, under the client's
+     * deadline: read as one call, a range of up to 367 days had one deadline for all its days (a review).
+     *
+     * @return the days, from {@link #first} to {@link #last}
+     */
+    public List<LocalDate> dates() {
+        return first.datesUntil(last.plusDays(1)).toList();
     }
 
     /** @return how many business days the range holds, from 1 to {@link #MAX_DAYS} */

@@ -71,7 +71,6 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         DayRange range = DayRange.of(spec.commandLine(), date, to);
-        LocalDate last = range.last();
         try (CellarState cellar = CellarState.openForWriting(state.directory(), Clock.systemUTC())) {
             TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
             SiteId site = SiteChoice.forImport(client.site().baseUri(), cellar.engine().sites());
@@ -79,21 +78,20 @@ public final class ImportCommand implements Runnable {
             // Everything slow or fallible happens before the engine sees anything.
             ImportCatalogue catalogue = new ImportCatalogue(site,
                     TrivecCatalogue.toEntries(site, client.products(), productGroups(client)));
-            ImportSales sales = new ImportSales(saleTickets(client, site, last), centres);
+            ImportSales sales = new ImportSales(saleTickets(client, site, range), centres);
             List<SyncOutcome.Applied> outcomes = cellar.record(List.of(catalogue, sales));
             JsonOutput.print(spec.commandLine().getOut(),
                     ImportSummary.of(range.days(), outcomes.get(0).summary(), outcomes.get(1).summary()));
         }
     }
 
-    private List<SaleTicket> saleTickets(TrivecClient client, SiteId site, LocalDate last) {
+    private List<SaleTicket> saleTickets(TrivecClient client, SiteId site, DayRange range) {
         // Open tickets are asked for so that a ticket reopened since its import is seen as open again; internal
         // ones because they move stock; free add-ons because a free glass still leaves the bottle.
-        // Each day is a call of its own, with the client's deadline: a range of up to 367 days is one call only if
-        // every day answers within 300 s / 367, under a second, which a venue's server behind the gateway may not.
+        // Each day is a call of its own, with the client's deadline (DayRange#dates).
         TicketQuery query = new TicketQuery(true, true, false, true, centres, "");
         List<Ticket> tickets = new ArrayList<>();
-        for (LocalDate day = date; !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day : range.dates()) {
             tickets.addAll(client.ticketsOfDay(day, query));
         }
         return TrivecTickets.toSaleTickets(site, tickets);

@@ -77,7 +77,7 @@ public final class TicketsCommand implements Runnable {
 
     @Override
     public void run() {
-        LocalDate last = DayRange.of(spec.commandLine(), date, to).last();
+        DayRange range = DayRange.of(spec.commandLine(), date, to);
         TrivecClient client = clientSettings.apply(gateway.clientBuilder()).build();
         TicketQuery query = new TicketQuery(includeOpen, includeInternal, includeTraining, includeFreeAddons,
                 centers, "");
@@ -85,10 +85,10 @@ public final class TicketsCommand implements Runnable {
         try {
             if (format.summary) {
                 TicketSummary summary = new TicketSummary();
-                forEachDistinct(client, query, last, summary::add);
+                forEachDistinct(client, query, range, summary::add);
                 GatewayJsonOutput.MAPPER.writeValue(text, summary.json());
             } else {
-                writeArray(client, query, last, text);
+                writeArray(client, query, range, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,11 +99,11 @@ public final class TicketsCommand implements Runnable {
         out.flush();
     }
 
-    private void writeArray(TrivecClient client, TicketQuery query, LocalDate last, StringWriter text)
+    private void writeArray(TrivecClient client, TicketQuery query, DayRange range, StringWriter text)
             throws IOException {
         try (JsonGenerator json = GatewayJsonOutput.MAPPER.createGenerator(text).useDefaultPrettyPrinter()) {
             json.writeStartArray();
-            forEachDistinct(client, query, last, ticket -> {
+            forEachDistinct(client, query, range, ticket -> {
                 try {
                     GatewayJsonOutput.MAPPER.writeValue(json, TicketJson.of(ticket));
                 } catch (IOException e) {
@@ -114,12 +114,11 @@ public final class TicketsCommand implements Runnable {
         }
     }
 
-    private void forEachDistinct(TrivecClient client, TicketQuery query, LocalDate last,
+    private void forEachDistinct(TrivecClient client, TicketQuery query, DayRange range,
             java.util.function.Consumer<io.cellarsync.trivec.Ticket> action) {
         Set<String> seen = new HashSet<>();
-        // Each day is a call of its own, with the client's deadline, as import's: a range of up to 367 days read as
-        // one call had one deadline for all its days (a review).
-        for (LocalDate day = date; !day.isAfter(last); day = day.plusDays(1)) {
+        // Each day is a call of its own, with the client's deadline (DayRange#dates).
+        for (LocalDate day : range.dates()) {
             client.forEachTicketOfDay(day, query, ticket -> {
                 if (seen.add(ticket.key())) {
                     action.accept(ticket);
