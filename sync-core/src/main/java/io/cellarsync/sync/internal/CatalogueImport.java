@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -77,18 +76,21 @@ final class CatalogueImport {
     }
 
     /**
-     * Whether the entry says what the known one says: the same fields, the price and VAT rate equal in value whatever
-     * their scale (a gateway sending 12.5 one night and 12.50 the next changed nothing; a review).
+     * Whether the entry says what the known one says: equal once the price and VAT rate are written without trailing
+     * zeros (a gateway sending 12.5 one night and 12.50 the next changed nothing; a review). The record's own equality
+     * compares every other field, and any added later.
      */
     private static boolean sameEntry(CatalogueEntry entry, @Nullable CatalogueEntry known) {
-        return known != null && entry.reference().equals(known.reference()) && entry.name().equals(known.name())
-                && Objects.equals(entry.productNumber(), known.productNumber())
-                && Objects.equals(entry.groupName(), known.groupName())
-                && sameValue(entry.price(), known.price()) && sameValue(entry.vatRate(), known.vatRate());
+        return known != null && plainNumbers(entry).equals(plainNumbers(known));
     }
 
-    private static boolean sameValue(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    private static CatalogueEntry plainNumbers(CatalogueEntry entry) {
+        return new CatalogueEntry(entry.reference(), entry.name(), entry.productNumber(), entry.groupName(),
+                plain(entry.price()), plain(entry.vatRate()));
+    }
+
+    private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     /**
