@@ -792,8 +792,8 @@ final class VerdictRule {
             WineIndex index) {
         WineFamily family = index.families[scored.family()];
         return leavesUnnamedOnly(family, Listings.signature(family, index), query, index,
-                word -> LabelVocabulary.colourOf(word) != Colour.UNKNOWN || LabelVocabulary.PLACES.contains(word)
-                        || LabelVocabulary.MENTIONS.contains(word) || grapesToo && GrapeVarieties.isVarietyWord(word));
+                word -> LabelVocabulary.colourOf(word) != Colour.UNKNOWN || (grapesToo ? LabelVocabulary.isGeneric(word)
+                        : LabelVocabulary.PLACES.contains(word) || LabelVocabulary.MENTIONS.contains(word)));
     }
 
     /**
